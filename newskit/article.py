@@ -1,0 +1,183 @@
+"""The article model: one frozen record per news article, whatever it was read from.
+
+``Article.text`` is composed in a fixed, documented order, so that any ``start_char`` /
+``end_char`` of a later table tells which part of the article a word sits in:
+
+1. the title,
+2. the subtitle (lead, standfirst),
+3. the body paragraphs, in order,
+4. the image captions, each followed by its credit on the next line.
+
+Parts are separated by a blank line (``"\\n\\n"``); a caption and its credit by one newline.
+Empty parts are left out. :meth:`Article.spans` gives the character span of every part.
+
+Example:
+    >>> from newskit import load_example
+    >>> art = load_example()
+    >>> art.part_at(art.text.index("Dejal je"))
+    ('body', 4)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+import pandas as pd
+
+from .schemas import ARTICLES, conform
+
+__all__ = ["Article", "Caption", "Span", "articles_table"]
+
+PARAGRAPH_SEP = "\n\n"
+CREDIT_SEP = "\n"
+
+
+@dataclass(frozen=True)
+class Caption:
+    """An image caption and its credit (``Foto: Xinhua/STA``, ``© www.kremlin.ru``)."""
+
+    text: str
+    credit: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where one part of an article lies in ``Article.text``.
+
+    ``part`` is title, lead, body or caption; ``index`` counts paragraphs (or captions) from 0
+    within the part; ``paragraph`` counts all paragraphs of the article from 0.
+    """
+
+    part: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article.
+
+    Build it with a loader (``read_text``, ``read_html``, ``read_conllu`` ...) or directly.
+
+    Example:
+        >>> a = Article(article_id="a1", title="Naslov", paragraphs=("Prvi odstavek.", "Drugi."))
+        >>> a.text
+        'Naslov\\n\\nPrvi odstavek.\\n\\nDrugi.'
+    """
+
+    article_id: str
+    title: str = ""
+    subtitle: str = ""
+    paragraphs: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.datetime | None = None
+    language: str | None = None
+    script: str | None = None
+    authors: tuple[str, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Accept lists from callers but store tuples, so the record is really immutable and hashable.
+        object.__setattr__(self, "paragraphs", tuple(self.paragraphs))
+        object.__setattr__(self, "captions", tuple(
+            c if isinstance(c, Caption) else Caption(*c) if isinstance(c, (tuple, list)) else Caption(str(c))
+            for c in self.captions
+        ))
+        object.__setattr__(self, "authors", tuple(self.authors))
+        object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
+
+    def __hash__(self) -> int:
+        return hash((self.article_id, self.text))
+
+    @cached_property
+    def _layout(self) -> tuple[str, tuple[Span, ...]]:
+        pieces: list[str] = []
+        spans: list[Span] = []
+        pos = 0
+        paragraph = 0
+
+        def add(part: str, index: int, chunk: str) -> None:
+            nonlocal pos, paragraph
+            if pieces:
+                pieces.append(PARAGRAPH_SEP)
+                pos += len(PARAGRAPH_SEP)
+            pieces.append(chunk)
+            spans.append(Span(part, index, paragraph, pos, pos + len(chunk)))
+            pos += len(chunk)
+            paragraph += 1
+
+        if self.title:
+            add("title", 0, self.title)
+        if self.subtitle:
+            add("lead", 0, self.subtitle)
+        for i, para in enumerate(p for p in self.paragraphs if p):
+            add("body", i, para)
+        for i, cap in enumerate(self.captions):
+            chunk = CREDIT_SEP.join(x for x in (cap.text, cap.credit) if x)
+            if chunk:
+                add("caption", i, chunk)
+        return "".join(pieces), tuple(spans)
+
+    @property
+    def text(self) -> str:
+        """The full text: title, lead, body paragraphs, captions (see the module docstring)."""
+        return self._layout[0]
+
+    def spans(self) -> tuple[Span, ...]:
+        """The character span of every paragraph of every part, in text order."""
+        return self._layout[1]
+
+    def part_at(self, char: int) -> tuple[str, int]:
+        """``(part, paragraph)`` of the character at offset ``char`` of :attr:`text`.
+
+        A separator between parts belongs to the part before it.
+        """
+        found = ("title", 0)
+        for span in self.spans():
+            if span.start <= char:
+                found = (span.part, span.paragraph)
+            else:
+                break
+        return found
+
+    def replace(self, **changes: Any) -> Article:
+        """A copy with some fields changed (articles are immutable)."""
+        return dataclasses.replace(self, **changes)
+
+
+def articles_table(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per article, columns as in :data:`newskit.schemas.ARTICLES`.
+
+    Example:
+        >>> from newskit import load_example, articles_table
+        >>> articles_table([load_example()])[["article_id", "language"]].iloc[0].tolist()
+        ['000_1132590431262ebf', 'sl']
+    """
+    rows = []
+    for a in articles:
+        rows.append({
+            "article_id": a.article_id,
+            "title": a.title,
+            "subtitle": a.subtitle,
+            "text": a.text,
+            "outlet": a.outlet,
+            "url": a.url,
+            "published": pd.Timestamp(a.published).tz_localize(None) if a.published is not None and pd.Timestamp(a.published).tzinfo else a.published,
+            "language": a.language,
+            "script": a.script,
+            "authors": "; ".join(a.authors),
+            "n_paragraphs": len(a.paragraphs),
+            "n_captions": len(a.captions),
+            "source_path": a.meta.get("source_path"),
+        })
+    return conform(rows, ARTICLES)

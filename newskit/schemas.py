@@ -1,0 +1,238 @@
+"""Column names and dtypes of every table newskit passes between stages.
+
+Each schema is an ordered mapping ``column -> pandas dtype``. Stages build their output with
+:func:`empty` / :func:`conform` and check their input with :func:`require`, so a table
+from a wrong step fails at the door with a message naming the missing columns and the
+function that makes them.
+
+Offsets (``start_char`` / ``end_char``) always index the article's full ``text``
+(:attr:`newskit.article.Article.text`), so ``text[start_char:end_char]`` gives back the words.
+
+Example:
+    >>> from newskit.schemas import TOKENS, empty
+    >>> list(empty(TOKENS).columns)[:4]
+    ['article_id', 'part', 'paragraph', 'sentence']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from .errors import SchemaError
+
+__all__ = [
+    "ARTICLES",
+    "TOKENS",
+    "ENTITIES",
+    "QUOTES",
+    "SOURCES",
+    "SPEAKERS",
+    "SKIPPED",
+    "PARTS",
+    "PRODUCERS",
+    "empty",
+    "conform",
+    "require",
+]
+
+Schema = Mapping[str, str]
+
+#: The parts of an article, in the order they appear in ``Article.text``.
+PARTS = ("title", "lead", "body", "caption")
+
+#: One row per article. ``authors`` is ``"; "``-joined; ``published`` is a timezone-naive date-time.
+ARTICLES: Schema = {
+    "article_id": "string",
+    "title": "string",
+    "subtitle": "string",
+    "text": "string",
+    "outlet": "string",
+    "url": "string",
+    "published": "datetime64[ns]",
+    "language": "string",
+    "script": "string",  # "Latin" or "Cyrillic"
+    "authors": "string",
+    "n_paragraphs": "int32",
+    "n_captions": "int32",
+    "source_path": "string",  # file or URL the article was read from
+}
+
+#: One row per syntactic word. Words of one multi-word token share ``token_id`` and the token's
+#: character span; ``token`` holds the token's surface form. ``sentence`` and ``paragraph`` count from 0
+#: within the article; ``token_id`` / ``word_id`` count from 1 within the sentence, as in CoNLL-U;
+#: ``head`` is a word id (0 = root), missing when there is no parse.
+TOKENS: Schema = {
+    "article_id": "string",
+    "part": "string",  # one of PARTS
+    "paragraph": "int32",
+    "sentence": "int32",
+    "token_id": "int32",
+    "word_id": "int32",
+    "token": "string",
+    "text": "string",
+    "lemma": "string",
+    "upos": "string",
+    "xpos": "string",  # MULTEXT-East MSD, e.g. Ncmsn
+    "feats": "string",  # UD features, "Case=Nom|Gender=Masc"
+    "head": "Int32",
+    "deprel": "string",
+    "ner": "string",  # BIO with upper-case types: B-PER, I-LOC, O
+    "start_char": "int32",
+    "end_char": "int32",
+    "space_after": "boolean",
+}
+
+#: One row per named-entity mention. ``lemma`` is the base form of the mention (Putinu -> Putin).
+ENTITIES: Schema = {
+    "article_id": "string",
+    "entity_id": "int32",
+    "sentence": "int32",
+    "text": "string",
+    "lemma": "string",
+    "type": "string",  # PER, LOC, ORG, MISC
+    "start_char": "int32",
+    "end_char": "int32",
+}
+
+#: One row per reported statement. A quote may cover several spans of text (a quote broken by
+#: its cue, or over paragraphs): ``spans`` lists them as ``"start:end;start:end"``, and
+#: ``start_char`` / ``end_char`` are the first start and the last end.
+QUOTES: Schema = {
+    "article_id": "string",
+    "quote_id": "int32",
+    "kind": "string",  # direct, indirect, mixed
+    "text": "string",  # the reported content only
+    "start_char": "int32",
+    "end_char": "int32",
+    "spans": "string",
+    "speaker": "string",  # canonical nominative name, fullest form in the article
+    "speaker_mention": "string",  # as written; empty when the subject is dropped
+    "speaker_type": "string",  # person, organisation, agency, unknown
+    "cue": "string",  # lemma of the reporting word
+    "cue_start": "Int32",
+    "cue_end": "Int32",
+    "cue_stance": "string",  # lexicon class of the cue: neutral, emphatic, distancing, ...
+    "source": "string",  # agency or outlet the report is credited to: AFP, BBC, STA
+    "source_chain": "string",  # "BBC <- TASS"
+    "sentence_start": "int32",
+    "sentence_end": "int32",
+    "rule": "string",
+    "confidence": "float32",
+}
+
+#: One row per credit of a report or picture to an agency or outlet (``poroča AFP``, ``Foto: Xinhua/STA``).
+SOURCES: Schema = {
+    "article_id": "string",
+    "source": "string",
+    "source_chain": "string",
+    "cue": "string",
+    "kind": "string",  # report, photo
+    "start_char": "int32",
+    "end_char": "int32",
+    "sentence": "int32",
+}
+
+#: One row per speaker: how often and how much they are quoted.
+SPEAKERS: Schema = {
+    "article_id": "string",
+    "speaker": "string",
+    "speaker_type": "string",
+    "quotes": "int32",
+    "direct": "int32",
+    "indirect": "int32",
+    "mixed": "int32",
+    "words": "int32",
+}
+
+#: Inputs that could not be loaded, with the reason. Found in ``df.attrs["skipped"]``.
+SKIPPED: Schema = {
+    "path": "string",
+    "error": "string",
+}
+
+#: The call that produces each table, for error messages.
+PRODUCERS: dict[str, str] = {
+    "ARTICLES": "newskit.articles_table(articles)",
+    "TOKENS": "newskit.annotate(articles) or newskit.read_conllu(path)",
+    "ENTITIES": "newskit.annotate(articles) or newskit.read_conllu(path)",
+    "QUOTES": "newskit.extract_quotes(tokens)",
+    "SOURCES": "newskit.extract_sources(tokens)",
+    "SPEAKERS": "newskit.speakers(quotes)",
+}
+
+
+def _name_of(schema: Schema) -> str:
+    for name, value in globals().items():
+        if value is schema and name.isupper():
+            return name
+    return "table"
+
+
+def empty(schema: Schema) -> pd.DataFrame:
+    """An empty table with the schema's columns and dtypes.
+
+    Example:
+        >>> from newskit.schemas import QUOTES, empty
+        >>> len(empty(QUOTES))
+        0
+    """
+    return pd.DataFrame({col: pd.Series(dtype=dtype) for col, dtype in schema.items()})
+
+
+def conform(df: pd.DataFrame | dict | list, schema: Schema) -> pd.DataFrame:
+    """Return ``df`` (a frame, dict of columns or list of row dicts) with exactly the schema's
+    columns, in order, cast to its dtypes. Missing columns are filled with missing values.
+
+    Example:
+        >>> from newskit.schemas import SKIPPED, conform
+        >>> conform([{"path": "a.txt", "error": "empty file"}], SKIPPED).dtypes["path"]
+        string[python]
+    """
+    frame = df if isinstance(df, pd.DataFrame) else pd.DataFrame(df)
+    if frame.empty and not len(frame.columns):
+        return empty(schema)
+    out = {}
+    for col, dtype in schema.items():
+        if col in frame.columns:
+            series = frame[col]
+        else:
+            series = pd.Series([pd.NA] * len(frame), index=frame.index)
+        if dtype.startswith("datetime64"):
+            out[col] = pd.to_datetime(series, errors="coerce")
+        elif dtype in ("int32", "int64") and series.isna().any():
+            raise SchemaError(
+                f"column {col!r} of a {_name_of(schema)} table has missing values but must be {dtype}"
+            )
+        else:
+            out[col] = series.astype(dtype)
+    return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
+
+
+def require(df: object, schema: Schema, *, caller: str) -> None:
+    """Check that ``df`` is a DataFrame with every column of ``schema``.
+
+    Raises:
+        SchemaError: naming the missing columns, the caller and the function that makes such a table.
+
+    Example:
+        >>> import pandas as pd
+        >>> from newskit.schemas import TOKENS, require
+        >>> require(pd.DataFrame({"text": ["a"]}), TOKENS, caller="extract_quotes")
+        Traceback (most recent call last):
+        ...
+        newskit.errors.SchemaError: extract_quotes() needs a TOKENS table; ...
+    """
+    name = _name_of(schema)
+    producer = PRODUCERS.get(name, "the matching newskit function")
+    if not isinstance(df, pd.DataFrame):
+        raise SchemaError(
+            f"{caller}() needs a {name} table (a pandas DataFrame), got {type(df).__name__}; make one with {producer}"
+        )
+    missing = [c for c in schema if c not in df.columns]
+    if missing:
+        raise SchemaError(
+            f"{caller}() needs a {name} table; this one lacks the column(s) {', '.join(missing)}. "
+            f"Make it with {producer}."
+        )

@@ -1,0 +1,44 @@
+"""Shared fixtures. Real corpora are read from ../shared/data; tests that need them skip cleanly without."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a skip naming what is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared corpora sit beside the checkout in ../shared)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def example():
+    import newskit
+
+    return newskit.load_example()
+
+
+@pytest.fixture(scope="session")
+def suk_path() -> Path:
+    return shared_path("data", "sl-news-suk", "senticoref_ud_test.conllu")
+
+
+@pytest.fixture(scope="session")
+def suk(suk_path):
+    import newskit
+
+    return newskit.read_conllu(suk_path)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    # Tests never touch the user's real cache.
+    monkeypatch.setenv("NEWSKIT_CACHE", str(tmp_path_factory.getbasetemp() / "newskit-cache"))
