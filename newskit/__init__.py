@@ -13,7 +13,7 @@ Importing newskit loads neither classla nor torch; they load when annotation run
 """
 
 from ._version import __version__
-from .annotate import Annotation, read_conllu, to_conllu
+from .annotate import Annotation, annotate, read_conllu, to_conllu
 from .article import Article, Caption, articles_table
 from .datasets import load_example
 from .errors import (
@@ -40,6 +40,7 @@ __all__ = [
     "NewskitError",
     "SchemaError",
     "UnsupportedLanguageError",
+    "annotate",
     "articles_table",
     "detect_language",
     "detect_script",

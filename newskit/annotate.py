@@ -11,22 +11,27 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import importlib
 import io
+import os
 import re
+import warnings
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from ._version import __version__
-from .article import Article
-from .errors import InputError
+from .article import Article, Caption
+from .errors import InputError, UnsupportedLanguageError
 from .language import check_language, detect_language, detect_script
 from .schemas import ENTITIES, TOKENS, conform, require
 
-__all__ = ["Annotation", "read_conllu", "to_conllu", "entities_from_tokens"]
+__all__ = ["Annotation", "annotate", "realign", "document_columns", "read_conllu", "to_conllu", "entities_from_tokens"]
 
 
 class Annotation(NamedTuple):
@@ -76,9 +81,9 @@ def entities_from_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
             cur = None
 
     prev_key = None
-    for art, sent, tok_id, text, lemma, ner, start, end in zip(
-        tokens["article_id"], tokens["sentence"], tokens["token_id"], tokens["text"], tokens["lemma"],
-        tokens["ner"], tokens["start_char"], tokens["end_char"],
+    for art, sent, text, lemma, ner, start, end in zip(
+        tokens["article_id"], tokens["sentence"], tokens["text"], tokens["lemma"],
+        tokens["ner"], tokens["start_char"], tokens["end_char"], strict=True,
     ):
         tag = ner if isinstance(ner, str) else "O"
         key = (art, sent)
@@ -199,7 +204,6 @@ def read_conllu(path: str | Path, *, lang: str | None = None) -> Annotation:
                 if s_i:
                     pieces.append(" ")
                     pos += 1
-                sent_start = pos
                 mwt_end: int | None = None
                 mwt: tuple[int, str, int, bool] | None = None  # (token_id, form, end word id, space)
                 for tok in sent:
@@ -261,7 +265,7 @@ def read_conllu(path: str | Path, *, lang: str | None = None) -> Annotation:
             title=title if not has_title_part else " ".join(para_texts["title"]),
             subtitle=" ".join(para_texts["lead"]),
             paragraphs=tuple(para_texts["body"]),
-            captions=tuple(para_texts["caption"]),
+            captions=tuple(Caption(c) for c in para_texts["caption"]),
             outlet=info["outlet"],
             url=info["url"],
             published=info["published"],
@@ -328,7 +332,7 @@ def to_conllu(tokens: pd.DataFrame, path: str | Path | None = None, *, articles:
             if part != "body":
                 out.write(f"# part = {part}\n")
             tokens_text = []
-            for tok_id, grp in sent.groupby("token_id", sort=False):
+            for _, grp in sent.groupby("token_id", sort=False):
                 first = grp.iloc[0]
                 tokens_text.append(str(first["token"]) + (" " if first["space_after"] else ""))
             out.write(f"# text = {''.join(tokens_text).rstrip()}\n")
@@ -361,4 +365,503 @@ def to_conllu(tokens: pd.DataFrame, path: str | Path | None = None, *, articles:
 def _iter_articles(articles: Article | Iterable[Article]) -> list[Article]:
     if isinstance(articles, Article):
         return [articles]
-    return list(articles)
+    if isinstance(articles, (str, bytes)):
+        raise InputError(
+            "annotate() takes Article objects, not a string; wrap text with "
+            "newskit.Article(article_id='a1', paragraphs=[text]) or read files with newskit.read_text(path)"
+        )
+    out = list(articles)
+    for i, a in enumerate(out):
+        if not isinstance(a, Article):
+            raise InputError(f"articles[{i}] is a {type(a).__name__}, not a newskit.Article")
+    return out
+
+
+# --- annotate(): realignment, the classla adapter, the driver ---------------------------------
+
+#: Languages annotate() handles (Bosnian runs the Croatian models).
+ANNOTATION_LANGUAGES = ("sl", "hr", "sr", "bs", "bg", "mk")
+#: The processors annotate() runs by default, per language. classla has no parser or NER for mk.
+DEFAULT_PROCESSORS = {
+    "sl": "tokenize,pos,lemma,depparse,ner",
+    "hr": "tokenize,pos,lemma,depparse,ner",
+    "sr": "tokenize,pos,lemma,depparse,ner",
+    "bg": "tokenize,pos,lemma,depparse,ner",
+    "mk": "tokenize,pos,lemma",
+}
+_PIPELINE_ORDER = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+_ANNOTATORS = ("auto", "classla", "lite")
+_TYPES = ("standard", "nonstandard")
+#: Search this many characters past a skipped stretch when a token is not where expected.
+_REALIGN_WINDOW = 24
+
+
+def realign(text: str, forms: Sequence[str], start: int = 0) -> list[tuple[int, int]]:
+    """Character spans of the successive tokens ``forms`` in ``text``, from ``start`` on.
+
+    classla's tokenizers report offsets that restart at 0 on every line (obeliks and reldi
+    tokenize line by line), and reldi's skip leading spaces, so on a multi-paragraph article
+    most reported offsets are wrong. This ignores them and finds each token again in the raw
+    text, after the end of the previous one:
+
+    1. whitespace is skipped, then the token is expected right there;
+    2. otherwise it is looked for within the next few characters, provided that only
+       non-word characters are skipped (a zero-width space, a BOM the tokenizer dropped);
+    3. otherwise the tokenizer changed the characters (obeliks turns a soft hyphen into ``-``):
+       the token takes as many raw characters as it has.
+
+    Every span therefore holds the raw text, so ``text[start:end]`` is the token as written.
+
+    Args:
+        text: the raw text the tokens came from.
+        forms: the tokens' surface forms, in order.
+        start: where in ``text`` the first token may begin.
+
+    Returns:
+        One ``(start_char, end_char)`` per token.
+
+    Example:
+        >>> realign("Prvi.\\n\\n  Drugi odstavek.", ["Prvi", ".", "Drugi", "odstavek", "."])
+        [(0, 4), (4, 5), (9, 14), (15, 23), (23, 24)]
+    """
+    spans: list[tuple[int, int]] = []
+    pos = start
+    n = len(text)
+    for form in forms:
+        while pos < n and text[pos].isspace():
+            pos += 1
+        if not form:
+            spans.append((pos, pos))
+            continue
+        if text.startswith(form, pos):
+            begin = pos
+        else:
+            found = text.find(form, pos, pos + len(form) + _REALIGN_WINDOW)
+            if found != -1 and not any(ch.isalnum() for ch in text[pos:found]):
+                begin = found
+            else:
+                begin = pos
+        end = min(begin + len(form), n)
+        spans.append((begin, end))
+        pos = end
+    return spans
+
+
+def _ner_bio(tag: object) -> str:
+    """classla's token NER (``B-per``, ``S-LOC``, ``E-org``, ``O``) as upper-case BIO."""
+    if not isinstance(tag, str) or not tag or tag == "O" or "-" not in tag:
+        return "O"
+    prefix, kind = tag.split("-", 1)
+    prefix = {"S": "B", "E": "I"}.get(prefix.upper(), prefix.upper())
+    return f"{prefix}-{kind.upper()}"
+
+
+def document_columns(doc: Any, text: str, spans: Sequence[Any], *, first_sentence: int = 0) -> dict[str, list]:
+    """TOKENS columns (all but ``article_id``) from a classla ``Document`` of ``text``.
+
+    The adapter used by both annotators. Offsets come from :func:`realign`, never from classla;
+    ``part`` and ``paragraph`` from the article's :meth:`~newskit.article.Article.spans`;
+    multi-word tokens keep their surface form in ``token`` and the token's span on each word.
+    """
+    cols: dict[str, list] = {c: [] for c in TOKENS if c != "article_id"}
+    forms = [tok.text for sent in doc.sentences for tok in sent.tokens]
+    offsets = realign(text, forms)
+    starts = [s.start for s in spans]
+    k = 0
+    n = len(text)
+    sentence = first_sentence
+    for sent in doc.sentences:
+        if not sent.tokens:
+            continue
+        for tok in sent.tokens:
+            begin, end = offsets[k]
+            k += 1
+            raw = text[begin:end]
+            idx = bisect.bisect_right(starts, begin) - 1
+            span = spans[idx] if idx >= 0 else None
+            space = end >= n or text[end].isspace()
+            words = tok.words
+            ner = _ner_bio(getattr(tok, "ner", None))
+            for w in words:
+                cols["part"].append(span.part if span is not None else "body")
+                cols["paragraph"].append(span.paragraph if span is not None else 0)
+                cols["sentence"].append(sentence)
+                cols["token_id"].append(tok.id[0])
+                cols["word_id"].append(w.id)
+                cols["token"].append(raw)
+                cols["text"].append(raw if len(words) == 1 else w.text)
+                cols["lemma"].append(w.lemma)
+                cols["upos"].append(w.upos)
+                cols["xpos"].append(w.xpos)
+                cols["feats"].append(w.feats)
+                cols["head"].append(w.head)
+                cols["deprel"].append(w.deprel)
+                cols["ner"].append(ner)
+                cols["start_char"].append(begin)
+                cols["end_char"].append(end)
+                cols["space_after"].append(space)
+        sentence += 1
+    return cols
+
+
+def _normalise_processors(lang: str, processors: str | Sequence[str] | None) -> tuple[tuple[str, ...], list[str]]:
+    """The processors to run for ``lang`` in pipeline order, and notes on what was changed."""
+    notes: list[str] = []
+    if processors is None:
+        wanted = DEFAULT_PROCESSORS.get(lang, DEFAULT_PROCESSORS["sl"]).split(",")
+    elif isinstance(processors, str):
+        wanted = [p.strip().lower() for p in processors.split(",") if p.strip()]
+    else:
+        wanted = [str(p).strip().lower() for p in processors]
+    unknown = [p for p in wanted if p not in _PIPELINE_ORDER]
+    if unknown:
+        raise InputError(
+            f"processors={processors!r}: unknown processor(s) {', '.join(unknown)}; choose from {', '.join(_PIPELINE_ORDER)}"
+        )
+    chosen = set(wanted) | {"tokenize"}
+    if "lemma" in chosen and "pos" not in chosen:
+        chosen.add("pos")  # classla's lemmatizer reads the tags
+        notes.append("the lemmatizer needs the pos processor; pos was added")
+    if lang == "mk" and chosen & {"depparse", "ner"}:
+        chosen -= {"depparse", "ner"}
+        notes.append("classla has no parser or NER for Macedonian (mk): head, deprel and ner are left empty")
+    return tuple(p for p in _PIPELINE_ORDER if p in chosen), notes
+
+
+@dataclass
+class _Engine:
+    """One way of annotating one language: the lite tokenizer or a classla pipeline."""
+
+    kind: str  # lite or classla
+    lang: str  # the language as run (bs -> hr)
+    type: str
+    processors: tuple[str, ...]
+    model: dict[str, str]
+    pipeline: Any = None
+
+    def options(self) -> dict[str, Any]:
+        return {"lang": self.lang, "type": self.type, "processors": ",".join(self.processors)}
+
+    def key(self, text: str) -> str:
+        from .cache import make_key
+
+        return make_key(text=text, annotator=self.kind, model=self.model, options=self.options(),
+                        newskit=__version__, schema=list(TOKENS))
+
+    def run(self, text: str, spans: Sequence[Any]) -> dict[str, list]:
+        if self.kind == "lite":
+            from . import lite
+
+            doc = lite.tokenizer(self.lang, self.type)(text) if text.strip() else None
+            cols = document_columns(doc, text, spans) if doc is not None else {c: [] for c in TOKENS if c != "article_id"}
+            lite.enrich(cols, self.lang)
+            return cols
+        if not text.strip():
+            return {c: [] for c in TOKENS if c != "article_id"}
+        doc = self.pipeline(text)
+        cols = document_columns(doc, text, spans)
+        if "ner" not in self.processors:
+            cols["ner"] = [None] * len(cols["ner"])
+        return cols
+
+
+def _classla_model_info(pipeline: Any, lang: str, type: str, processors: tuple[str, ...]) -> dict[str, str]:
+    import classla
+
+    info = {"classla": getattr(classla, "__version__", "?"), "type": type}
+    config = getattr(pipeline, "config", {}) or {}
+    for key, value in sorted(config.items()):
+        if key.endswith("_model_path") or key.endswith("_pretrain_path"):
+            path = Path(str(value)) if value else None
+            if path is not None and path.exists():
+                st = path.stat()
+                info[key] = f"{path.name}:{st.st_size}:{int(st.st_mtime)}"
+    return info
+
+
+def _lite_engine(lang: str, type: str) -> _Engine:
+    from . import lite
+
+    return _Engine("lite", lang, type, ("tokenize", "lemma", "ner"), lite.versions(lang))
+
+
+def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> str:
+    what = "; ".join(f"{lang} ({type}: {','.join(procs)})" for lang, procs in missing.items())
+    langs = ", ".join(f"'{lang}'" for lang in missing)
+    first = next(iter(missing))
+    return (
+        f"classla models for {what} are not installed, so annotate() uses the offline 'lite' annotator: "
+        "classla's rule-based tokenizer, lemmagen3 lemmas and rule-based names, with no tags, features or "
+        f"parse. To get the models, run `python -c \"import classla; classla.download('{first}', type='{type}')\"` "
+        f"(for each of {langs}) on a connected machine, or copy them here and set CLASSLA_RESOURCES_DIR before "
+        "Python starts. Pass annotator='lite' to silence this warning."
+    )
+
+
+def _models_available(lang: str, type: str, processors: str) -> bool:
+    """Whether classla models for the pipeline are installed (``newskit.models.models_available``)."""
+    try:
+        models = importlib.import_module("newskit.models")
+    except ImportError:
+        return False
+    try:
+        return bool(models.models_available(lang, type, processors))
+    except Exception:  # a broken resources.json reads as "not available": auto then runs lite
+        return False
+
+
+def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, notes: list[str]) -> dict[str, _Engine]:
+    engines: dict[str, _Engine] = {}
+    missing: dict[str, tuple[str, ...]] = {}
+    for lang in sorted(set(langs)):
+        run_lang = "hr" if lang == "bs" else lang
+        procs, proc_notes = _normalise_processors(run_lang, processors)
+        if annotator == "lite":
+            engines[lang] = _lite_engine(run_lang, type)
+            continue
+        for note in proc_notes:
+            if note not in notes:
+                notes.append(note)
+        try:
+            models: Any = importlib.import_module("newskit.models")
+        except ImportError:
+            models = None
+        if annotator == "auto":
+            if not _models_available(run_lang, type, ",".join(procs)):
+                missing[run_lang] = procs
+                engines[lang] = _lite_engine(run_lang, type)
+                continue
+        if models is None:
+            from .errors import ModelUnavailableError
+
+            raise ModelUnavailableError("newskit.models is not available in this installation; use annotator='lite'")
+        pipeline = models.get_pipeline(run_lang, type=type, processors=",".join(procs))
+        engines[lang] = _Engine("classla", run_lang, type, procs, _classla_model_info(pipeline, run_lang, type, procs),
+                                pipeline)
+    if missing:
+        message = _missing_models_message(missing, type)
+        notes.append(message)
+        warnings.warn(message, UserWarning, stacklevel=3)
+    return engines
+
+
+def _article_lang(art: Article, lang: str | None) -> str:
+    if lang is not None:
+        code = check_language(lang)
+    elif art.language:
+        code = check_language(art.language, argument=f"language of article {art.article_id!r}")
+    else:
+        code = detect_language(art.text)
+    assert code is not None
+    if code not in ANNOTATION_LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"lang={code!r} cannot be annotated; annotate() supports {', '.join(ANNOTATION_LANGUAGES)}"
+        )
+    return code
+
+
+def _cols_to_table(cols: dict[str, list]) -> Any:
+    import pyarrow as pa
+
+    types = {
+        "string": pa.string(), "int32": pa.int32(), "Int32": pa.int32(), "boolean": pa.bool_(),
+    }
+    arrays = [pa.array(cols[c], type=types[TOKENS[c]]) for c in TOKENS if c != "article_id"]
+    return pa.Table.from_arrays(arrays, names=[c for c in TOKENS if c != "article_id"])
+
+
+def _lite_batch(jobs: list[tuple[str, str, tuple, str, str]]) -> list[tuple[str, Any]]:
+    """Worker of the process pool: lite-annotate a batch of (key, text, spans, lang, type)."""
+    out: list[tuple[str, Any]] = []
+    for key, text, spans, lang, type in jobs:
+        engine = _lite_engine(lang, type)
+        try:
+            out.append((key, engine.run(text, spans)))
+        except Exception as exc:  # reported per article by the caller
+            out.append((key, exc))
+    return out
+
+
+def _default_jobs(n_articles: int) -> int:
+    return min(2, os.cpu_count() or 1) if n_articles >= 40 else 1
+
+
+def annotate(
+    articles: Article | Iterable[Article],
+    *,
+    lang: str | None = None,
+    annotator: str = "auto",
+    processors: str | Sequence[str] | None = None,
+    type: str = "standard",
+    cache: bool = True,
+    progress: bool | None = None,
+    n_jobs: int | None = None,
+) -> Annotation:
+    """Annotate articles: tokens, sentences, lemmas, tags, parse and names as tidy tables.
+
+    Every token's ``start_char`` / ``end_char`` index its article's ``text`` exactly
+    (``text[start_char:end_char] == token`` for every row), whichever annotator ran.
+
+    Annotators:
+        - ``"classla"``: CLASSLA's neural pipeline (through :func:`newskit.models.get_pipeline`):
+          MULTEXT-East MSD, UD tags and features, lemmas, dependency parse and NER.
+        - ``"lite"``: offline, no models (:mod:`newskit.lite`): classla's rule-based tokenizer,
+          lemmagen3 lemmas, rule-based names; ``upos``/``xpos`` only for punctuation and digits,
+          no ``feats``, ``head`` or ``deprel``.
+        - ``"auto"`` (default): classla where its models are installed, otherwise lite, with one
+          warning saying which models are missing and how to get them.
+
+    Results are cached on disk per article (:mod:`newskit.cache`), so annotating the same
+    articles again with the same settings reads them back instead.
+
+    Args:
+        articles: one :class:`~newskit.article.Article` or many.
+        lang: language of all articles (sl, hr, sr, bs, bg, mk); by default each article's
+            ``language``, detected from its text when missing.
+        annotator: ``"auto"``, ``"classla"`` or ``"lite"``.
+        processors: classla processors, e.g. ``"tokenize,pos,lemma"``; by default all the
+            language has (Macedonian has no parser or NER: they are left empty, with a note in
+            ``attrs``). ``lemma`` brings ``pos`` with it.
+        type: ``"standard"`` or ``"nonstandard"`` (social media, forum text) models.
+        cache: read and write the on-disk cache.
+        progress: show a progress bar; by default when there are more than 20 articles.
+        n_jobs: processes for the lite annotator; by default 2 for 40 or more articles.
+
+    Returns:
+        An :class:`Annotation`: ``tokens`` (:data:`newskit.schemas.TOKENS`), ``entities``
+        (:data:`newskit.schemas.ENTITIES`, with base-form lemmas: ``Putinu`` -> ``Putin``) and the
+        ``articles``. ``tokens.attrs`` holds the provenance: ``newskit_version``, ``annotator``,
+        ``model`` (per language), ``options``, ``notes``, ``skipped`` (articles that failed,
+        with the error) and ``cache`` (hits and misses).
+
+    Raises:
+        UnsupportedLanguageError: a language other than the supported ones (the message lists them).
+        ModelUnavailableError: ``annotator="classla"`` and its models are not installed.
+        InputError: a bad ``annotator``, ``type`` or ``processors`` value, or not an Article.
+
+    Example:
+        >>> import newskit as nk
+        >>> ann = nk.annotate(nk.load_example(), annotator="lite")
+        >>> art = ann.articles[0]
+        >>> row = ann.tokens.iloc[0]
+        >>> art.text[row.start_char:row.end_char] == row.token
+        True
+        >>> "Putin" in set(ann.entities.lemma)
+        True
+    """
+    if annotator not in _ANNOTATORS:
+        raise InputError(f"annotator={annotator!r} is not one of {', '.join(map(repr, _ANNOTATORS))}")
+    if type not in _TYPES:
+        raise InputError(f"type={type!r} is not one of {', '.join(map(repr, _TYPES))}")
+    arts = _iter_articles(articles)
+    langs = [_article_lang(a, lang) for a in arts]
+    notes: list[str] = []
+    engines = _engines(langs, annotator, processors, type, notes)
+    from .cache import AnnotationCache
+
+    store = AnnotationCache() if cache else None
+    keys = [engines[lg].key(a.text) for a, lg in zip(arts, langs, strict=True)]
+    results: dict[str, Any] = {}
+    if store is not None:
+        for key in dict.fromkeys(keys):
+            table = store.get(key)
+            if table is not None:
+                results[key] = table
+    todo = [(key, a, lg) for key, a, lg in zip(keys, arts, langs, strict=True) if key not in results]
+    todo = list({key: (key, a, lg) for key, a, lg in todo}.values())  # the same text once
+
+    from tqdm.auto import tqdm
+
+    show = progress if progress is not None else len(todo) > 20
+    bar = tqdm(total=len(todo), desc="annotate", unit="article", disable=not show)
+    errors: dict[str, str] = {}
+
+    def finish(key: str, cols: Any) -> None:
+        if isinstance(cols, Exception):
+            errors[key] = f"{cols.__class__.__name__}: {cols}"
+            return
+        table = _cols_to_table(cols)
+        results[key] = table
+        if store is not None:
+            try:
+                store.put(key, table)
+            except OSError as exc:  # a full or read-only disk must not lose the annotation
+                warnings.warn(f"could not write the annotation cache in {store.root}: {exc}", stacklevel=3)
+
+    lite_jobs = [(key, a.text, a.spans(), lg) for key, a, lg in todo if engines[lg].kind == "lite"]
+    workers = n_jobs if n_jobs is not None else _default_jobs(len(lite_jobs))
+    if workers > 1 and len(lite_jobs) > 1:
+        done_keys = _run_lite_pool(lite_jobs, type, workers, finish, bar)
+    else:
+        done_keys = set()
+    for key, art, lg in todo:
+        if key in done_keys:
+            continue
+        engine = engines[lg]
+        cols: Any
+        try:
+            cols = engine.run(art.text, art.spans())
+        except Exception as exc:  # one bad article never stops the rest
+            cols = exc
+        finish(key, cols)
+        bar.update(1)
+    bar.close()
+
+    import pyarrow as pa
+
+    tables = []
+    skipped = []
+    for key, art in zip(keys, arts, strict=True):
+        if key in errors or key not in results:
+            skipped.append({"article_id": art.article_id, "error": errors.get(key, "not annotated")})
+            continue
+        table = results[key]
+        tables.append(table.add_column(0, "article_id", pa.array([art.article_id] * table.num_rows, pa.string())))
+    if skipped:
+        warnings.warn(
+            f"{len(skipped)} of {len(arts)} articles could not be annotated and were skipped "
+            f"(first: {skipped[0]['article_id']}: {skipped[0]['error']}); see tokens.attrs['skipped']",
+            stacklevel=2,
+        )
+    if tables:
+        frame = pa.concat_tables(tables).to_pandas()
+        tokens = conform(frame, TOKENS)
+    else:
+        tokens = conform({c: [] for c in TOKENS}, TOKENS)
+    used = {engines[lg].kind for lg in langs}
+    attrs = {
+        "newskit_version": __version__,
+        "annotator": used.pop() if len(used) == 1 else "mixed",
+        "model": {lg: {"annotator": engines[lg].kind, **engines[lg].model} for lg in sorted(set(langs))},
+        "options": {"lang": lang, "annotator": annotator, "type": type,
+                    "processors": {lg: ",".join(engines[lg].processors) for lg in sorted(set(langs))}},
+        "notes": notes,
+        "skipped": skipped,
+        "cache": {"hits": store.hits if store else 0, "misses": store.misses if store else 0,
+                  "corrupt": store.corrupt if store else 0},
+    }
+    tokens.attrs.update(attrs)
+    entities = entities_from_tokens(tokens)
+    entities.attrs.update(attrs)
+    return Annotation(tokens, entities, arts)
+
+
+def _run_lite_pool(jobs: list, type: str, workers: int, finish: Any, bar: Any) -> set[str]:
+    """Lite-annotate ``jobs`` in a process pool; returns the keys done (the rest run in-process)."""
+    import concurrent.futures as cf
+    import multiprocessing as mp
+
+    size = max(1, min(16, len(jobs) // (workers * 4) or 1))
+    batches = [[(k, t, s, lg, type) for k, t, s, lg in jobs[i:i + size]] for i in range(0, len(jobs), size)]
+    done: set[str] = set()
+    try:
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            for result in pool.map(_lite_batch, batches):
+                for key, cols in result:
+                    finish(key, cols)
+                    done.add(key)
+                    bar.update(1)
+    except (OSError, cf.process.BrokenProcessPool, RuntimeError):
+        pass  # no processes here (a sandbox, an odd platform): the caller runs the rest serially
+    return done

@@ -1,0 +1,138 @@
+"""An on-disk cache of annotations: one Parquet file per article and annotator setting.
+
+Entries live under ``newskit.datasets.cache_dir("annotations")`` (``NEWSKIT_CACHE`` moves it).
+An entry's name is ``<key>-<digest>.parquet``: ``key`` hashes what the annotation depends on
+(the article text, language, annotator, model and its version, options; see :func:`make_key`)
+and ``digest`` is the SHA-256 of the file's own bytes. Reading checks the digest before
+parsing, so a truncated or altered file is never returned: it is deleted and the caller
+recomputes. Writes go to a temporary file in the same folder and are moved into place with
+``os.replace``, so a reader never sees half a file and two writers never mix theirs.
+
+Example:
+    >>> from newskit.cache import AnnotationCache, make_key
+    >>> key = make_key(text="Putin je dejal.", annotator="lite")
+    >>> len(key)
+    40
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["AnnotationCache", "make_key", "text_hash"]
+
+_DIGEST_CHARS = 16
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of ``text`` (UTF-8), hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_key(**parts: Any) -> str:
+    """A stable 40-character key from JSON-serialisable parts; a ``text`` part is hashed first."""
+    if "text" in parts:
+        parts = {**parts, "text": text_hash(str(parts["text"]))}
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:40]
+
+
+class AnnotationCache:
+    """Parquet files keyed by :func:`make_key`, verified on read, written atomically.
+
+    Args:
+        root: the folder; by default ``cache_dir("annotations")``.
+    """
+
+    def __init__(self, root: str | Path | None = None) -> None:
+        if root is None:
+            from .datasets import cache_dir
+
+            root = cache_dir("annotations")
+        self.root = Path(root)
+        self.hits = 0
+        self.misses = 0
+        self.corrupt = 0
+
+    def _folder(self, key: str) -> Path:
+        return self.root / key[:2]
+
+    def _entries(self, key: str) -> list[Path]:
+        folder = self._folder(key)
+        try:
+            names = os.listdir(folder)
+        except FileNotFoundError:
+            return []
+        prefix = key + "-"
+        return [folder / n for n in names if n.startswith(prefix) and n.endswith(".parquet")]
+
+    def get(self, key: str) -> Any | None:
+        """The cached ``pyarrow.Table`` for ``key``, or ``None`` (missing, truncated or corrupt)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        for path in self._entries(key):
+            expected = path.name[len(key) + 1:-len(".parquet")]
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if hashlib.sha256(data).hexdigest()[:_DIGEST_CHARS] != expected:
+                self.corrupt += 1
+                _remove(path)
+                continue
+            try:
+                table = pq.read_table(pa.BufferReader(data))
+            except Exception:  # a file with a matching digest that pyarrow cannot read: treat as corrupt
+                self.corrupt += 1
+                _remove(path)
+                continue
+            self.hits += 1
+            return table
+        self.misses += 1
+        return None
+
+    def put(self, key: str, table: Any) -> Path:
+        """Store a ``pyarrow.Table`` under ``key`` (atomically); returns the file's path."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink, compression="zstd")
+        data = sink.getvalue().to_pybytes()
+        digest = hashlib.sha256(data).hexdigest()[:_DIGEST_CHARS]
+        folder = self._folder(key)
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / f"{key}-{digest}.parquet"
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".parquet")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, final)
+        except BaseException:
+            _remove(Path(tmp))
+            raise
+        for old in self._entries(key):
+            if old != final:
+                _remove(old)
+        return final
+
+    def clear(self) -> int:
+        """Delete every entry; returns how many files went."""
+        n = 0
+        for path in self.root.glob("*/*.parquet"):
+            _remove(path)
+            n += 1
+        return n
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
