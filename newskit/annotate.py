@@ -31,7 +31,16 @@ from .errors import InputError, UnsupportedLanguageError
 from .language import check_language, detect_language, detect_script
 from .schemas import ENTITIES, TOKENS, conform, require
 
-__all__ = ["Annotation", "annotate", "realign", "document_columns", "read_conllu", "to_conllu", "entities_from_tokens"]
+__all__ = [
+    "Annotation",
+    "annotate",
+    "realign",
+    "document_columns",
+    "read_conllu",
+    "to_conllu",
+    "write_tokens",
+    "entities_from_tokens",
+]
 
 
 class Annotation(NamedTuple):
@@ -303,59 +312,86 @@ def to_conllu(tokens: pd.DataFrame, path: str | Path | None = None, *, articles:
     require(tokens, TOKENS, caller="to_conllu")
     by_id = {a.article_id: a for a in (articles or [])}
     out = io.StringIO()
+    write = out.write
 
     def cell(x: object) -> str:
-        return "_" if x is None or x is pd.NA or (isinstance(x, float) and pd.isna(x)) or x == "" else str(x)
+        return "_" if x is None or x is pd.NA or (isinstance(x, float) and x != x) or x == "" else str(x)
 
-    for art_id, doc in tokens.groupby("article_id", sort=False):
-        out.write(f"# newdoc id = {art_id}\n")
+    def ner_misc(tag: object) -> str | None:
+        if not isinstance(tag, str) or not tag:
+            return None
+        if tag == "O" or "-" not in tag:
+            return "NER=" + tag
+        prefix, kind = tag.split("-", 1)
+        return f"NER={prefix}-{kind.lower()}"
+
+    # Plain Python lists: row access through pandas (iterrows, groupby) was most of the time.
+    col = {c: tokens[c].tolist() for c in TOKENS}
+    art_col, sent_col, tok_col = col["article_id"], col["sentence"], col["token_id"]
+    space_col = [True if s is pd.NA or s is None else bool(s) for s in col["space_after"]]
+    docs: dict[object, list[int]] = {}
+    for i, a in enumerate(art_col):
+        if a is pd.NA or a is None:
+            continue  # groupby() left rows without an article out; so does this
+        docs.setdefault(a, []).append(i)
+
+    for art_id, rows in docs.items():
+        write(f"# newdoc id = {art_id}\n")
         art = by_id.get(str(art_id))
         if art is not None:
-            if art.title and not (doc["part"] == "title").any():
-                out.write(f"# title = {art.title}\n")
+            if art.title and not any(col["part"][i] == "title" for i in rows):
+                write(f"# title = {art.title}\n")
             if art.url:
-                out.write(f"# url = {art.url}\n")
+                write(f"# url = {art.url}\n")
             if art.outlet:
-                out.write(f"# main_url = {art.outlet}\n")
+                write(f"# main_url = {art.outlet}\n")
             if art.published:
-                out.write(f"# date = {art.published.date().isoformat()}\n")
+                write(f"# date = {art.published.date().isoformat()}\n")
             if art.authors:
-                out.write(f"# author = {', '.join(art.authors)}\n")
+                write(f"# author = {', '.join(art.authors)}\n")
+        sents: dict[int, list[int]] = {}
+        for i in rows:
+            s_no = sent_col[i]
+            if s_no is pd.NA or s_no is None:
+                continue
+            sents.setdefault(s_no, []).append(i)
         prev_par = None
-        for sent_no, sent in doc.groupby("sentence", sort=True):
-            par = int(sent["paragraph"].iloc[0])
-            part = str(sent["part"].iloc[0])
+        for sent_no in sorted(sents):
+            srows = sents[sent_no]
+            par = int(col["paragraph"][srows[0]])
+            part = str(col["part"][srows[0]])
             if par != prev_par:
-                out.write(f"# newpar id = {art_id}.p{par}\n")
+                write(f"# newpar id = {art_id}.p{par}\n")
                 prev_par = par
-            out.write(f"# sent_id = {art_id}.s{sent_no}\n")
+            write(f"# sent_id = {art_id}.s{sent_no}\n")
             if part != "body":
-                out.write(f"# part = {part}\n")
-            tokens_text = []
-            for _, grp in sent.groupby("token_id", sort=False):
-                first = grp.iloc[0]
-                tokens_text.append(str(first["token"]) + (" " if first["space_after"] else ""))
-            out.write(f"# text = {''.join(tokens_text).rstrip()}\n")
-            for tok_id, grp in sent.groupby("token_id", sort=False):
-                first = grp.iloc[0]
-                last_space = bool(grp["space_after"].iloc[-1])
-                if len(grp) > 1:
-                    misc = "_" if last_space else "SpaceAfter=No"
-                    out.write(f"{tok_id}-{grp['word_id'].iloc[-1]}\t{first['token']}\t_\t_\t_\t_\t_\t_\t_\t{misc}\n")
-                for _, w in grp.iterrows():
+                write(f"# part = {part}\n")
+            groups: dict[object, list[int]] = {}
+            for i in srows:
+                groups.setdefault(tok_col[i], []).append(i)
+            text = "".join(str(col["token"][g[0]]) + (" " if space_col[g[0]] else "") for g in groups.values())
+            write(f"# text = {text.rstrip()}\n")
+            for tok_id, grp in groups.items():
+                first = grp[0]
+                multi = len(grp) > 1
+                if multi:
+                    misc = "_" if space_col[grp[-1]] else "SpaceAfter=No"
+                    write(f"{tok_id}-{col['word_id'][grp[-1]]}\t{col['token'][first]}\t_\t_\t_\t_\t_\t_\t_\t{misc}\n")
+                for i in grp:
                     misc_items = []
-                    if isinstance(w["ner"], str) and w["ner"]:
-                        tag = w["ner"]
-                        misc_items.append("NER=" + (tag if tag == "O" else tag.split("-", 1)[0] + "-" + tag.split("-", 1)[1].lower()))
-                    if len(grp) == 1 and not w["space_after"]:
+                    tag = ner_misc(col["ner"][i])
+                    if tag:
+                        misc_items.append(tag)
+                    if not multi and not space_col[i]:
                         misc_items.append("SpaceAfter=No")
-                    head = w["head"]
-                    out.write("\t".join([
-                        str(w["word_id"]), cell(w["text"]), cell(w["lemma"]), cell(w["upos"]), cell(w["xpos"]),
-                        cell(w["feats"]), cell(None if head is pd.NA or pd.isna(head) else int(head)), cell(w["deprel"]),
+                    head = col["head"][i]
+                    write("\t".join([
+                        str(col["word_id"][i]), cell(col["text"][i]), cell(col["lemma"][i]), cell(col["upos"][i]),
+                        cell(col["xpos"][i]), cell(col["feats"][i]),
+                        cell(None if head is pd.NA or head is None else int(head)), cell(col["deprel"][i]),
                         "_", "|".join(misc_items) or "_",
                     ]) + "\n")
-            out.write("\n")
+            write("\n")
     result = out.getvalue()
     if path is not None:
         Path(path).write_text(result, encoding="utf-8")
@@ -565,20 +601,6 @@ class _Engine:
         return cols
 
 
-def _classla_model_info(pipeline: Any, lang: str, type: str, processors: tuple[str, ...]) -> dict[str, str]:
-    import classla
-
-    info = {"classla": getattr(classla, "__version__", "?"), "type": type}
-    config = getattr(pipeline, "config", {}) or {}
-    for key, value in sorted(config.items()):
-        if key.endswith("_model_path") or key.endswith("_pretrain_path"):
-            path = Path(str(value)) if value else None
-            if path is not None and path.exists():
-                st = path.stat()
-                info[key] = f"{path.name}:{st.st_size}:{int(st.st_mtime)}"
-    return info
-
-
 def _lite_engine(lang: str, type: str) -> _Engine:
     from . import lite
 
@@ -587,14 +609,18 @@ def _lite_engine(lang: str, type: str) -> _Engine:
 
 def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> str:
     what = "; ".join(f"{lang} ({type}: {','.join(procs)})" for lang, procs in missing.items())
-    langs = ", ".join(f"'{lang}'" for lang in missing)
-    first = next(iter(missing))
+    try:
+        from .models import fetch_command
+
+        fetch = "; ".join(f"`{fetch_command(lang, type=type)}`" for lang in missing)
+    except ImportError:
+        fetch = "; ".join(f"`python -c \"import classla; classla.download('{lang}', type='{type}')\"`" for lang in missing)
     return (
         f"classla models for {what} are not installed, so annotate() uses the offline 'lite' annotator: "
         "classla's rule-based tokenizer, lemmagen3 lemmas and rule-based names, with no tags, features or "
-        f"parse. To get the models, run `python -c \"import classla; classla.download('{first}', type='{type}')\"` "
-        f"(for each of {langs}) on a connected machine, or copy them here and set CLASSLA_RESOURCES_DIR before "
-        "Python starts. Pass annotator='lite' to silence this warning."
+        f"parse. To get the models, run {fetch} on a connected machine (or `newskit models download LANG`), "
+        "or copy them here and set CLASSLA_RESOURCES_DIR to their folder. "
+        "Pass annotator='lite' to silence this warning."
     )
 
 
@@ -610,6 +636,21 @@ def _models_available(lang: str, type: str, processors: str) -> bool:
         return False
 
 
+def _classla_engine(lang: str, type: str, procs: tuple[str, ...]) -> _Engine:
+    models = importlib.import_module("newskit.models")
+    pipeline = models.get_pipeline(lang, type=type, processors=",".join(procs))
+    try:
+        info = models.model_info(lang, type, ",".join(procs))
+    except Exception:  # provenance must not stop annotation
+        info = {}
+    import classla
+
+    model = {"classla": str(getattr(classla, "__version__", "?")), "type": type,
+             "version": str(info.get("version", "unknown")), "dir": str(info.get("dir", "")),
+             "classla_resources": str(info.get("classla_resources", ""))}
+    return _Engine("classla", lang, type, procs, model, pipeline)
+
+
 def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, notes: list[str]) -> dict[str, _Engine]:
     engines: dict[str, _Engine] = {}
     missing: dict[str, tuple[str, ...]] = {}
@@ -619,25 +660,18 @@ def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, n
         if annotator == "lite":
             engines[lang] = _lite_engine(run_lang, type)
             continue
+        if annotator == "auto" and not _models_available(run_lang, type, ",".join(procs)):
+            missing[run_lang] = procs
+            engines[lang] = _lite_engine(run_lang, type)
+            continue
         for note in proc_notes:
             if note not in notes:
                 notes.append(note)
-        try:
-            models: Any = importlib.import_module("newskit.models")
-        except ImportError:
-            models = None
-        if annotator == "auto":
-            if not _models_available(run_lang, type, ",".join(procs)):
-                missing[run_lang] = procs
-                engines[lang] = _lite_engine(run_lang, type)
-                continue
-        if models is None:
-            from .errors import ModelUnavailableError
-
-            raise ModelUnavailableError("newskit.models is not available in this installation; use annotator='lite'")
-        pipeline = models.get_pipeline(run_lang, type=type, processors=",".join(procs))
-        engines[lang] = _Engine("classla", run_lang, type, procs, _classla_model_info(pipeline, run_lang, type, procs),
-                                pipeline)
+                if "Macedonian" in note:
+                    warnings.warn(note, UserWarning, stacklevel=3)
+        if run_lang == "mk" and not any("Macedonian" in x for x in notes):
+            notes.append("classla has no parser or NER for Macedonian (mk): head, deprel and ner are left empty")
+        engines[lang] = _classla_engine(run_lang, type, procs)
     if missing:
         message = _missing_models_message(missing, type)
         notes.append(message)
@@ -865,3 +899,75 @@ def _run_lite_pool(jobs: list, type: str, workers: int, finish: Any, bar: Any) -
     except (OSError, cf.process.BrokenProcessPool, RuntimeError):
         pass  # no processes here (a sandbox, an odd platform): the caller runs the rest serially
     return done
+
+
+# --- the `newskit annotate` command ------------------------------------------------------------
+
+_FORMATS = ("conllu", "csv", "parquet")
+
+
+def add_cli_parser(sub: Any) -> None:
+    """Add ``newskit annotate FILE... [--annotator] [--format] [--out] [--single]`` to the CLI."""
+    p = sub.add_parser("annotate", help="annotate articles and write their TOKENS tables (CoNLL-U, CSV or Parquet)")
+    p.add_argument("inputs", nargs="*", metavar="FILE", help="article files (default: the bundled example)")
+    p.add_argument("--annotator", choices=list(_ANNOTATORS), default="auto",
+                   help="classla, the offline lite annotator, or classla when its models are here (default)")
+    p.add_argument("--format", choices=list(_FORMATS), default="conllu", help="output format (default: %(default)s)")
+    p.add_argument("--out", default="newskit-annotations", help="output folder (default: %(default)s)")
+    p.add_argument("--single", action="store_true",
+                   help="write one table (or one CoNLL-U file) for all articles instead of one file per article")
+    p.add_argument("--lang", default=None, help="language of all inputs (default: each article's, or detected)")
+    p.add_argument("--type", choices=list(_TYPES), default="standard", help="classla model type (default: %(default)s)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the annotation cache")
+    p.set_defaults(func=_cmd_annotate)
+
+
+def _safe_name(article_id: str) -> str:
+    name = re.sub(r"[^\w.-]+", "_", article_id).strip("._")
+    return name or "article"
+
+
+def write_tokens(tokens: pd.DataFrame, path: str | Path, *, format: str, articles: Sequence[Article] | None = None) -> Path:
+    """Write a TOKENS table as ``conllu``, ``csv`` (UTF-8, a header row) or ``parquet``; returns the path."""
+    path = Path(path)
+    if format == "conllu":
+        to_conllu(tokens, path, articles=articles)
+    elif format == "csv":
+        tokens.to_csv(path, index=False)
+    elif format == "parquet":
+        tokens.to_parquet(path, index=False)
+    else:
+        raise InputError(f"format={format!r} is not one of {', '.join(_FORMATS)}")
+    return path
+
+
+def _cmd_annotate(args: Any) -> int:
+    from .cli import _read_inputs
+
+    articles = _read_inputs(args.inputs)
+    ann = annotate(articles, lang=args.lang, annotator=args.annotator, type=args.type, cache=not args.no_cache)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    ext = args.format
+    written: list[Path] = []
+    if args.single:
+        name = "annotations" if ext == "conllu" else "tokens"
+        written.append(write_tokens(ann.tokens, out / f"{name}.{ext}", format=ext, articles=ann.articles))
+    else:
+        used: dict[str, int] = {}
+        rows = ann.tokens.groupby("article_id", sort=False).indices
+        for art in ann.articles:
+            if art.article_id not in rows:
+                continue  # skipped: reported below
+            base = _safe_name(art.article_id)
+            used[base] = used.get(base, 0) + 1
+            if used[base] > 1:
+                base = f"{base}-{used[base]}"
+            part = ann.tokens.iloc[rows[art.article_id]].reset_index(drop=True)
+            written.append(write_tokens(part, out / f"{base}.{ext}", format=ext, articles=[art]))
+    skipped = ann.tokens.attrs.get("skipped", [])
+    print(f"annotated {len(ann.articles) - len(skipped)} article(s) with {ann.tokens.attrs.get('annotator')}: "
+          f"{len(ann.tokens)} words, {len(ann.entities)} names; wrote {len(written)} file(s) to {out}/")
+    for item in skipped:
+        print(f"skipped {item['article_id']}: {item['error']}")
+    return 1 if skipped and len(skipped) == len(ann.articles) else 0

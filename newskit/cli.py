@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="newskit-report", help="report folder (default: %(default)s)")
     p.add_argument("--annotator", choices=["auto", "classla", "lite"], default="auto")
     p.set_defaults(func=cmd_analyse)
+
+    from .annotate import add_cli_parser as add_annotate_parser  # `newskit annotate FILE...`
+
+    add_annotate_parser(sub)
     return parser
 
 
