@@ -45,10 +45,12 @@ html_static_path: list[str] = []
 # --- autodoc / napoleon (Google-style docstrings) -------------------------------------------
 autodoc_default_options = {"member-order": "bysource"}
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
+# "Attributes:" sections as :ivar: fields, so that they do not clash with autodoc's own entries
+# for dataclass and NamedTuple fields (duplicate object descriptions).
+napoleon_use_ivar = True
 # Heavy optional dependencies are never needed to document the API.
 autodoc_mock_imports = ["classla", "torch", "stanza"]
 
