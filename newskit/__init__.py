@@ -15,7 +15,7 @@ Importing newskit loads neither classla nor torch; they load when annotation run
 from ._version import __version__
 from .annotate import Annotation, annotate, read_conllu, to_conllu
 from .article import Article, Caption, articles_table
-from .datasets import load_example
+from .datasets import download, load_example, load_story_pack
 from .errors import (
     ChecksumError,
     DownloadError,
@@ -25,8 +25,19 @@ from .errors import (
     SchemaError,
     UnsupportedLanguageError,
 )
-from .language import detect_language, detect_script, to_latin
-from .loaders import read_text
+from .language import LANGUAGES, detect_language, detect_script, to_latin
+from .loaders import (
+    Loaded,
+    SkippedInputWarning,
+    read,
+    read_csv,
+    read_feed,
+    read_html,
+    read_jsonl,
+    read_text,
+    read_url,
+    to_latin_article,
+)
 
 __all__ = [
     "__version__",
@@ -47,6 +58,19 @@ __all__ = [
     "load_example",
     "read_conllu",
     "read_text",
+    # loading articles
+    "LANGUAGES",
+    "Loaded",
+    "SkippedInputWarning",
+    "download",
+    "load_story_pack",
+    "read",
+    "read_csv",
+    "read_feed",
+    "read_html",
+    "read_jsonl",
+    "read_url",
+    "to_latin_article",
     "to_conllu",
     "to_latin",
 ]

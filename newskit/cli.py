@@ -19,13 +19,27 @@ __all__ = ["main"]
 
 
 def _read_inputs(paths: Sequence[str]) -> list:
-    """Articles from the command line's inputs (the example when there are none)."""
+    """Articles from the command line's inputs: files, folders, globs, URLs (the example when there are none).
+
+    A named input that cannot be read stops the command (exit 2, one line); a bad file inside a
+    folder or glob is reported on one line each and the rest are analysed.
+    """
+    import warnings
+
     from .datasets import load_example
-    from .loaders import read_text
+    from .errors import InputError
+    from .loaders import SkippedInputWarning, read
 
     if not paths:
         return [load_example()]
-    return [read_text(p) for p in paths]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedInputWarning)  # reported below, one line per input
+        articles, skipped = read(list(paths))
+    for row in skipped.itertuples():
+        print(f"newskit: skipped {row.path}: {row.error}", file=sys.stderr)
+    if not articles:
+        raise InputError(f"{', '.join(paths)}: no article could be read")
+    return articles
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:

@@ -3,7 +3,9 @@
 Detection is a small, documented heuristic rather than a model: it looks at the script
 and at letters and function words that tell the six languages apart (sl, hr, sr, bs, mk, bg).
 It is meant for routing articles to the right annotator, not for linguistic research on
-short strings; pass ``language=`` to a loader when you know better.
+short strings; pass ``language=`` to a loader when you know better. It also recognises
+English (:data:`READ_ONLY_LANGUAGES`), so that English reports are kept apart rather than taken
+for Slovenian; loaders accept English, annotators refuse it.
 
 Example:
     >>> detect_language("Ruski predsednik se je zahvalil za napotitev vojakov.")
@@ -15,11 +17,10 @@ Example:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .errors import UnsupportedLanguageError
 
-__all__ = ["LANGUAGES", "detect_language", "detect_script", "to_latin", "check_language"]
+__all__ = ["LANGUAGES", "READ_ONLY_LANGUAGES", "detect_language", "detect_script", "to_latin", "check_language"]
 
 #: Languages newskit knows, with their names. CLASSLA covers all but Bosnian, which uses Croatian models.
 LANGUAGES = {
@@ -31,37 +32,86 @@ LANGUAGES = {
     "bg": "Bulgarian",
 }
 
+#: Languages loaders accept and keep but annotators refuse (see :func:`check_language`).
+READ_ONLY_LANGUAGES = {"en": "English"}
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# Function words frequent in one language and rare in its neighbours.
-_MARKERS: dict[str, set[str]] = {
-    "sl": {"je", "in", "da", "se", "so", "ki", "za", "na", "pa", "tudi", "kot", "še", "bo", "bi", "ali",
-           "sta", "smo", "ste", "pri", "ter", "kjer", "zaradi", "lahko", "danes", "letos", "leta", "več",
-           "med", "že", "kar", "vendar", "jih", "ga", "njegov", "dejal", "povedal", "poudaril", "ni"},
-    "hr": {"je", "i", "da", "se", "su", "koji", "koja", "koje", "za", "na", "u", "što", "kako", "će", "bi",
-           "tijekom", "također", "kazao", "rekao", "izjavio", "prema", "tko", "gdje", "sada", "može",
-           "vlada", "godine", "ili", "nije", "tisuća", "posto", "priopćio", "općina", "sveučilište"},
-    "sr": {"je", "i", "da", "se", "su", "koji", "za", "na", "u", "što", "šta", "kako", "će", "bi",
-           "takođe", "rekao", "izjavio", "prema", "ko", "gde", "sada", "može", "vlada", "godine", "ili",
-           "nije", "hiljada", "odsto", "vesti", "opština", "univerzitet", "dve", "deo", "vreme"},
-    "bs": {"je", "i", "da", "se", "su", "koji", "za", "na", "u", "šta", "kako", "će", "bi", "također",
-           "hiljada", "općina", "historija", "rekao", "kazao", "izjavio", "vrijeme", "dvije"},
-    "mk": {"и", "на", "во", "се", "да", "е", "со", "за", "од", "што", "ќе", "беше", "како", "тоа",
-           "според", "рече", "изјави", "македонија", "годинава", "треба", "може", "бидејќи", "меѓу"},
-    "bg": {"и", "на", "в", "се", "да", "е", "с", "за", "от", "че", "ще", "беше", "като", "това", "са",
-           "според", "каза", "заяви", "българия", "година", "трябва", "може", "които", "който", "във"},
-    "sr-Cyrl": {"и", "на", "у", "се", "да", "је", "са", "за", "од", "што", "шта", "ће", "био", "као", "то",
-                "према", "рекао", "изјавио", "србија", "године", "треба", "може", "који", "која", "није"},
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for g in groups for w in g.split())
+
+
+# Latin script, first step: Slovenian against Croatian/Serbian/Bosnian (BCS). Only words frequent in one
+# side and absent or rare in the other count; shared words (je, da, se, na, za, kako) tell nothing.
+_SL_WORDS = _words(
+    "v in ki so tudi kot še že bo bodo bomo sta ter več lahko zaradi vendar kjer jih ker če vse vsi tega tem",
+    "bil bilo dejal dejala povedal povedala poudaril dodal letos lani danes včeraj zdaj sedaj sicer",
+    "namreč oziroma predvsem skupaj medtem ob ni niso le pri z naj kaj kdo zelo nekaj vsak saj ampak",
+    "kljub okrog glede vseeno sem ji med brez skozi torej celo",
+)
+_BCS_WORDS = _words(
+    "u i su koji koja koje kojeg kojem kojima kojoj nije nisu će ću ćemo što šta jer ako sve svi ovo",
+    "ova ovaj ovog ovom ih joj još nakon tijekom tokom dok kada kad mogu može bio godine godina",
+    "rekao rekla kazao izjavio izjavila također takođe danas jučer juče sada sa prema nego",
+    "među tko kao bez kroz nekoliko vrlo dakle zbog čak već uz",
+)
+# Slovenian masculine past participles end in -l (dejal, postavil), the BCS ones in -o (rekao, postavio).
+_SL_PARTICIPLE = re.compile(r"^\w{2,}il$")
+_BCS_PARTICIPLE = re.compile(r"^\w+(?:ao|io|eo)$")
+_NOT_PARTICIPLES = _words("radio studio video trio rodeo ohio")
+# Slovenian has no ć or đ: they come with names (Vučić, Đoković), so they count little.
+_BCS_LETTERS = "ćđ"
+
+# Second step, among BCS. Reflexes of Common Slavic jat: ekavian (Serbian) against (i)jekavian
+# (Croatian, Bosnian, and Serbian in Bosnia and Montenegro). Word beginnings, or whole words ($).
+_EKAVIAN = re.compile(
+    r"^(?:predsed|potpredsed|vreme$|svetsk|svetu$|sever|mest[oaui]?$|meseci?|meseca|nedelj|ponedelj"
+    r"|deo$|delov|reč$|reči$|rečima$|vest[iu]?$|uvek|ovde$|gde$|negde|posle|pre$|dve$|primer|cen[aeuo]$"
+    r"|cenama|dete|dec[aeu]$|mer[aeu]$|merama|hteo|hteli|želeo|želeli|videli|smeo|sme$|mesto"
+    r"|lep[aoi]?$|rek[ae]$|sred[au]$|belo|beli|verovatno|vek[au]?$|ocen|procen|rešen|rešit|napred|pesm"
+    r"|devojk|celo|celi)",
+)
+_IJEKAVIAN = re.compile(
+    r"^(?:predsjed|potpredsjed|vrijem|svijet|svjetsk|sjever|mjest|mjesec|nedjelj|ponedjelj|dio$|dijel"
+    r"|riječ|vijest|uvijek|ovdje$|gdje$|negdje|poslije|prije$|dvije$|primjer|cijen|dijete|djec|mjer"
+    r"|htio|htjel|željel|vidio$|vidjel|smio|lijep|rijek|srijed|bijel|vjerovatno|vjerojatno|vijek|ocjen"
+    r"|procjen|rješen|riješ|naprijed|pjesm|djevojk|cijel|uvjet|uvjeren|odjel|sjedn|sjedišt|mjesn|vjer)",
+)
+# Croatian standard words, against words Serbian and Bosnian share (hiljada/tisuća, tokom/tijekom ...).
+_HR = re.compile(
+    r"^(?:tisuć|tijekom|tko$|povijes|sveučilišt|priopć|izvješć|tjed|veleposlan|nogomet|glazb|zrakoplov"
+    r"|obitelj|kazališt|bojišnic|dužnosni|glasnogovorni|siječ|veljač|ožuj|travnj|svib|lipnj|srpnj|kolovoz"
+    r"|rujn|listopad|studenog|studeni$|prosin|jučer$|zrak|točno|točk|znanost|kruh|vlak|tvornic|prosvjed"
+    r"|čimbeni|izvanredn|sudjelova|unatoč|europ|kemij|suradnj|surađ|čelni|oporb|obljetnic|hina$|hdz"
+    r"|sabor|zapovjed|tvrtk|neovisn|ravnatelj|ulagač|gospodarstv|poduze|mirovin|proračun|tajnik|odvjetni"
+    r"|udrug)",
+)
+_EAST = re.compile(
+    r"^(?:hiljad|tokom$|juče$|vazduh|tačno|tačk|nauk|fabrik|učestvova|vanredn|evrop|hemij|saradnj|sarađ"
+    r"|porodic|muzik|fudbal|univerzitet|ambasad|lider|oblast|godišnjic|sedmic|procenat|hleb|hljeb|voz$"
+    r"|opozicij|portparol|ko$|uslov|preduze|nezavisn|privred|sekretar|advokat)",
+)
+_SR = re.compile(r"^(?:saopšt|opšt|odsto$|tanjug)")
+# Not "BiH": Croatian and Serbian reports about Bosnia name it as often ("bih" is also "I would").
+_BS = re.compile(r"^(?:saopć|općin|historij|fena$|lahk|bošnja|kantona?$)")
+
+# Cyrillic: Bulgarian, Macedonian, Serbian. Letters settle most texts: ъ щ я ю й (Bulgarian, none in the
+# other two), ќ ѓ ѕ (Macedonian only), ћ ђ (Serbian only); ј љ њ џ are Serbian and Macedonian.
+_CYR_WORDS: dict[str, frozenset[str]] = {
+    "bg": _words("в във със с че ще това които който от след през между няма каза заяви този тази тези",
+                 "днес бяха бъде"),
+    "mk": _words("во со дека ќе кој кое кои овој оваа ова тоа изјави рече меѓу преку нема го додека денес",
+                 "бил била"),
+    "sr": _words("у је шта ће који које није био била били према између након такође рекао изјавио",
+                 "данас сам смо"),
 }
+_CYR_LETTERS = {"bg": "ъщяюйэы", "mk": "ќѓѕ", "sr": "ћђ"}
+_CYR_SHARED = "јљњџ"  # Serbian and Macedonian, never Bulgarian
 
-# Letters that occur in one language (or group) only.
-_LETTERS = {
-    "mk": set("ќѓѕљњџј"),  # mk shares љњџј with sr; ќ ѓ ѕ are Macedonian only
-    "sr-Cyrl": set("ћђљњџј"),
-    "bg": set("ъщюя"),  # ъ, щ are Bulgarian only among these
-}
-
-
+# English (read, not annotated): its commonest words, none of them a South Slavic word.
+_EN_WORDS = _words("the and of that with was were said his her from for by at is are has have it this",
+                   "which their they after he she would will not an been who")
 def detect_script(text: str) -> str:
     """``"Cyrillic"`` or ``"Latin"``, whichever letters dominate (Latin when there are none)."""
     cyr = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
@@ -70,36 +120,74 @@ def detect_script(text: str) -> str:
 
 
 def detect_language(text: str, *, default: str = "sl") -> str:
-    """Guess the language of a South Slavic text: one of :data:`LANGUAGES`.
+    """Guess the language of a news text: one of :data:`LANGUAGES`, or ``"en"`` for English.
 
-    Cyrillic text is told apart by letters (ќ ѓ ѕ: Macedonian; ъ щ: Bulgarian; ћ ђ: Serbian) and
-    function words; Latin text by function words and spellings (Slovenian ``je ... in``, ``ki``;
-    Croatian ``tijekom``, ``tisuća``; Serbian ekavian ``gde``, ``vreme``, ``hiljada``). Returns
-    ``default`` when there is too little text to tell.
+    Cyrillic text is told apart by letters (ъ щ я ю: Bulgarian; ќ ѓ ѕ: Macedonian; ћ ђ: Serbian;
+    ј љ њ џ: not Bulgarian) and function words (``във``, ``че`` / ``во``, ``дека`` / ``у``, ``је``).
+    Latin text in two steps: Slovenian against Croatian, Serbian and Bosnian by function words
+    (``in``, ``ki``, ``so``, ``v`` against ``i``, ``koji``, ``su``, ``u``); then among those three by
+    the reflex of jat (ekavian ``predsednik``, ``gde``: Serbian; ijekavian ``predsjednik``, ``gdje``:
+    Croatian or Bosnian) and by standard vocabulary (Croatian ``tisuća``, ``tijekom``, ``europski``;
+    Serbian and Bosnian ``hiljada``, ``tokom``, ``evropski``; Serbian ``saopštio``, ``opština``;
+    Bosnian ``saopćio``, ``historija``). Ijekavian Latin text in Serbian without such Serbian-only
+    words reads as Bosnian: the standards differ in few words.
+
+    Clearly English text gives ``"en"``, which loaders keep and annotators refuse. Text with too
+    few telling words gives ``default``.
+
+    Example:
+        >>> detect_language("Predsjednik je rekao da će tijekom tjedna doći u Zagreb.")
+        'hr'
+        >>> detect_language("Председник је рекао да ће доћи у Београд.")
+        'sr'
     """
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = [w.lower() for w in _WORD.findall(text[:20000]) if not w.isdigit()]
     if len(words) < 3:
         return default
-    counts = Counter(words)
     if detect_script(text) == "Cyrillic":
-        letters = set(text.lower())
-        scores = {lang: sum(counts[w] for w in _MARKERS[lang]) for lang in ("mk", "bg", "sr-Cyrl")}
-        for lang, marks in _LETTERS.items():
-            scores[lang] += 20 * len(letters & marks)
-        # ј, љ, њ are shared by Serbian and Macedonian; ќ/ѓ/ѕ settle it, ћ/ђ settle Serbian.
-        if letters & set("ћђ"):
-            scores["sr-Cyrl"] += 50
-        best = max(scores, key=lambda k: scores[k])
-        return "sr" if best == "sr-Cyrl" else best
-    scores = {lang: sum(counts[w] for w in _MARKERS[lang]) for lang in ("sl", "hr", "sr", "bs")}
-    # Slovenian has no ć/đ; Croatian, Serbian and Bosnian have them, and no "ki" relative.
-    text_l = text.lower()
-    if "ć" in text_l or "đ" in text_l:
-        scores["sl"] -= 10 + text_l.count("ć") + text_l.count("đ")
-    ije = len(re.findall(r"\w*ije\w*", text_l))
-    scores["hr"] += ije // 3
-    scores["bs"] += ije // 4
-    return max(scores, key=lambda k: scores[k])
+        return _detect_cyrillic(text, words, default)
+    return _detect_latin(words, default)
+
+
+def _detect_cyrillic(text: str, words: list[str], default: str) -> str:
+    low = text[:20000].lower()
+    scores = {lang: float(sum(w in marks for w in words)) for lang, marks in _CYR_WORDS.items()}
+    for lang, letters in _CYR_LETTERS.items():
+        scores[lang] += 2 * sum(low.count(ch) for ch in letters)
+    shared = sum(low.count(ch) for ch in _CYR_SHARED)
+    scores["sr"] += shared
+    scores["mk"] += shared
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] == 0:
+        return default if default in ("sr", "mk", "bg") else "sr"
+    return best
+
+
+def _detect_latin(words: list[str], default: str) -> str:
+    en = sum(w in _EN_WORDS for w in words)
+    ijek = sum(bool(_IJEKAVIAN.match(w)) for w in words)
+    sl = sum(w in _SL_WORDS or bool(_SL_PARTICIPLE.match(w)) for w in words)
+    bcs = (sum(w in _BCS_WORDS or (bool(_BCS_PARTICIPLE.match(w)) and w not in _NOT_PARTICIPLES) for w in words)
+           + ijek + 0.5 * sum(any(c in w for c in _BCS_LETTERS) for w in words))
+    if en >= 2 and en > max(sl, bcs):
+        return "en"
+    if sl > bcs:
+        return "sl"
+    ekav = sum(bool(_EKAVIAN.match(w)) for w in words)
+    hr = sum(bool(_HR.match(w)) for w in words)
+    east = sum(bool(_EAST.match(w)) for w in words)
+    sr = sum(bool(_SR.match(w)) for w in words)
+    bs = sum(bool(_BS.match(w)) for w in words)
+    if bcs == 0 and ekav + hr + east + sr + bs == 0:
+        return default
+    if ekav > ijek:
+        return "sr"
+    if ijek == 0:
+        # No jat reflex to go by: eastern words point to Serbian, by far the commoner of the two.
+        return "hr" if hr >= east + sr + bs else "sr" if sr >= bs else "bs"
+    if sr > bs and sr >= hr:
+        return "sr"  # ijekavian Serbian (Republika Srpska, Montenegro): saopštio, opština, odsto
+    return "hr" if hr >= east + bs else "bs"
 
 
 _SR_CYR_TO_LAT = {
@@ -130,12 +218,38 @@ def to_latin(text: str) -> str:
     return "".join(out)
 
 
-def check_language(lang: str | None, *, argument: str = "lang") -> str | None:
-    """Return ``lang`` normalised (``"SL"`` -> ``"sl"``), or raise naming the supported ones."""
+def check_language(lang: str | None, *, argument: str = "lang", purpose: str = "annotate") -> str | None:
+    """Return ``lang`` normalised (``"SL"`` -> ``"sl"``, ``"sr-Latn"`` -> ``"sr"``), or raise naming the choices.
+
+    Args:
+        lang: a language code, or ``None`` (returned as is).
+        argument: the argument's name, for the message.
+        purpose: ``"annotate"`` (the default) accepts :data:`LANGUAGES` only; ``"read"`` also accepts
+            :data:`READ_ONLY_LANGUAGES` (English), which loaders keep so that, for instance, the
+            AFP reports of the story pack can be read and compared, while annotators refuse them.
+
+    Raises:
+        UnsupportedLanguageError: naming the value and the supported languages.
+
+    Example:
+        >>> check_language("SL")
+        'sl'
+        >>> check_language("en", purpose="read")
+        'en'
+    """
+    if purpose not in ("annotate", "read"):
+        raise ValueError(f"purpose={purpose!r} is not one of 'annotate', 'read'")
     if lang is None:
         return None
     code = str(lang).strip().lower().replace("_", "-").split("-")[0]
-    if code not in LANGUAGES:
-        choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
-        raise UnsupportedLanguageError(f"{argument}={lang!r} is not supported; choose one of {choices}")
-    return code
+    if code in LANGUAGES or (purpose == "read" and code in READ_ONLY_LANGUAGES):
+        return code
+    choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
+    if code in READ_ONLY_LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"{argument}={lang!r} ({READ_ONLY_LANGUAGES[code]}) can be read but not annotated; "
+            f"newskit annotates {choices}"
+        )
+    if purpose == "read":
+        choices += ", " + ", ".join(f"{k} ({v}, read only)" for k, v in READ_ONLY_LANGUAGES.items())
+    raise UnsupportedLanguageError(f"{argument}={lang!r} is not supported; choose one of {choices}")

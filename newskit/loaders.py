@@ -1,30 +1,83 @@
 """Read the user's articles (``read_*``) into :class:`~newskit.article.Article` records.
 
-Every loader accepts a path (``str`` or ``Path``) and raises :class:`~newskit.errors.InputError`
-naming the file and the fix when the file cannot be used. Text is decoded as UTF-8 (with or
-without BOM) or Windows-1250, detected from the bytes, and normalised to NFC.
+Two kinds of loader, and one rule for errors:
+
+* **One article** from one input: :func:`read_text` (plain text laid out like the example),
+  :func:`read_html` (a saved page, or HTML markup) and :func:`read_url` (a web page) return an
+  :class:`~newskit.article.Article`, and raise when the input cannot be used.
+* **Many articles**: :func:`read` (files, folders, globs, URLs, mixed), :func:`read_jsonl`,
+  :func:`read_csv` and :func:`read_feed` return a :class:`Loaded` named tuple
+  ``(articles, skipped)``: the articles, and a table (:data:`newskit.schemas.SKIPPED`) of the
+  inputs that could not be read, each with its reason. ``articles, skipped = read("corpus/")``.
+
+An input you name yourself (a file, a URL) that cannot be read raises
+:class:`~newskit.errors.InputError` (or :class:`~newskit.errors.DownloadError` for a URL) naming it
+and the problem. One bad member of a collection (a file of a folder or glob, a row of a JSONL or
+CSV file, an entry of a feed) never stops the rest: it is a row of ``skipped``, and the call
+gives one :class:`SkippedInputWarning` in all. ``read(..., errors="skip")`` treats named inputs
+the same way (handy for a list of URLs); ``errors="raise"`` stops at the first bad member.
+
+Text is decoded as UTF-8 (with or without BOM) or Windows-1250, detected from the bytes, and
+normalised to NFC. The language is detected unless given (``language=``); ``transliterate=True``
+turns Serbian Cyrillic articles into Latin script (:func:`to_latin_article`); Latin to Cyrillic
+is ambiguous and not offered.
 
 Example:
     >>> from newskit.loaders import read_text
     >>> from newskit.datasets import example_path
     >>> read_text(example_path()).title[:30]
     '»Rusija in Severna Koreja skup'
+    >>> articles, skipped = read(example_path())
+    >>> len(articles), len(skipped)
+    (1, 0)
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import email.utils
+import glob as globmod
+import hashlib
+import io
 import json
+import os
 import re
+import sys
+import tempfile
 import unicodedata
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
-from .article import Article, Caption
-from .errors import InputError
-from .language import check_language, detect_language, detect_script
+import pandas as pd
 
-__all__ = ["read_text", "decode_bytes", "read_bytes"]
+from .article import Article, Caption, articles_table
+from .errors import DownloadError, InputError, NewskitError
+from .language import check_language, detect_language, detect_script, to_latin
+from .schemas import SKIPPED, conform
+
+__all__ = [
+    "FIELDS",
+    "Fetched",
+    "Loaded",
+    "SkippedInputWarning",
+    "decode_bytes",
+    "fetch_url",
+    "parse_plain_text",
+    "read",
+    "read_bytes",
+    "read_csv",
+    "read_feed",
+    "read_html",
+    "read_jsonl",
+    "read_text",
+    "read_url",
+    "to_latin_article",
+]
 
 # A line that credits a picture: "© www.kremlin.ru", "Foto: Xinhua/STA", "Vir: Reuters", "Фото: Танјуг".
 CREDIT_LINE = re.compile(
@@ -33,6 +86,64 @@ CREDIT_LINE = re.compile(
 )
 # A credit at the end of a caption paragraph: "... držav. Foto: Xinhua/STA".
 INLINE_CREDIT = re.compile(r"\s*((?:Foto|Fotografija|Photo|Vir|Izvor|Фото|Извор)\s*:\s*\S+|©\s*\S+)", re.IGNORECASE)
+
+#: Article fields that JSONL and CSV columns can be mapped to (``columns={"text": "body"}``).
+FIELDS = ("article_id", "title", "subtitle", "text", "outlet", "url", "published", "language", "authors")
+
+# Column names tried, in order, for each field when no mapping names one.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "article_id": ("article_id", "id", "doc_id", "uid"),
+    "title": ("title", "headline"),
+    "subtitle": ("subtitle", "lead", "standfirst"),
+    "text": ("text", "body", "content", "article"),
+    "outlet": ("outlet", "site", "publisher", "source"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "pubdate", "published_at", "datetime"),
+    "language": ("language", "lang"),
+    "authors": ("authors", "author", "byline"),
+}
+
+_SUFFIXES = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".csv": "csv", ".tsv": "csv",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".conllu": "conllu",
+}
+
+#: The User-Agent of every request newskit makes: who is asking, and why.
+def _user_agent() -> str:
+    from ._version import __version__
+
+    return f"newskit/{__version__} (+https://github.com/newskit; research)"
+
+
+class SkippedInputWarning(UserWarning):
+    """Some inputs of a collection could not be read; the ``skipped`` table says which and why."""
+
+
+class Loaded(NamedTuple):
+    """What the many-article loaders return: the articles, and the inputs that were skipped.
+
+    Attributes:
+        articles: the articles read, in input order.
+        skipped: a :data:`newskit.schemas.SKIPPED` table (``path``, ``error``); ``path`` is a file,
+            a URL, ``file:line`` for a JSONL or CSV row, ``file#entry`` for a feed entry.
+    """
+
+    articles: list[Article]
+    skipped: pd.DataFrame
+
+    def table(self) -> pd.DataFrame:
+        """The ARTICLES table (:func:`~newskit.article.articles_table`) with ``attrs["skipped"]``."""
+        df = articles_table(self.articles)
+        df.attrs["skipped"] = self.skipped
+        return df
+
+
+# --------------------------------------------------------------------------------------------
+# Bytes, encodings, text
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -47,22 +158,37 @@ def read_bytes(path: str | Path) -> bytes:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise InputError(f"{p}: the file is empty; nothing to analyse")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{p}: looks like a binary file, not text; give a .txt, .html, .jsonl, .csv or .conllu file")
+    _check_bytes(data, str(p))
     return data
+
+
+def _check_bytes(data: bytes, source: str) -> None:
+    if not data.strip() or data.strip() == b"\xef\xbb\xbf":
+        raise InputError(f"{source}: the file is empty; nothing to analyse")
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{source}: looks like a binary file, not text; give a .txt, .html, .jsonl, .csv, feed or .conllu file")
 
 
 def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
     """Decode news text: UTF-8 (BOM or not), else Windows-1250, else what charset-normalizer finds.
 
     Windows-1250 is tried before any guess because older Slovenian, Croatian and Serbian Latin
-    files use it and detectors often mistake it for Latin-1 (losing č, š, ž). The result is NFC.
+    files use it and detectors often mistake it for Latin-1 (losing č, š, ž). UTF-16 with a BOM
+    is read too. The result is NFC.
 
     Raises:
         InputError: when the bytes are neither of these encodings.
+
+    Example:
+        >>> decode_bytes("Večer že".encode("cp1250"))
+        'Večer že'
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return unicodedata.normalize("NFC", data.decode("utf-16"))
+        except UnicodeDecodeError:
+            pass
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -92,13 +218,133 @@ def _decode_legacy(data: bytes, source: str) -> str:
 
 
 def _plausible(text: str) -> bool:
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t")
+    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
     return bad <= max(2, len(text) // 200)
+
+
+# Invisible characters web text is full of: soft hyphens, zero-width spaces and joiners, BOMs.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES = re.compile(r"\s+")
+
+
+def _clean(text: object) -> str:
+    """One paragraph's text: NFC, invisible characters removed, runs of white space as one space."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
+    return _SPACES.sub(" ", s).strip()
+
+
+def _paragraphs(value: object) -> tuple[str, ...]:
+    """Paragraphs of a body given as a list, or as text with blank lines (else single newlines) between them."""
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        parts = [_clean(v) for v in value]
+    else:
+        s = str(value).replace("\r\n", "\n").replace("\r", "\n")
+        chunks = re.split(r"\n\s*\n", s) if re.search(r"\n\s*\n", s) else s.split("\n")
+        parts = [_clean(c) for c in chunks]
+    return tuple(p for p in parts if p)
+
+
+def _parse_date(value: Any, source: str) -> dt.datetime | None:
+    """A date-time from ISO 8601, ``3. 9. 2025`` / ``03.09.2025 14:20``, or RFC 2822 (feeds, e-mail)."""
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    s = str(value).strip()
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?(?:[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?", s)
+    if m:
+        day, month, year, hh, mm, ss = m.groups()
+        try:
+            return dt.datetime(int(year), int(month), int(day), int(hh or 0), int(mm or 0), int(ss or 0))
+        except ValueError:
+            pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(s)
+        if parsed is not None:
+            return parsed
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%d %H:%M:%S%z", "%Y/%m/%d"):
+        try:
+            return dt.datetime.strptime(s, fmt)
+        except ValueError:
+            continue
+    raise InputError(
+        f"{source}: published={value!r} is not a date newskit reads (ISO 2025-09-03, 3. 9. 2025, "
+        f"or RFC 2822 as in feeds)"
+    )
+
+
+def _language(given: str | None, declared: str | None, text: str, source: str) -> str:
+    """The article's language: the one given, else the one the source declares, else detected.
+
+    A declared language (an HTML ``lang`` attribute, a feed's ``<language>``) is trusted when it
+    is one newskit knows and detection agrees that the text is (or is not) English: page
+    templates sometimes keep a default ``lang="en"`` on South Slavic pages.
+    """
+    lang = check_language(given, argument="language", purpose="read")
+    if lang:
+        return lang
+    try:
+        decl = check_language(declared, argument="language", purpose="read") if declared else None
+    except NewskitError:
+        decl = None
+    detected = detect_language(text, default=decl if decl and decl != "en" else "sl")
+    if decl and (decl == "en") == (detected == "en"):
+        return decl
+    return detected
+
+
+def to_latin_article(article: Article) -> Article:
+    """The article in Latin script if it is Serbian (or Bosnian) Cyrillic; otherwise unchanged.
+
+    Every part (title, lead, paragraphs, captions, authors) is transliterated with
+    :func:`newskit.language.to_latin`; ``script`` becomes ``"Latin"`` and ``meta["transliterated"]``
+    records ``"Cyrillic->Latin"``. Macedonian and Bulgarian are left as they are (their alphabets
+    are not Serbian), and so is Latin text. The loaders do this with ``transliterate=True``.
+
+    Example:
+        >>> a = Article("x", title="Путин и Ким", language="sr", script="Cyrillic")
+        >>> to_latin_article(a).title
+        'Putin i Kim'
+    """
+    if article.language not in ("sr", "bs") or article.script != "Cyrillic":
+        return article
+    return article.replace(
+        title=to_latin(article.title),
+        subtitle=to_latin(article.subtitle),
+        paragraphs=tuple(to_latin(p) for p in article.paragraphs),
+        captions=tuple(Caption(to_latin(c.text), to_latin(c.credit)) for c in article.captions),
+        authors=tuple(to_latin(a) for a in article.authors),
+        outlet=to_latin(article.outlet) if article.outlet else article.outlet,
+        script="Latin",
+        meta={**article.meta, "transliterated": "Cyrillic->Latin"},
+    )
+
+
+def _finish(article: Article, transliterate: bool) -> Article:
+    return to_latin_article(article) if transliterate else article
+
+
+# --------------------------------------------------------------------------------------------
+# Plain text
 
 
 def _blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [re.sub(r"[ \t]*\n[ \t]*", " ", b).strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return [_clean(re.sub(r"[ \t]*\n[ \t]*", " ", b)) for b in re.split(r"\n\s*\n", text) if b.strip()]
 
 
 def _split_caption(block: str) -> list[Caption] | None:
@@ -159,19 +405,6 @@ def _meta_sidecar(path: Path) -> dict[str, Any]:
         raise InputError(f"{side}: metadata beside {path.name} is not valid JSON ({exc}); fix or remove it") from None
 
 
-def _parse_date(value: Any, source: str) -> dt.datetime | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    try:
-        return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        raise InputError(f"{source}: published={value!r} is not an ISO date (YYYY-MM-DD)") from None
-
-
 def read_text(
     path: str | Path,
     *,
@@ -180,12 +413,18 @@ def read_text(
     url: str | None = None,
     published: str | dt.datetime | None = None,
     language: str | None = None,
+    transliterate: bool = False,
 ) -> Article:
     """Read a plain-text article laid out as title, lead, captions and body paragraphs.
 
     Metadata comes from the arguments, else from a ``<stem>.meta.json`` file beside the text
     (keys ``article_id``, ``outlet``, ``url``, ``published``, ``language``, ``authors``), else is
     left empty; the article id defaults to the file stem and the language is detected.
+
+    Args:
+        path: the text file (UTF-8 with or without BOM, or Windows-1250).
+        article_id, outlet, url, published, language: metadata that wins over the sidecar's.
+        transliterate: Serbian Cyrillic to Latin (see :func:`to_latin_article`).
 
     Raises:
         InputError: the file is missing, empty, binary or undecodable.
@@ -202,8 +441,8 @@ def read_text(
     if not parts["title"]:
         raise InputError(f"{p}: no text in the file")
     meta = _meta_sidecar(p)
-    lang = check_language(language or meta.get("language")) or detect_language(text)
-    return Article(
+    lang = _language(language or meta.get("language"), None, text, str(p))
+    return _finish(Article(
         article_id=str(article_id or meta.get("article_id") or p.stem),
         outlet=outlet or meta.get("outlet"),
         url=url or meta.get("url"),
@@ -213,4 +452,1006 @@ def read_text(
         authors=tuple(meta.get("authors") or ()),
         meta={"source_path": str(p), **{k: v for k, v in meta.items() if k not in {"article_id", "outlet", "url", "published", "language", "authors"}}},
         **parts,
+    ), transliterate)
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _decode_html(data: bytes, *, charset: str | None, source: str) -> str:
+    """HTML bytes to text: the charset the server or the page declares, else :func:`decode_bytes`."""
+    declared = charset
+    if not declared:
+        m = _META_CHARSET.search(data[:4096])
+        declared = m.group(1).decode("ascii") if m else None
+    if declared:
+        try:
+            text = data.decode(declared)
+            if text.startswith("\ufeff"):
+                text = text[1:]
+            return unicodedata.normalize("NFC", text)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: detect instead
+    return decode_bytes(data, source=source)
+
+
+def _looks_like_markup(s: str) -> bool:
+    return s.lstrip("\ufeff \t\r\n").startswith("<") or "</" in s[:2000]
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def _id_from(kind: str, value: str) -> str:
+    return f"{kind}-{hashlib.sha1(value.encode('utf-8')).hexdigest()[:12]}"
+
+
+_LEAD_CLASS = re.compile(r"\b(?:lead|perex|standfirst|intro|summary|excerpt|subtitle|teaser|podnaslov)\b", re.I)
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return bool(a) and bool(b) and norm(a) == norm(b)
+
+
+def _sentence_like(paragraph: str) -> bool:
+    return len(paragraph.split()) >= 6 and paragraph.rstrip()[-1:] in ".!?…\"'«»“”„)"
+
+
+_DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
+              "dc.date.issued", "pubdate", "publishdate")
+
+
+def _html_extras(html: str) -> dict[str, Any]:
+    """What trafilatura leaves out: the page's language, figure captions, a marked lead paragraph."""
+    import lxml.html
+
+    out: dict[str, Any] = {"lang": None, "captions": [], "leads": [], "published": None}
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"))
+    except Exception:  # noqa: BLE001 - lxml raises several types on broken markup; extras are optional
+        return out
+    out["lang"] = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not out["lang"]:
+        for meta in root.iter("meta"):
+            if (meta.get("http-equiv") or "").lower() == "content-language" or meta.get("property") == "og:locale":
+                out["lang"] = meta.get("content")
+                break
+    # The full publication time, where trafilatura keeps the date only.
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _DATE_META and meta.get("content"):
+            try:
+                out["published"] = _parse_date(meta.get("content"), "<meta>")
+                break
+            except InputError:
+                continue
+    scope = root.find(".//article")
+    if scope is None:
+        scope = root
+    for fig in scope.iter("figcaption"):
+        text = _clean(fig.text_content())
+        if not text:
+            continue
+        parts = INLINE_CREDIT.split(text)
+        if len(parts) >= 3 and not parts[-1].strip():
+            cap = Caption(_clean(parts[0]), _clean(parts[1]))
+        else:
+            cap = Caption(text, "")
+        if cap not in out["captions"]:
+            out["captions"].append(cap)
+    for el in scope.iter("p", "div", "h2"):
+        if _LEAD_CLASS.search(el.get("class") or ""):
+            text = _clean(el.text_content())
+            if text:
+                out["leads"].append(text)
+    return out
+
+
+def read_html(
+    source: str | Path | bytes,
+    *,
+    url: str | None = None,
+    article_id: str | None = None,
+    outlet: str | None = None,
+    published: str | dt.datetime | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+) -> Article:
+    """Read a news article from an HTML page with trafilatura: text, title, date, authors, outlet.
+
+    The main text is found by trafilatura; the title, the date and the authors come from the
+    page's metadata, the outlet from its site name (``og:site_name``), else the host name of
+    ``url``. A paragraph the page marks as the lead (or that repeats its description) becomes the
+    subtitle; figure captions become captions with their credits. The language is the page's
+    ``lang`` attribute when newskit knows it, else detected.
+
+    Args:
+        source: a saved page (path), or HTML markup (``str`` or ``bytes``).
+        url: the page's address, for the outlet and the article id.
+        article_id, outlet, published, language: metadata that wins over the page's.
+        transliterate: Serbian Cyrillic to Latin (see :func:`to_latin_article`).
+
+    Raises:
+        InputError: the file is missing, empty, binary or undecodable, or the page has no
+            article text (a front page, a cookie wall, a page built by JavaScript).
+
+    Example:
+        >>> html = ("<html lang='sl'><head><title>Naslov</title></head><body><article><h1>Naslov</h1>"
+        ...         "<p>Putin se je v sredo v Pekingu sešel s Kimom. Pogovarjala sta se dve uri.</p>"
+        ...         "</article></body></html>")
+        >>> art = read_html(html, url="https://example.si/a/1")
+        >>> art.title, art.outlet, art.language
+        ('Naslov', 'example.si', 'sl')
+    """
+    if isinstance(source, bytes):
+        where = url or "<html bytes>"
+        _check_bytes(source, where)
+        html = _decode_html(source, charset=None, source=where)
+    elif isinstance(source, str) and _looks_like_markup(source):
+        where = url or "<html string>"
+        html = source
+    else:
+        where = str(source)
+        html = _decode_html(read_bytes(source), charset=None, source=where)
+    return _article_from_html(
+        html, where=where, url=url, article_id=article_id, outlet=outlet, published=published,
+        language=language, transliterate=transliterate, source_path=url if where == url else where,
     )
+
+
+def _article_from_html(
+    html: str,
+    *,
+    where: str,
+    url: str | None,
+    article_id: str | None,
+    outlet: str | None,
+    published: str | dt.datetime | None,
+    language: str | None,
+    transliterate: bool,
+    source_path: str,
+    meta: Mapping[str, Any] | None = None,
+) -> Article:
+    import trafilatura
+
+    if not html.strip():
+        raise InputError(f"{where}: the page is empty; nothing to analyse")
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, deduplicate=False,
+        )
+    except Exception as exc:  # noqa: BLE001 - trafilatura may fail in many ways on broken pages
+        raise InputError(f"{where}: the HTML could not be parsed ({type(exc).__name__}: {exc})") from None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(
+            f"{where}: no article text found in the HTML; give an article page (not a front page, "
+            f"a consent or login wall, or a page built by JavaScript)"
+        )
+    lines = [_clean(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    extras = _html_extras(html)
+    title = _clean(getattr(doc, "title", None)) or (lines[0] if lines else "")
+    if lines and _same(lines[0], title):
+        lines.pop(0)
+    captions = list(extras["captions"])
+    cap_texts = {c.text for c in captions} | {f"{c.text} {c.credit}".strip() for c in captions}
+    lines = [line for line in lines if line not in cap_texts]
+    description = _clean(getattr(doc, "description", None))
+    subtitle = ""
+    if lines and (any(_same(lines[0], lead) for lead in extras["leads"]) or _same(lines[0], description)):
+        subtitle = lines.pop(0)
+    if not any(_sentence_like(x) for x in [subtitle, *lines]):
+        # trafilatura falls back to whatever text a page has (menus, footers); an article has sentences.
+        raise InputError(
+            f"{where}: no article text found in the HTML (no paragraph of sentences); give an article page "
+            f"(not a front page, a consent or login wall, or a page built by JavaScript)"
+        )
+    date = published or extras["published"] or getattr(doc, "date", None)
+    author = getattr(doc, "author", None) or ""
+    full = "\n".join([title, subtitle, *lines])
+    site = _clean(getattr(doc, "sitename", None))
+    info = {"source_path": source_path}
+    if description:
+        info["description"] = description
+    if site:
+        info["sitename"] = site
+    return _finish(Article(
+        article_id=str(article_id or (_id_from(_host(url) or "html", url) if url else _id_from("html", full))),
+        title=title,
+        subtitle=subtitle,
+        paragraphs=tuple(lines),
+        captions=tuple(captions),
+        outlet=outlet or site or _host(url),
+        url=url,
+        published=_parse_date(date, where),
+        language=_language(language, extras["lang"], full, where),
+        script=detect_script(full),
+        authors=tuple(a for a in (_clean(x) for x in author.split(";")) if a),
+        meta={**info, **(meta or {})},
+    ), transliterate)
+
+
+# --------------------------------------------------------------------------------------------
+# URLs: fetching with a disk cache
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched URL: its bytes and what the server said about them."""
+
+    url: str
+    final_url: str
+    content: bytes
+    content_type: str
+    charset: str | None
+    from_cache: bool
+
+
+def _check_url(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"{url!r} is not an http(s) URL; give an address like https://example.com/article")
+
+
+def _connection_reason(exc: BaseException) -> str:
+    msg = str(exc)
+    if any(s in msg for s in ("NameResolution", "Name or service not known", "getaddrinfo", "nodename nor servname",
+                              "Temporary failure in name resolution", "No address associated")):
+        return "the host name does not resolve (offline, or a typo in the address?)"
+    if "Connection refused" in msg or "ConnectionRefused" in msg:
+        return "the connection was refused"
+    if "SSL" in msg or "certificate" in msg:
+        return "the secure connection failed (certificate or TLS error)"
+    if "Network is unreachable" in msg:
+        return "the network is unreachable (offline?)"
+    return type(exc).__name__
+
+
+def _http_get(url: str, *, timeout: float, max_bytes: int | None, sink: Callable[[bytes], None],
+              on_start: Callable[[int | None], None] | None = None) -> tuple[str, str, str | None]:
+    """Stream ``url`` into ``sink``; return (final URL, content type, charset).
+
+    Raises :class:`DownloadError` naming the URL and what to do for: no connection, a timeout, an
+    HTTP error, a body over ``max_bytes``, or a body cut short.
+    """
+    import requests
+
+    headers = {"User-Agent": _user_agent(), "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
+               "application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
+    try:
+        resp = requests.get(url, headers=headers, timeout=timeout, stream=True, allow_redirects=True)
+    except requests.exceptions.Timeout:
+        raise DownloadError(f"{url}: no answer within timeout={timeout} s; try again later or raise timeout=") from None
+    except requests.exceptions.ConnectionError as exc:
+        raise DownloadError(
+            f"{url}: cannot be reached: {_connection_reason(exc)}; check the address and the network "
+            f"connection, or save the page and read the file"
+        ) from None
+    except requests.exceptions.RequestException as exc:
+        raise DownloadError(f"{url}: cannot be fetched ({type(exc).__name__}: {exc})") from None
+    with resp:
+        if resp.status_code >= 400:
+            raise DownloadError(f"{url}: the server answered HTTP {resp.status_code} {resp.reason or ''}".rstrip())
+        length_header = resp.headers.get("Content-Length")
+        expected = int(length_header) if length_header and length_header.isdigit() else None
+        encoded = bool(resp.headers.get("Content-Encoding", "").strip() not in ("", "identity"))
+        if max_bytes is not None and expected is not None and not encoded and expected > max_bytes:
+            raise DownloadError(
+                f"{url}: {expected:,} bytes is over max_bytes={max_bytes:,}; pass a larger max_bytes= if it is expected"
+            )
+        if on_start is not None:
+            on_start(None if encoded else expected)
+        got = 0
+        try:
+            for chunk in resp.iter_content(chunk_size=1 << 16):
+                got += len(chunk)
+                if max_bytes is not None and got > max_bytes:
+                    raise DownloadError(
+                        f"{url}: more than max_bytes={max_bytes:,} bytes; pass a larger max_bytes= if it is expected"
+                    )
+                sink(chunk)
+        except requests.exceptions.Timeout:
+            raise DownloadError(f"{url}: the transfer stalled for timeout={timeout} s after {got:,} bytes; try again") from None
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ConnectionError) as exc:
+            raise DownloadError(
+                f"{url}: the connection broke after {got:,} bytes ({_connection_reason(exc)}); try again"
+            ) from None
+        if expected is not None and not encoded and got < expected:
+            raise DownloadError(f"{url}: truncated: got {got:,} of {expected:,} bytes; try again")
+        content_type = resp.headers.get("Content-Type", "")
+        charset = None
+        m = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
+        if m:
+            charset = m.group(1).strip("'\"")
+        return resp.url or url, content_type.split(";")[0].strip().lower(), charset
+
+
+def _cache_paths(url: str) -> tuple[Path, Path]:
+    from .datasets import cache_dir
+
+    key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:40]
+    folder = cache_dir("http")
+    return folder / f"{key}.body", folder / f"{key}.json"
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def fetch_url(
+    url: str,
+    *,
+    cache: bool = True,
+    refresh: bool = False,
+    timeout: float = 20.0,
+    max_bytes: int | None = 5_000_000,
+) -> Fetched:
+    """Fetch ``url`` politely: an honest User-Agent, a timeout, a size limit, and a disk cache.
+
+    The cache lives in ``newskit.datasets.cache_dir("http")`` (``NEWSKIT_CACHE`` moves it); a page
+    is fetched once and then read from there, unless ``refresh=True`` (fetch again) or
+    ``cache=False`` (neither read nor write the cache). Entries are written atomically.
+
+    Raises:
+        InputError: ``url`` is not an http(s) URL.
+        DownloadError: no connection, a timeout, an HTTP error, or a body over ``max_bytes``;
+            the message names the URL and what to do.
+    """
+    _check_url(url)
+    body_path, info_path = _cache_paths(url)
+    if cache and not refresh and body_path.exists() and info_path.exists():
+        try:
+            info = json.loads(info_path.read_text(encoding="utf-8"))
+            return Fetched(url, info.get("final_url", url), body_path.read_bytes(), info.get("content_type", ""),
+                           info.get("charset"), True)
+        except (OSError, ValueError):
+            pass  # a damaged entry: fetch again
+    buf = io.BytesIO()
+    final, ctype, charset = _http_get(url, timeout=timeout, max_bytes=max_bytes, sink=lambda b: None if buf.write(b) else None)
+    data = buf.getvalue()
+    if cache:
+        _atomic_write(body_path, data)
+        info = {"url": url, "final_url": final, "content_type": ctype, "charset": charset,
+                "fetched": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+        _atomic_write(info_path, json.dumps(info, ensure_ascii=False).encode("utf-8"))
+    return Fetched(url, final, data, ctype, charset, False)
+
+
+def _is_feed(content_type: str, data: bytes) -> bool:
+    if any(t in content_type for t in ("rss", "atom", "rdf")):
+        return True
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<?xml") or "xml" in content_type:
+        return any(tag in data[:4096].lower() for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+    return False
+
+
+def read_url(
+    url: str,
+    *,
+    cache: bool = True,
+    refresh: bool = False,
+    timeout: float = 20.0,
+    max_bytes: int | None = 5_000_000,
+    article_id: str | None = None,
+    outlet: str | None = None,
+    published: str | dt.datetime | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+) -> Article:
+    """Fetch a news page (see :func:`fetch_url`) and read its article (see :func:`read_html`).
+
+    Raises:
+        DownloadError: the page cannot be fetched (the message names the URL and the reason).
+        InputError: the page holds no article text, or is a feed (use :func:`read_feed`).
+
+    Example:
+        >>> art = read_url("https://siol.net/novice/svet/...-671233")  # doctest: +SKIP
+    """
+    got = fetch_url(url, cache=cache, refresh=refresh, timeout=timeout, max_bytes=max_bytes)
+    if _is_feed(got.content_type, got.content):
+        raise InputError(f"{url}: is an RSS/Atom feed, not an article page; read it with newskit.read_feed(url)")
+    _check_bytes(got.content, url)
+    html = _decode_html(got.content, charset=got.charset, source=url)
+    return _article_from_html(
+        html, where=url, url=got.final_url or url, article_id=article_id, outlet=outlet, published=published,
+        language=language, transliterate=transliterate, source_path=url,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Many articles: records (JSONL, CSV) and feeds
+
+
+class _Collector:
+    """Articles and skipped inputs of one call, with article ids kept unique."""
+
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self.skipped: list[dict[str, str]] = []
+        self._ids: dict[str, str] = {}
+
+    def add(self, article: Article, where: str) -> None:
+        first = self._ids.get(article.article_id)
+        if first is not None:
+            self.skip(where, f"duplicate article_id {article.article_id!r} (first read from {first}); "
+                             f"give each article its own id")
+            return
+        self._ids[article.article_id] = where
+        self.articles.append(article)
+
+    def skip(self, where: str, error: str) -> None:
+        self.skipped.append({"path": where, "error": error})
+
+    def result(self, *, warn: str | None = None, stacklevel: int = 3) -> Loaded:
+        skipped = conform(self.skipped, SKIPPED) if self.skipped else conform([], SKIPPED)
+        if warn and self.skipped:
+            first = self.skipped[0]
+            warnings.warn(
+                f"{warn}: skipped {len(self.skipped)} input(s) that could not be read, e.g. {first['path']}: "
+                f"{first['error']}; see the skipped table",
+                SkippedInputWarning, stacklevel=stacklevel,
+            )
+        return Loaded(self.articles, skipped)
+
+
+def _strip_prefix(msg: str, where: str) -> str:
+    """An error message without a leading ``where: `` (the skipped table names the input apart)."""
+    return msg[len(where) + 2:] if msg.startswith(f"{where}: ") else msg
+
+
+def _resolve_columns(columns: Mapping[str, str] | None, available: Iterable[str], where: str) -> dict[str, str]:
+    """field -> column name: the user's mapping, checked, else the first alias present."""
+    avail = list(dict.fromkeys(available))
+    given = dict(columns or {})
+    for field, col in given.items():
+        if field not in FIELDS:
+            hint = f" (did you mean columns={{{col!r}: {field!r}}}?)" if col in FIELDS else ""
+            raise InputError(
+                f"columns: {field!r} is not an article field{hint}; map fields to your column names, "
+                f"e.g. columns={{'text': 'body'}}; the fields are {', '.join(FIELDS)}"
+            )
+        if avail and col not in avail:
+            raise InputError(f"{where}: has no column {col!r} (columns={{{field!r}: {col!r}}}); its columns are {', '.join(map(str, avail))}")
+    mapping: dict[str, str] = {}
+    for field in FIELDS:
+        if field in given:
+            mapping[field] = given[field]
+        else:
+            for alias in _ALIASES[field]:
+                if alias in avail:
+                    mapping[field] = alias
+                    break
+    if "text" not in mapping:
+        raise InputError(
+            f"{where}: no text column (looked for {', '.join(_ALIASES['text'])}); its columns are "
+            f"{', '.join(map(str, avail)) or 'none'}; name the one holding the article body with columns={{'text': 'COLUMN'}}"
+        )
+    return mapping
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return ()
+    if isinstance(value, (list, tuple)):
+        items = [_clean(v.get("name") if isinstance(v, Mapping) else v) for v in value]
+    else:
+        items = [_clean(v) for v in re.split(r"\s*[;|]\s*|\s+(?:and|in|i|и)\s+", str(value))]
+    return tuple(a for a in items if a)
+
+
+def _record_article(
+    rec: Mapping[str, Any], mapping: Mapping[str, str], *, where: str, default_id: str,
+    outlet: str | None, language: str | None, source_path: str,
+) -> Article:
+    """An article from one JSONL/CSV record; an :class:`InputError` when it cannot make one."""
+    def get(field: str) -> Any:
+        col = mapping.get(field)
+        value = rec.get(col) if col is not None else None
+        return None if isinstance(value, str) and not value.strip() else value
+
+    paragraphs = _paragraphs(get("text"))
+    if not paragraphs:
+        raise InputError(f"{where}: the text is missing or empty (column {mapping['text']!r})")
+    title = _clean(get("title"))
+    subtitle = _clean(get("subtitle"))
+    full = "\n".join([title, subtitle, *paragraphs])
+    used = {mapping[f] for f in mapping}
+    extra = {str(k): v for k, v in rec.items() if k not in used and k is not None}
+    url = _clean(get("url")) or None
+    return Article(
+        article_id=_clean(get("article_id")) or default_id,
+        title=title,
+        subtitle=subtitle,
+        paragraphs=paragraphs,
+        outlet=outlet or _clean(get("outlet")) or _host(url),
+        url=url,
+        published=_parse_date(get("published"), where),
+        language=_language(language, None, full, where) if language else _language(get("language"), None, full, where),
+        script=detect_script(full),
+        authors=_authors(get("authors")),
+        meta={"source_path": source_path, **extra},
+    )
+
+
+def _jsonl_records(text: str, where: str) -> Iterator[tuple[str, Any]]:
+    """(location, record) pairs of JSON Lines, or of a JSON array; bad lines give (location, exception)."""
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            items = json.loads(stripped)
+        except ValueError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc}); give JSON Lines (one object a line) or a JSON array") from None
+        for i, item in enumerate(items):
+            yield f"{where}#{i}", item
+        return
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield f"{where}:{lineno}", json.loads(line)
+        except ValueError as exc:
+            detail = f"{exc.msg}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield f"{where}:{lineno}", InputError(f"not valid JSON ({detail})")
+
+
+def _read_jsonl(path: str | Path, out: _Collector, *, columns: Mapping[str, str] | None, outlet: str | None,
+                language: str | None, transliterate: bool) -> None:
+    p = Path(path)
+    text = decode_bytes(read_bytes(p), source=str(p))
+    records = list(_jsonl_records(text, str(p)))
+    keys: list[str] = []
+    for _, rec in records:
+        if isinstance(rec, dict):
+            keys.extend(k for k in rec if k not in keys)
+    if not keys:
+        raise InputError(f"{p}: holds no JSON objects; give one article object a line (JSON Lines)")
+    mapping = _resolve_columns(columns, keys, str(p))
+    for where, rec in records:
+        if isinstance(rec, Exception):
+            out.skip(where, str(rec))
+            continue
+        if not isinstance(rec, dict):
+            out.skip(where, f"a JSON {type(rec).__name__}, not an object")
+            continue
+        try:
+            art = _record_article(rec, mapping, where=where, default_id=_default_id(p, where), outlet=outlet,
+                                  language=language, source_path=str(p))
+        except NewskitError as exc:
+            out.skip(where, _strip_prefix(str(exc), where))
+            continue
+        out.add(_finish(art, transliterate), where)
+
+
+def _default_id(path: Path, where: str) -> str:
+    return f"{path.stem}-{where.rsplit(':', 1)[-1].rsplit('#', 1)[-1]}"
+
+
+def _read_csv(path: str | Path, out: _Collector, *, columns: Mapping[str, str] | None, delimiter: str | None,
+              outlet: str | None, language: str | None, transliterate: bool) -> None:
+    p = Path(path)
+    text = decode_bytes(read_bytes(p), source=str(p))
+    if delimiter is None:
+        if p.suffix.lower() == ".tsv":
+            delimiter = "\t"
+        else:
+            try:
+                delimiter = csv.Sniffer().sniff(text[:20000].split("\n", 1)[0], delimiters=",;\t").delimiter
+            except csv.Error:
+                delimiter = ","
+    # Article bodies are long; the csv module's default cap on a field (128 KiB) is not.
+    csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{p}: the file is empty; nothing to analyse") from None
+    except csv.Error as exc:
+        raise InputError(f"{p}: not a readable CSV file ({exc})") from None
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    mapping = _resolve_columns(columns, header, str(p))
+    line = reader.line_num
+    while True:
+        start = line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            out.skip(f"{p}:{start}", f"not readable as CSV ({exc})")
+            break
+        line = reader.line_num
+        where = f"{p}:{start}"
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            out.skip(where, f"{len(row)} fields, the header has {len(header)}; quote fields that hold {delimiter!r}")
+            continue
+        rec = dict(zip(header, row, strict=False))  # a short row leaves fields out
+        try:
+            art = _record_article(rec, mapping, where=where, default_id=f"{p.stem}-{start}", outlet=outlet,
+                                  language=language, source_path=str(p))
+        except NewskitError as exc:
+            out.skip(where, _strip_prefix(str(exc), where))
+            continue
+        out.add(_finish(art, transliterate), where)
+
+
+def read_jsonl(
+    path: str | Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    outlet: str | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+) -> Loaded:
+    """Read articles from JSON Lines (one object a line; a JSON array works too).
+
+    Each object is an article. ``columns`` maps article fields (:data:`FIELDS`) to your keys,
+    e.g. ``columns={"text": "body", "published": "date"}``; unmapped fields are looked up under
+    their own name and common aliases (``body``/``content`` for text, ``headline`` for title,
+    ``date`` for published, ``link`` for url, ``author`` for authors ...). The text is split into
+    paragraphs at blank lines (else at line breaks), or may be a list of paragraphs. Other keys
+    go to ``Article.meta``. The article id defaults to ``<stem>-<line>``.
+
+    Returns:
+        :class:`Loaded`: the articles, and a SKIPPED table naming each bad line as ``path:line``
+        (invalid JSON, no text, a bad date, a duplicate id), with one warning for them all.
+
+    Raises:
+        InputError: the file cannot be read, a mapped key occurs in no record, or there is no
+            text key at all.
+
+    Example:
+        >>> articles, skipped = read_jsonl("tests/data/articles.jsonl", columns={"text": "body"})  # doctest: +SKIP
+    """
+    out = _Collector()
+    _read_jsonl(path, out, columns=columns, outlet=outlet, language=language, transliterate=transliterate)
+    return out.result(warn=f"read_jsonl({str(path)!r})")
+
+
+def read_csv(
+    path: str | Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    delimiter: str | None = None,
+    outlet: str | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+) -> Loaded:
+    """Read articles from a CSV (or TSV) file with a header row, one article a row.
+
+    Columns are mapped as in :func:`read_jsonl`. The delimiter (``,`` ``;`` or tab) is detected
+    from the header unless given; the encoding (UTF-8, with or without BOM, or Windows-1250, as
+    Excel writes it in Central Europe) is detected.
+
+    Returns:
+        :class:`Loaded`: the articles, and a SKIPPED table naming each bad row as ``path:line``.
+
+    Raises:
+        InputError: the file cannot be read, a mapped column is missing, or there is no text column.
+    """
+    out = _Collector()
+    _read_csv(path, out, columns=columns, delimiter=delimiter, outlet=outlet, language=language,
+              transliterate=transliterate)
+    return out.result(warn=f"read_csv({str(path)!r})")
+
+
+def _html_paragraphs(fragment: str) -> tuple[str, ...]:
+    """Paragraphs of an HTML fragment (a feed entry's content): blocks and line breaks split them."""
+    if "<" not in fragment:
+        return _paragraphs(fragment)
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # noqa: BLE001 - broken markup: fall back to tag stripping
+        return _paragraphs(re.sub(r"<[^>]+>", " ", fragment))
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    blocks = ("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "figcaption", "tr")
+    for el in root.iter(*blocks):
+        el.tail = "\n\n" + (el.tail or "")
+        if el.text:
+            el.text = "\n\n" + el.text
+    text = root.text_content()
+    return tuple(p for p in (_clean(c) for c in re.split(r"\n\s*\n|\n", text)) if p)
+
+
+def _read_feed(source: str | Path, out: _Collector, *, outlet: str | None, language: str | None,
+               transliterate: bool, cache: bool, refresh: bool, timeout: float, max_bytes: int | None,
+               data: bytes | None = None) -> None:
+    import feedparser
+
+    where = str(source)
+    if data is None:
+        if isinstance(source, str) and _is_url(source):
+            data = fetch_url(source, cache=cache, refresh=refresh, timeout=timeout, max_bytes=max_bytes).content
+            _check_bytes(data, where)
+        elif isinstance(source, str) and _looks_like_markup(source):
+            where, data = "<feed string>", source.encode("utf-8")
+        else:
+            data = read_bytes(source)
+    parsed = feedparser.parse(data)
+    entries = list(parsed.get("entries") or [])
+    if not entries:
+        reason = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
+        if parsed.get("version"):
+            raise InputError(f"{where}: the feed has no entries")
+        raise InputError(f"{where}: not an RSS or Atom feed{reason}")
+    feed = parsed.get("feed", {})
+    feed_title = _clean(feed.get("title"))
+    feed_lang = feed.get("language") or None
+    for i, entry in enumerate(entries):
+        loc = f"{where}#{i + 1}"
+        try:
+            contents = entry.get("content") or []
+            body_html = contents[0].get("value", "") if contents else ""
+            summary_html = entry.get("summary", "") or ""
+            paragraphs = _html_paragraphs(body_html or summary_html)
+            subtitle = ""
+            if body_html and summary_html:
+                summary = " ".join(_html_paragraphs(summary_html))
+                body_start = " ".join(paragraphs)[: max(0, len(summary.rstrip(".…")) - 1)]
+                if summary and not _same(body_start, summary.rstrip(".… ")[: len(body_start)]):
+                    subtitle = summary
+            title = _clean(entry.get("title"))
+            if not title and not paragraphs:
+                raise InputError("the entry has no title and no text")
+            link = entry.get("link") or None
+            when = entry.get("published_parsed") or entry.get("updated_parsed")
+            published = (dt.datetime(when[0], when[1], when[2], when[3], when[4], when[5], tzinfo=dt.timezone.utc)
+                         if when else None)
+            if published is None and (entry.get("published") or entry.get("updated")):
+                published = _parse_date(entry.get("published") or entry.get("updated"), loc)
+            authors = _authors(entry.get("authors") or entry.get("author"))
+            full = "\n".join([title, subtitle, *paragraphs])
+            art = Article(
+                article_id=str(entry.get("id") or link or f"{Path(where).stem}-{i + 1}"),
+                title=title,
+                subtitle=subtitle,
+                paragraphs=paragraphs,
+                outlet=outlet or feed_title or _host(link),
+                url=link,
+                published=published,
+                language=_language(language, feed_lang, full, loc),
+                script=detect_script(full),
+                authors=authors,
+                meta={"source_path": where, "feed": feed_title,
+                      "tags": [t.get("term") for t in entry.get("tags", []) if t.get("term")]},
+            )
+        except NewskitError as exc:
+            out.skip(loc, _strip_prefix(str(exc), loc))
+            continue
+        out.add(_finish(art, transliterate), loc)
+
+
+def read_feed(
+    source: str | Path,
+    *,
+    outlet: str | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+    cache: bool = True,
+    refresh: bool = False,
+    timeout: float = 20.0,
+    max_bytes: int | None = 5_000_000,
+) -> Loaded:
+    """Read the entries of an RSS or Atom feed (a file, a URL, or the XML itself) with feedparser.
+
+    Each entry is an article: its title, its content (else its summary) split into paragraphs,
+    its summary as the subtitle when the content is given apart from it, its link, date and
+    authors. The outlet is the feed's title, the language the feed's ``<language>`` when newskit
+    knows it, else detected per entry. A URL is fetched as by :func:`fetch_url`.
+
+    Returns:
+        :class:`Loaded`: the articles, and a SKIPPED table naming each bad entry as ``source#n``.
+
+    Raises:
+        InputError: not a feed, or a feed without entries. DownloadError: the URL cannot be fetched.
+    """
+    out = _Collector()
+    _read_feed(source, out, outlet=outlet, language=language, transliterate=transliterate, cache=cache,
+               refresh=refresh, timeout=timeout, max_bytes=max_bytes)
+    return out.result(warn=f"read_feed({str(source)!r})")
+
+
+# --------------------------------------------------------------------------------------------
+# The dispatcher
+
+
+def _is_url(s: str) -> bool:
+    return bool(re.match(r"^https?://", s, re.IGNORECASE))
+
+
+def _kind(path: Path, *, sniff: bool) -> str | None:
+    kind = _SUFFIXES.get(path.suffix.lower())
+    if kind or not sniff:
+        return kind
+    # A file named without a known suffix: tell by its first bytes.
+    head = read_bytes(path)[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<"):
+        return "feed" if any(t in head for t in (b"<rss", b"<feed", b"<rdf:rdf")) else "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith(b"# newdoc") or head.startswith(b"# sent_id"):
+        return "conllu"
+    return "text"
+
+
+def _expand_folder(folder: Path) -> list[Path]:
+    files = []
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder)
+        if any(part.startswith((".", "__")) for part in rel.parts):
+            continue
+        if p.is_file() and not p.name.endswith(".meta.json"):
+            files.append(p)
+    return files
+
+
+def _read_file(path: Path, out: _Collector, opts: dict[str, Any], *, sniff: bool) -> None:
+    kind = _kind(path, sniff=sniff)
+    lang, outlet, tr = opts["language"], opts["outlet"], opts["transliterate"]
+    if kind is None:
+        known = ", ".join(sorted(set(_SUFFIXES)))
+        raise InputError(f"{path}: not a kind of file newskit reads ({path.suffix or 'no suffix'}); it reads {known}")
+    if kind == "text":
+        out.add(read_text(path, outlet=outlet, language=lang, transliterate=tr), str(path))
+    elif kind == "html":
+        out.add(read_html(path, outlet=outlet, language=lang, transliterate=tr), str(path))
+    elif kind == "jsonl":
+        _read_jsonl(path, out, columns=opts["columns"], outlet=outlet, language=lang, transliterate=tr)
+    elif kind == "csv":
+        _read_csv(path, out, columns=opts["columns"], delimiter=None, outlet=outlet, language=lang, transliterate=tr)
+    elif kind == "feed":
+        _read_feed(path, out, outlet=outlet, language=lang, transliterate=tr, cache=opts["cache"],
+                   refresh=opts["refresh"], timeout=opts["timeout"], max_bytes=opts["max_bytes"])
+    else:  # conllu
+        from .annotate import read_conllu
+
+        for art in read_conllu(path, lang=check_language(lang, argument="language")).articles:
+            out.add(_finish(art, tr), f"{path}#{art.article_id}")
+
+
+def _read_url_into(url: str, out: _Collector, opts: dict[str, Any]) -> None:
+    got = fetch_url(url, cache=opts["cache"], refresh=opts["refresh"], timeout=opts["timeout"],
+                    max_bytes=opts["max_bytes"])
+    _check_bytes(got.content, url)
+    if _is_feed(got.content_type, got.content):
+        _read_feed(url, out, outlet=opts["outlet"], language=opts["language"], transliterate=opts["transliterate"],
+                   cache=opts["cache"], refresh=False, timeout=opts["timeout"], max_bytes=opts["max_bytes"],
+                   data=got.content)
+        return
+    html = _decode_html(got.content, charset=got.charset, source=url)
+    out.add(_article_from_html(
+        html, where=url, url=got.final_url or url, article_id=None, outlet=opts["outlet"], published=None,
+        language=opts["language"], transliterate=opts["transliterate"], source_path=url,
+    ), url)
+
+
+def read(
+    sources: str | Path | Iterable[str | Path],
+    *,
+    columns: Mapping[str, str] | None = None,
+    outlet: str | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+    errors: str | None = None,
+    cache: bool = True,
+    refresh: bool = False,
+    timeout: float = 20.0,
+    max_bytes: int | None = 5_000_000,
+) -> Loaded:
+    """Read articles from files, folders, globs and URLs, whatever their format.
+
+    Each source is a URL (``http(s)://``: an article page or a feed), a folder (every file in it
+    and its subfolders, hidden ones and ``.meta.json`` sidecars aside), a glob (``"news/*.html"``,
+    ``"**/*.txt"``) or a file. A file's format comes from its suffix: ``.txt`` (:func:`read_text`),
+    ``.html``/``.htm`` (:func:`read_html`), ``.jsonl``/``.json`` (:func:`read_jsonl`), ``.csv``/
+    ``.tsv`` (:func:`read_csv`), ``.rss``/``.atom``/``.xml`` (:func:`read_feed`), ``.conllu``
+    (:func:`newskit.read_conllu`, its articles); a file you name without a known suffix is told by
+    its first bytes.
+
+    Args:
+        sources: one source or a list of them.
+        columns: the column mapping for JSONL and CSV files (see :func:`read_jsonl`).
+        outlet, language: set on every article (else each is read or detected).
+        transliterate: Serbian Cyrillic to Latin (see :func:`to_latin_article`).
+        errors: what a source that cannot be read does. By default (``None``) a source you name
+            raises and a member of a folder, glob or file of records is skipped; ``"skip"`` skips
+            named sources too, ``"raise"`` raises for members too.
+        cache, refresh, timeout, max_bytes: for URLs (see :func:`fetch_url`).
+
+    Returns:
+        :class:`Loaded` ``(articles, skipped)``: the articles in input order, and a SKIPPED table
+        (:data:`newskit.schemas.SKIPPED`) with one row per input that could not be read, and the
+        reason. When it has rows, one :class:`SkippedInputWarning` says so.
+
+    Raises:
+        InputError: a named source is missing, empty, binary, undecodable or holds no article,
+            or a glob or folder matches no file.
+        DownloadError: a named URL cannot be fetched.
+
+    Example:
+        >>> from newskit.datasets import datasets_dir
+        >>> articles, skipped = read(datasets_dir() / "*.txt")
+        >>> [a.article_id for a in articles], len(skipped)
+        (['000_1132590431262ebf'], 0)
+    """
+    if errors not in (None, "skip", "raise"):
+        raise ValueError(f"errors={errors!r} is not one of None, 'skip', 'raise'")
+    if language is not None:
+        check_language(language, argument="language", purpose="read")
+    opts = {"columns": columns, "outlet": outlet, "language": language, "transliterate": transliterate,
+            "cache": cache, "refresh": refresh, "timeout": timeout, "max_bytes": max_bytes}
+    items = [sources] if isinstance(sources, (str, Path)) else list(sources)
+    if not items:
+        raise InputError("read() got no sources; give a file, folder, glob or URL")
+    out = _Collector()
+
+    def attempt(name: str, job: Callable[[], None], *, named: bool) -> None:
+        raise_it = errors == "raise" or (errors is None and named)
+        before_a, before_s = len(out.articles), len(out.skipped)
+        try:
+            job()
+        except NewskitError as exc:
+            if raise_it:
+                raise
+            del out.articles[before_a:]
+            del out.skipped[before_s:]
+            out.skip(name, _strip_prefix(str(exc), name))
+        else:
+            if errors == "raise" and len(out.skipped) > before_s:
+                row = out.skipped[before_s]
+                raise InputError(f"{row['path']}: {row['error']}")
+
+    for item in items:
+        s = str(item)
+        if isinstance(item, str) and _is_url(s):
+            attempt(s, lambda s=s: _read_url_into(s, out, opts), named=True)  # type: ignore[misc]
+            continue
+        p = Path(s).expanduser()
+        if p.is_dir():
+            files = _expand_folder(p)
+            if not files:
+                exc = InputError(f"{p}: the folder holds no files")
+                if errors == "skip":
+                    out.skip(str(p), "the folder holds no files")
+                    continue
+                raise exc
+            for f in files:
+                attempt(str(f), lambda f=f: _read_file(f, out, opts, sniff=False), named=False)  # type: ignore[misc]
+        elif p.exists():
+            attempt(str(p), lambda p=p: _read_file(p, out, opts, sniff=True), named=True)  # type: ignore[misc]
+        elif globmod.has_magic(s):
+            matches = [Path(m) for m in sorted(globmod.glob(os.path.expanduser(s), recursive=True))]
+            matches = [m for m in matches if m.is_file() and not m.name.endswith(".meta.json")]
+            if not matches:
+                if errors == "skip":
+                    out.skip(s, "no file matches this pattern")
+                    continue
+                raise InputError(f"{s}: no file matches this pattern (the working directory is {Path.cwd()})")
+            for m in matches:
+                attempt(str(m), lambda m=m: _read_file(m, out, opts, sniff=False), named=False)  # type: ignore[misc]
+        else:
+            attempt(s, lambda p=p: _read_file(p, out, opts, sniff=True), named=True)  # type: ignore[misc]
+    return out.result(warn="newskit.read", stacklevel=3)
