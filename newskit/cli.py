@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .annotate import add_cli_parser as add_annotate_parser  # `newskit annotate FILE...`
 
     add_annotate_parser(sub)
+
+    from .models import add_cli_parser as add_models_parser  # `newskit models download|list`
+
+    add_models_parser(sub)
     return parser
 
 
