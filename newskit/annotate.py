@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from ._version import __version__
@@ -69,11 +70,17 @@ def _val(x: object) -> str | None:
     return None if x in (None, "_") else str(x)
 
 
+#: The entity types of ENTITIES. CLASSLA and the SUK corpus also mark possessive adjectives of
+#: person names (``Šrotova``, ``deriv-per``); those are adjectives, not mentions, and are left out.
+ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
 def entities_from_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
     """Named-entity mentions from the BIO ``ner`` column of a TOKENS table.
 
     The mention's lemma joins its words' lemmas, keeping the capital of a capitalised word
-    (``Banke Slovenije`` -> ``Banka Slovenija``, ``Putinu`` -> ``Putin``).
+    (``Banke Slovenije`` -> ``Banka Slovenija``, ``Putinu`` -> ``Putin``). Only the types of
+    :data:`ENTITY_TYPES` make mentions (``B-DERIV-PER`` possessive adjectives do not).
 
     Returns:
         An ENTITIES table (:data:`newskit.schemas.ENTITIES`).
@@ -89,26 +96,32 @@ def entities_from_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
             rows.append(cur)
             cur = None
 
+    # Only tagged rows are visited (a few percent); a gap in their positions is an O between them.
+    ner_col = tokens["ner"]
+    tagged = (ner_col.notna() & (ner_col != "O") & ner_col.str.contains("-", regex=False)).fillna(False)
+    positions = np.flatnonzero(tagged.to_numpy(dtype=bool))
+    sub = tokens.iloc[positions]
     prev_key = None
-    for art, sent, text, lemma, ner, start, end in zip(
-        tokens["article_id"], tokens["sentence"], tokens["text"], tokens["lemma"],
-        tokens["ner"], tokens["start_char"], tokens["end_char"], strict=True,
+    prev_pos = -2
+    for pos, art, sent, text, lemma, tag, start, end in zip(
+        positions.tolist(), sub["article_id"].tolist(), sub["sentence"].tolist(), sub["text"].tolist(),
+        sub["lemma"].tolist(), sub["ner"].tolist(), sub["start_char"].tolist(), sub["end_char"].tolist(), strict=True,
     ):
-        tag = ner if isinstance(ner, str) else "O"
         key = (art, sent)
-        if key != prev_key:
+        if key != prev_key or pos != prev_pos + 1:
             close()
             prev_key = key
-        if tag == "O" or "-" not in tag:
+        prev_pos = pos
+        bio, kind = tag.split("-", 1)
+        if kind not in ENTITY_TYPES:
             close()
             continue
-        bio, kind = tag.split("-", 1)
         lem = lemma if isinstance(lemma, str) and lemma else text
         if text[:1].isupper() and lem[:1].islower():
             lem = lem[:1].upper() + lem[1:]
         if bio == "I" and cur is not None and cur["type"] == kind:
             if start > cur["end_char"]:
-                cur["text"] += " " if start > cur["end_char"] else ""
+                cur["text"] += " "
                 cur["lemma"] += " "
             cur["text"] += text
             cur["lemma"] += lem

@@ -8,10 +8,14 @@ from three rule-based or packaged parts, all of which run offline:
    ``resources.json`` that newskit writes itself (:func:`resources_dir`). Slovenian uses
    obeliks, the other languages reldi-tokeniser; ``type="nonstandard"`` uses reldi's
    non-standard mode, as classla does. No model file is read.
-2. **Lemmas** from lemmagen3 (sl, hr, sr, bg, mk; Bosnian uses the Croatian model). A word
-   at the start of a sentence that is not part of a name is lemmatised in lower case
-   (``Ruski`` -> ``ruski``); a name keeps its capital (``Putinu`` -> ``Putin``); punctuation and
-   numbers are their own lemma.
+2. **Lemmas** from lemmagen3 (sl, hr, sr, bg, mk; Bosnian uses the Croatian model). A
+   capitalised word that is not part of a name is lemmatised in lower case (``Ruski`` ->
+   ``ruski``); a name keeps its capital (``Putinu`` -> ``Putin``), takes the base form the
+   gazetteer or the article itself gives (``Severno Korejo`` -> ``Severna Koreja``, ``Kima`` ->
+   ``Kim``), and adjectives inside organisation and place names are lower-cased as in the
+   CLASSLA corpora (``Evropske`` -> ``evropski``); acronyms, punctuation and numbers are their
+   own lemma. A short list of frequent closed-class words that lemmagen3 gets wrong
+   (``lexicons/<lang>/lemmas.tsv``: Croatian ``ali`` is not ``ala``) is looked up first.
 3. **Names** (the ``ner`` column, BIO) from the small rule-based recogniser
    :func:`recognise_names`, described there, with a gazetteer and cue words read from
    ``newskit/lexicons/<lang>/ner.tsv``.
@@ -180,12 +184,13 @@ _DIGITS = re.compile(r"^\d+$")
 class Lexicon:
     """The gazetteer and cue words of one language (``newskit/lexicons/<lang>/ner.tsv``)."""
 
-    names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: first three letters (lower case) of an entry -> [(entry words, type)]
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     role: set[str] = field(default_factory=set)
     org: set[str] = field(default_factory=set)
     locprep: set[str] = field(default_factory=set)
     stop: set[str] = field(default_factory=set)
-    longest: int = 1
+    given: set[str] = field(default_factory=set)
 
 
 _ENTRY_WORDS = re.compile(r"\w+\.?|[^\w\s]", re.UNICODE)
@@ -203,25 +208,63 @@ def lexicon(lang: str) -> Lexicon:
             continue
         entry, kind = (x.strip() for x in line.split("\t", 1))
         if kind in ("PER", "LOC", "ORG", "MISC"):
-            words = _ENTRY_WORDS.findall(entry)
-            # Index by lemmas, as running text is matched, and by the written forms.
-            for key in (tuple(lemmatize(w, lang).lower() for w in words), tuple(w.lower() for w in words)):
-                lex.names.setdefault(key, kind)
-                lex.longest = max(lex.longest, len(key))
-        elif kind in ("role", "org", "locprep", "stop"):
+            words = tuple(_ENTRY_WORDS.findall(entry))
+            if words:
+                lex.names.setdefault(words[0][:3].lower(), []).append((words, kind))
+        elif kind in ("role", "org", "locprep", "stop", "given"):
             getattr(lex, kind).add(entry.lower())
+    for entries in lex.names.values():
+        entries.sort(key=lambda e: -len(e[0]))  # longest first
     return lex
+
+
+def _word_matches(form: str, entry: str, lang: str) -> bool:
+    """Whether running-text ``form`` is an inflected form of gazetteer word ``entry``.
+
+    Exact (ignoring case), the same lemma, or, for entries of five letters or more, the same
+    beginning up to the entry's last letter and at most three letters longer (``Korejo`` ~
+    ``Koreja``, ``Severne`` ~ ``Severna``, ``Moskvi`` ~ ``Moskva``), except, outside Slovenian,
+    adjective forms of a name in ``-ka`` (Croatian ``Hrvatskog`` is not ``Hrvatska``).
+    """
+    f, e = form.lower(), entry.lower()
+    if f == e:
+        return True
+    if not e[:1].isalpha() or not f[:1].isalpha():
+        return False
+    if lemmatize(form, lang).lower() == lemmatize(entry, lang).lower():
+        return True
+    stem = len(e) - 1
+    if lang != "sl" and e.endswith("ka") and _ADJ_FORM.search(f):
+        return False  # hr Hrvatski, Hrvatskog: the adjective, not the country (sl na Hrvaškem is the country)
+    return len(e) >= 5 and f[:stem] == e[:stem] and len(f) <= len(e) + 3
 
 
 _OPENERS = set("»«„“”\"'‘’‚(:–—-•*")
 _PARTICLES = {"von", "van", "der", "den", "de", "di", "da", "del", "la", "le", "al", "bin", "ibn", "ben"}
-_ADJ_END = re.compile(r"(ski|ska|sko|ske|ški|ška|ško|ške|čki|čka|čko|ni|na|no|ne|ji|ja|je|ki|ka|ko|ega|emu|em|ih|im|ega|oj|om|og)$")
-_POSSESSIVE = re.compile(r"^(.+?)(ov|ev|in)(a|o|e|i|ega|emu|em|ih|im|imi|ih|oj|om|og)?$")
-_CONNECTORS = {"v", "za", "in", "i", "u", "na", "od", "pri"}
+_ADJ_END = re.compile(r"(ski|ska|sko|ske|ški|ška|ško|ške|čki|čka|čko|ni|na|no|ne|ji|ja|je|ki|ka|ko|ega|emu|em|ih|im|oj|om|og)$")
+# Adjective-looking name words whose lemma is a lower-case common word (Evropske -> evropski).
+_COMMON_ADJ = re.compile(r"(sk|šk|čk|n)(i|a|o|e|ega|emu|em|ih|im|imi|oj|om|og|ih)$")
+_ADJ_FORM = re.compile(r"k(i|og|oga|ih|im|ima|ega|emu|em)$")
+_SURNAME = re.compile(r"(ić|ič|ović|ovič|ević|evič|ski|sky|ška|ska)(a|u|em|om|ju|i|e|o|ega|emu)?$")
+_POSSESSIVE = re.compile(r"^(.+?)(ov|ev|in)(a|o|e|i|ega|emu|em|ih|im|imi|oj|om|og)?$")
+#: The type of a name nothing else decides (see recognise_names, step 5).
+_DEFAULT_TYPE = "ORG"
+_CONNECTORS = {"v", "za", "in", "i", "u", "na", "od", "pri", "of", "and", "&"}
 
 
 def _capitalised(form: str) -> bool:
-    return form[:1].isupper() and any(ch.isalpha() for ch in form)
+    return form[:1].isupper() and sum(ch.isalpha() for ch in form) >= 2
+
+
+@dataclass
+class _Mention:
+    sentence: int
+    start: int
+    end: int
+    kind: str | None  # None: decided by the article's memory (pass 5)
+    strong: bool  # typed by evidence (gazetteer, cue word, given name), not by default
+    initial: bool = False  # a lone capitalised word at a sentence start
+    lemmas: tuple[str, ...] | None = None  # base forms from the gazetteer
 
 
 def recognise_names(sentences: Sequence[Sequence[str]], lang: str) -> list[list[str]]:
@@ -229,26 +272,30 @@ def recognise_names(sentences: Sequence[Sequence[str]], lang: str) -> list[list[
 
     A simple, predictable recogniser, not a statistical model. Within one article:
 
-    1. **Gazetteer.** The longest sequence of tokens whose lower-cased lemmas match an entry of
-       ``lexicons/<lang>/ner.tsv`` (first token capitalised) is a name of the entry's type:
-       ``v Moskvi`` -> Moskva, LOC; ``Evropske unije`` -> ORG.
+    1. **Gazetteer.** The longest sequence of tokens matching an entry of
+       ``lexicons/<lang>/ner.tsv`` (first token capitalised; words match when equal ignoring
+       case, of the same lemma, or of the same beginning but for the entry's last two letters:
+       ``Severno Korejo`` ~ Severna Koreja) is a name of the entry's type.
     2. **Capitalised runs.** Otherwise a name is a run of consecutive capitalised tokens (first
-       letter upper case), joined through attached hyphens (``Jong-un``), name particles
-       (``von der``) and, inside organisation names, connectors (``Univerza v Ljubljani``).
-       Words on the ``stop`` list (capitalised function words: ``V``, ``Ko``, ``Ta``) and role
-       words never start one. A run of capitalised adjectives followed by lower-case words that
-       end in an organisation head word is one name (``Državni zbor``, ``Slovenska demokratska
-       stranka``).
+       letter upper case, two letters or more), joined through attached hyphens (``Jong-un``),
+       name particles (``von der``) and, after an organisation head word, connectors and the
+       words that follow (``Univerza v Ljubljani``, ``Banka Slovenije``). Words on the ``stop``
+       list (capitalised function words: ``Ko``, ``Ta``) and role words never start one. Capitalised
+       adjectives followed by lower-case words ending in an organisation head word are one name
+       (``Državni zbor``, ``Slovenska demokratska stranka``).
     3. **Sentence starts.** A single capitalised word at the start of a sentence (or after an
        opening quote or colon) is a name only if the gazetteer knows it, it is an acronym, or
-       the article names it elsewhere (pass 5).
+       the article names it elsewhere (step 5).
     4. **Type**, first rule that applies: the gazetteer; ORG when a word is an organisation head
-       (``banka``, ``ministrstvo``, ``d.o.o.``) or the name is an acronym of two or more capitals;
-       PER after a role word (``predsednik Putin``, ``dr. Novak``); LOC after a place preposition
-       (``v Pekingu``, ``iz Kijeva``); PER for runs of two or more words (``Vladimir Putin``).
-    5. **The article's memory.** A single word left untyped takes the type the article gave
-       that lemma elsewhere (``Putin`` after ``Vladimir Putin``: PER); a possessive adjective of
-       a known person (``Kimova``) is not a name; anything else is MISC.
+       (``banka``, ``ministrstvo``, ``d.o.o.``) or the name is an acronym; PER after a role word
+       (``predsednik Putin``, ``dr. Novak``), when the run starts with a known given name
+       (``Janez Janša``, ``Davida``) or ends in a surname suffix (``-ić``, ``-ski``); LOC after a place
+       preposition (``v Pekingu``, ``iz Kijeva``). Anything else waits for step 5.
+    5. **The article's memory.** A name left untyped takes the type the article gave the same
+       lemma elsewhere (``Putin`` after ``Vladimir Putin``: PER); two persons named side by
+       side are split (``Putin Kima``); a possessive adjective of a known person (``Kimova``)
+       is not a name; a lone sentence-initial word stays ordinary; what remains is ORG
+       (in news, most unclassified capitalised names are companies and institutions).
 
     Args:
         sentences: the token forms of each sentence of one article.
@@ -257,125 +304,164 @@ def recognise_names(sentences: Sequence[Sequence[str]], lang: str) -> list[list[
     Returns:
         One list of tags per sentence (``B-PER``, ``I-ORG``, ``O`` ...).
     """
+    return _recognise(sentences, lang)[0]
+
+
+def _recognise(sentences: Sequence[Sequence[str]], lang: str) -> tuple[list[list[str]], list[list[str | None]]]:
+    """Tags, and base forms for the words of gazetteer names (else ``None``)."""
     lex = lexicon(lang)
-    tags = [["O"] * len(s) for s in sentences]
-    # (sentence, start, end, type or None, initial single)
-    mentions: list[list[Any]] = []
+    mentions: list[_Mention] = []
+    lemmas = [[lemmatize(f, lang).lower() for f in forms] for forms in sentences]
     for si, forms in enumerate(sentences):
-        n = len(forms)
-        lem = [lemmatize(f, lang).lower() for f in forms]
-        low = [f.lower() for f in forms]
-        initial = [False] * n
-        seen_word = False
-        for i, f in enumerate(forms):
-            if any(ch.isalnum() for ch in f):
-                if not seen_word or (i and forms[i - 1] in _OPENERS):
-                    initial[i] = True
-                seen_word = True
-        cand = [
-            _capitalised(f) and low[i] not in lex.stop and not (initial[i] and (lem[i] in lex.role or low[i] in lex.role))
-            for i, f in enumerate(forms)
-        ]
-        used = [False] * n
-        i = 0
-        while i < n:
-            # 1. gazetteer, longest match first
-            if _capitalised(forms[i]):
-                hit = None
-                for length in range(min(lex.longest, n - i), 0, -1):
-                    kind = lex.names.get(tuple(lem[i:i + length])) or lex.names.get(tuple(low[i:i + length]))
-                    if kind:
-                        hit = (length, kind)
-                        break
-                if hit:
-                    mentions.append([si, i, i + hit[0], hit[1], False])
-                    for k in range(i, i + hit[0]):
-                        used[k] = True
-                    i += hit[0]
-                    continue
-            if not cand[i]:
-                i += 1
-                continue
-            # 2. capitalised run
-            j = i + 1
-            has_org = lem[i] in lex.org
-            while j < n:
-                if cand[j] and not used[j]:
-                    has_org = has_org or lem[j] in lex.org
-                    j += 1
-                elif forms[j] in ("-", "‐") and j + 1 < n and forms[j + 1][:1].isalpha():
-                    j += 2  # Jong-un, Bosna-Hercegovina
-                elif (low[j] in _PARTICLES or (has_org and low[j] in _CONNECTORS)) and j + 1 < n and cand[j + 1]:
-                    j += 1
-                else:
-                    break
-            kind = None
-            # adjectives + lower-case organisation head: Državni zbor, Slovenska demokratska stranka
-            if _ADJ_END.search(low[j - 1]):
-                k = j
-                while k < n and k < j + 3 and forms[k][:1].islower() and lem[k] not in lex.org and _ADJ_END.search(low[k]):
-                    k += 1
-                if k < n and forms[k][:1].islower() and lem[k] in lex.org:
-                    j, kind = k + 1, "ORG"
-            single = j - i == 1
-            if single and initial[i] and not (forms[i].isupper() and len(forms[i]) > 1):
-                mentions.append([si, i, j, None, True])
-            else:
-                if kind is None:
-                    kind = _type_of(forms, lem, low, i, j, lex)
-                mentions.append([si, i, j, kind, False])
-            i = j
-    # 5. the article's memory
-    memory: dict[str, str] = {}
-    persons: set[str] = set()
-    for si, i, j, kind, _ in mentions:
-        if kind is None:
-            continue
-        lem = [lemmatize(f, lang).lower() for f in sentences[si][i:j]]
-        if kind == "PER":
-            persons.update(w for w in lem if any(ch.isalpha() for ch in w))
-            for w in lem:
-                memory.setdefault(w, "PER")
-        elif j - i == 1:
-            memory.setdefault(lem[0], kind)
+        mentions.extend(_sentence_mentions(si, forms, lemmas[si], lang, lex))
+    _resolve(mentions, sentences, lemmas)
+    tags = [["O"] * len(s) for s in sentences]
+    bases: list[list[str | None]] = [[None] * len(s) for s in sentences]
     for m in mentions:
-        si, i, j, kind, initial_single = m
-        if kind is not None:
+        if m.kind is None:
             continue
-        word = sentences[si][i]
-        lw = lemmatize(word, lang).lower()
-        if lw in memory:
-            m[3] = memory[lw]
-        elif initial_single:
-            continue
-        else:
-            poss = _POSSESSIVE.match(lw)
-            if poss and poss.group(1) in persons:
+        tags[m.sentence][m.start] = f"B-{m.kind}"
+        for k in range(m.start + 1, m.end):
+            tags[m.sentence][k] = f"I-{m.kind}"
+        if m.lemmas is not None and len(m.lemmas) == m.end - m.start:
+            for k, base in zip(range(m.start, m.end), m.lemmas, strict=True):
+                bases[m.sentence][k] = base
+    return tags, bases
+
+
+def _gazetteer_match(forms: Sequence[str], i: int, lang: str, lex: Lexicon) -> tuple[int, str, tuple[str, ...]] | None:
+    first = forms[i].lower()
+    for key in {first[:3], lemmatize(forms[i], lang).lower()[:3]}:
+        for words, kind in lex.names.get(key, ()):
+            n = len(words)
+            if i + n <= len(forms) and all(_word_matches(forms[i + k], words[k], lang) for k in range(n)):
+                return n, kind, words
+    return None
+
+
+def _sentence_mentions(si: int, forms: Sequence[str], lem: Sequence[str], lang: str, lex: Lexicon) -> list[_Mention]:
+    n = len(forms)
+    low = [f.lower() for f in forms]
+    initial = [False] * n
+    seen_word = False
+    for i, f in enumerate(forms):
+        if any(ch.isalnum() for ch in f):
+            if not seen_word or (i and forms[i - 1] in _OPENERS):
+                initial[i] = True
+            seen_word = True
+    role = [lem[i] in lex.role or low[i] in lex.role for i in range(n)]
+    cand = [_capitalised(f) and low[i] not in lex.stop and not (initial[i] and role[i]) for i, f in enumerate(forms)]
+    org = [lem[i] in lex.org or low[i] in lex.org for i in range(n)]
+    out: list[_Mention] = []
+    i = 0
+    while i < n:
+        if _capitalised(forms[i]) and low[i] not in lex.stop:
+            hit = _gazetteer_match(forms, i, lang, lex)
+            if hit is not None:
+                length, found, words = hit
+                j = i + length
+                if found == "LOC" and out and out[-1].end == i and out[-1].kind == "ORG" and org[out[-1].end - 1]:
+                    out[-1].end = j  # Banka Slovenije, Univerza v Ljubljani
+                else:
+                    out.append(_Mention(si, i, j, found, True, lemmas=words))
+                i = j
                 continue
-            m[3] = "MISC"
-    for si, i, j, kind, _ in mentions:
-        if kind is None:
+        if not cand[i]:
+            i += 1
             continue
-        tags[si][i] = f"B-{kind}"
-        for k in range(i + 1, j):
-            tags[si][k] = f"I-{kind}"
-    return tags
+        j = i + 1
+        has_org = org[i]
+        while j < n:
+            if cand[j]:
+                has_org = has_org or org[j]
+                j += 1
+            elif forms[j] in ("-", "‐") and j + 1 < n and forms[j + 1][:1].isalpha():
+                j += 2  # Jong-un, Bosna-Hercegovina
+            elif (low[j] in _PARTICLES or (has_org and low[j] in _CONNECTORS)) and j + 1 < n and cand[j + 1]:
+                j += 1
+            else:
+                break
+        kind: str | None = None
+        strong = False
+        # capitalised adjectives + lower-case organisation head: Državni zbor, Slovenska demokratska stranka
+        if _ADJ_END.search(low[j - 1]) and not has_org:
+            k = j
+            while k < n and k < j + 3 and forms[k][:1].islower() and not org[k] and _ADJ_END.search(low[k]):
+                k += 1
+            if k < n and forms[k][:1].islower() and org[k]:
+                j, kind, strong, has_org = k + 1, "ORG", True, True
+        # an organisation's name goes on through the capitalised words after its head: Zbornica Slovenije
+        if has_org:
+            while j < n and cand[j]:
+                j += 1
+        if j - i == 1 and initial[i] and not (forms[i].isupper() and len(forms[i]) > 1):
+            out.append(_Mention(si, i, j, None, False, initial=True))
+        else:
+            if kind is None:
+                kind = _type_of(forms, lem, low, i, j, lex, org, role)
+                strong = kind is not None
+            out.append(_Mention(si, i, j, kind, strong))
+        i = j
+    return out
 
 
-def _type_of(forms: Sequence[str], lem: Sequence[str], low: Sequence[str], i: int, j: int, lex: Lexicon) -> str | None:
-    words = range(i, j)
-    if any(lem[k] in lex.org or low[k] in lex.org for k in words):
+def _type_of(forms: Sequence[str], lem: Sequence[str], low: Sequence[str], i: int, j: int, lex: Lexicon,
+             org: Sequence[bool], role: Sequence[bool]) -> str | None:
+    if any(org[i:j]):
         return "ORG"
     if j - i == 1 and forms[i].isupper() and len(forms[i]) > 1:
         return "ORG"
-    prev = i - 1
-    if prev >= 0 and (lem[prev] in lex.role or low[prev] in lex.role):
+    if i > 0 and role[i - 1]:
         return "PER"
-    if prev >= 0 and low[prev] in lex.locprep:
+    if low[i] in lex.given or lem[i] in lex.given:
+        return "PER"
+    if j - i >= 2 and _SURNAME.search(low[j - 1]):
+        return "PER"
+    if i > 0 and low[i - 1] in lex.locprep:
         return "LOC"
-    if j - i >= 2 and not any(ch.isdigit() for k in words for ch in forms[k]):
-        return "PER"
     return None
+
+
+def _resolve(mentions: list[_Mention], sentences: Sequence[Sequence[str]], lemmas: Sequence[Sequence[str]]) -> None:
+    """Step 5: type what is left from what the article says elsewhere; split adjacent persons."""
+    memory: dict[str, str] = {}
+    persons: set[str] = set()
+    alone: set[str] = set()
+    for m in mentions:
+        words = lemmas[m.sentence][m.start:m.end]
+        if m.end - m.start == 1:
+            alone.add(words[0])
+        if m.kind is None or not m.strong:
+            continue
+        if m.kind == "PER":
+            persons.update(w for w in words if any(ch.isalpha() for ch in w))
+            for w in words:
+                memory.setdefault(w, "PER")
+        elif m.end - m.start == 1:
+            memory.setdefault(words[0], m.kind)
+    # Two persons side by side (Putin Kima): split where both halves are named alone elsewhere.
+    split: list[_Mention] = []
+    for m in mentions:
+        words = lemmas[m.sentence][m.start:m.end]
+        if m.end - m.start >= 2 and m.kind in (None, "PER") and all(w in persons and w in alone for w in words):
+            split.extend(_Mention(m.sentence, k, k + 1, "PER", True) for k in range(m.start, m.end))
+        else:
+            split.append(m)
+    mentions[:] = split
+    for m in mentions:
+        if m.kind is not None:
+            continue
+        words = lemmas[m.sentence][m.start:m.end]
+        if all(w in memory for w in words) and len({memory[w] for w in words}) == 1:
+            m.kind = memory[words[0]]
+        elif any(memory.get(w) == "PER" for w in words) and m.end - m.start >= 2:
+            m.kind = "PER"
+        elif m.initial:
+            continue
+        elif m.end - m.start == 1 and (p := _POSSESSIVE.match(words[0])) and p.group(1) in persons:
+            continue
+        else:
+            m.kind = _DEFAULT_TYPE
 
 
 # --- filling the table ----------------------------------------------------------------------
@@ -396,29 +482,70 @@ def enrich(cols: dict[str, list], lang: str) -> None:
             sentences.append(list(cols["text"][start:k]))
             bounds.append((start, k))
             start = k
-    tags = recognise_names(sentences, lang) if n else []
+    tags, bases = _recognise(sentences, lang) if n else ([], [])
+    known = _nominatives(sentences, tags, lang)
     mte = lang in ("sl", "hr", "sr", "bs")
-    for (a, b), sent_tags in zip(bounds, tags, strict=True):
-        first_word = True
-        for k, tag in zip(range(a, b), sent_tags, strict=True):
+    for (a, b), sent_tags, sent_bases in zip(bounds, tags, bases, strict=True):
+        for k, tag, base in zip(range(a, b), sent_tags, sent_bases, strict=True):
             form = cols["text"][k]
+            # a word of a name other than its last: may be a common adjective (Evropske unije)
+            inner = tag != "O" and k + 1 < b and sent_tags[k + 1 - a].startswith("I-")
             cols["ner"][k] = tag
             if _is_punct(form):
                 cols["lemma"][k] = form
                 cols["upos"][k] = "PUNCT"
                 cols["xpos"][k] = "Z" if mte else ("punct" if lang == "bg" else None)
-                continue
-            if _DIGITS.match(form):
+            elif _DIGITS.match(form):
                 cols["lemma"][k] = form
                 cols["upos"][k] = "NUM"
                 cols["xpos"][k] = "Mdc" if mte else None
-                first_word = False
-                continue
-            if tag != "O" or form.isupper():
-                cols["lemma"][k] = lemmatize(form, lang)
-            elif first_word or (k > a and cols["text"][k - 1] in _OPENERS):
-                cols["lemma"][k] = lemmatize(form.lower(), lang)
             else:
-                cols["lemma"][k] = lemmatize(form, lang)
-            if any(ch.isalnum() for ch in form):
-                first_word = False
+                cols["lemma"][k] = _lemma(form, tag, base, known, lang, inner=inner)
+
+
+def _nominatives(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], lang: str) -> set[str]:
+    """Name words the article writes in their base form (lemmagen leaves them unchanged)."""
+    out: set[str] = set()
+    for forms, sent_tags in zip(sentences, tags, strict=True):
+        for form, tag in zip(forms, sent_tags, strict=True):
+            if tag != "O" and len(form) >= 3 and lemmatize(form, lang) == form:
+                out.add(form)
+    return out
+
+
+@functools.cache
+def lemma_overrides(lang: str) -> dict[str, str]:
+    """``newskit/lexicons/<lang>/lemmas.tsv``: form -> lemma for closed-class words lemmagen3 gets wrong."""
+    path = _LEXICONS / ("hr" if lang == "bs" else lang) / "lemmas.tsv"
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#") and "\t" in line:
+                form, lemma = (x.strip() for x in line.split("\t", 1))
+                out[form] = lemma
+    return out
+
+
+def _lemma(form: str, tag: str, base: str | None, known: set[str], lang: str, *, inner: bool = False) -> str:
+    """The lemma of one word: see the module docstring."""
+    adjective = inner and not tag.endswith("PER")
+    if base is not None:
+        return lemmatize(base.lower(), lang) if adjective and _COMMON_ADJ.search(base.lower()) else base
+    if not form[:1].isupper():
+        return lemma_overrides(lang).get(form) or lemmatize(form, lang)
+    if form.isupper() and len(form) > 1:
+        return form  # an acronym: ZDA, NATO
+    if tag == "O":
+        lower = form.lower()  # Ruski at a sentence start, Foto
+        return lemma_overrides(lang).get(lower) or lemmatize(lower, lang)
+    if adjective and _COMMON_ADJ.search(form.lower()):
+        return lemmatize(form.lower(), lang)  # Evropske (unije) -> evropski, as CLASSLA and the corpora do
+    # A name: the article's own base form of it (Kima -> Kim, after Kim), else lemmagen's,
+    # unless lemmagen makes it shorter than three letters or much longer (Xi -> X, Maga -> Magati).
+    for cut in (1, 2, 3):
+        if len(form) - cut >= 3 and form[:-cut] in known:
+            return form[:-cut]
+    lemma = lemmatize(form, lang)
+    if len(lemma) < 3 <= len(form) or len(lemma) > len(form) + 1 or len(lemma) < 2:
+        return form
+    return lemma[:1].upper() + lemma[1:] if lemma[:1].islower() else lemma
