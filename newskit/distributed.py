@@ -219,7 +219,7 @@ def annotate_dask(
     skipped = [row for s in batch_rows for row in s.get("skipped", [])]
     skipped += [{"article_id": a.article_id, "error": f["error"]}
                 for f in failed for n, b in todo if n == f["batch"] for a in b]
-    attrs = next((s["attrs"] for s in batch_rows if s.get("attrs")), {})
+    attrs: dict[str, Any] = next((s["attrs"] for s in batch_rows if s.get("attrs")), {})
     manifest = {
         "newskit_version": __version__,
         "options": {k: v for k, v in options.items()},
