@@ -443,6 +443,9 @@ _ANNOTATORS = ("auto", "classla", "lite")
 _TYPES = ("standard", "nonstandard")
 #: Search this many characters past a skipped stretch when a token is not where expected.
 _REALIGN_WINDOW = 24
+#: classla annotates articles in batches of about this many characters, joined by a blank line.
+_BATCH_CHARS = 20_000
+_BATCH_SEP = "\n\n"
 
 
 def realign(text: str, forms: Sequence[str], start: int = 0) -> list[tuple[int, int]]:
@@ -505,23 +508,51 @@ def _ner_bio(tag: object) -> str:
     return f"{prefix}-{kind.upper()}"
 
 
-def document_columns(doc: Any, text: str, spans: Sequence[Any], *, first_sentence: int = 0) -> dict[str, list]:
+def document_columns(doc: Any, text: str, spans: Sequence[Any]) -> dict[str, list]:
     """TOKENS columns (all but ``article_id``) from a classla ``Document`` of ``text``.
 
     The adapter used by both annotators. Offsets come from :func:`realign`, never from classla;
     ``part`` and ``paragraph`` from the article's :meth:`~newskit.article.Article.spans`;
     multi-word tokens keep their surface form in ``token`` and the token's span on each word.
     """
+    sentences = [sent for sent in doc.sentences if sent.tokens]
+    offsets = realign(text, [tok.text for sent in sentences for tok in sent.tokens])
+    return _columns(sentences, offsets, text, spans)
+
+
+def _split_document(doc: Any, texts: Sequence[str], sep: str) -> list[tuple[list[Any], list[tuple[int, int]]]]:
+    """Sentences and their offsets, per text, of one Document made from ``sep.join(texts)``.
+
+    Offsets are realigned on the joined text and returned relative to each text's start. The
+    tokenizers work line by line, so no sentence crosses the blank line between two texts.
+    """
+    joined = sep.join(texts)
+    bases = []
+    pos = 0
+    for t in texts:
+        bases.append(pos)
+        pos += len(t) + len(sep)
+    sentences = [sent for sent in doc.sentences if sent.tokens]
+    offsets = realign(joined, [tok.text for sent in sentences for tok in sent.tokens])
+    out: list[tuple[list[Any], list[tuple[int, int]]]] = [([], []) for _ in texts]
+    k = 0
+    for sent in sentences:
+        n = len(sent.tokens)
+        offs = offsets[k:k + n]
+        k += n
+        idx = max(bisect.bisect_right(bases, offs[0][0]) - 1, 0)
+        base = bases[idx]
+        out[idx][0].append(sent)
+        out[idx][1].extend((b - base, e - base) for b, e in offs)
+    return out
+
+
+def _columns(sentences: Sequence[Any], offsets: Sequence[tuple[int, int]], text: str, spans: Sequence[Any]) -> dict[str, list]:
     cols: dict[str, list] = {c: [] for c in TOKENS if c != "article_id"}
-    forms = [tok.text for sent in doc.sentences for tok in sent.tokens]
-    offsets = realign(text, forms)
     starts = [s.start for s in spans]
     k = 0
     n = len(text)
-    sentence = first_sentence
-    for sent in doc.sentences:
-        if not sent.tokens:
-            continue
+    for sentence, sent in enumerate(sentences):
         for tok in sent.tokens:
             begin, end = offsets[k]
             k += 1
@@ -549,7 +580,6 @@ def document_columns(doc: Any, text: str, spans: Sequence[Any], *, first_sentenc
                 cols["start_char"].append(begin)
                 cols["end_char"].append(end)
                 cols["space_after"].append(space)
-        sentence += 1
     return cols
 
 
@@ -605,13 +635,26 @@ class _Engine:
             cols = document_columns(doc, text, spans) if doc is not None else {c: [] for c in TOKENS if c != "article_id"}
             lite.enrich(cols, self.lang)
             return cols
-        if not text.strip():
-            return {c: [] for c in TOKENS if c != "article_id"}
-        doc = self.pipeline(text)
-        cols = document_columns(doc, text, spans)
-        if "ner" not in self.processors:
-            cols["ner"] = [None] * len(cols["ner"])
-        return cols
+        return self.run_many([(text, spans)])[0]
+
+    def run_many(self, items: Sequence[tuple[str, Sequence[Any]]]) -> list[dict[str, list]]:
+        """Annotate several texts with one classla call (they are joined by a blank line).
+
+        One Document for many short articles lets classla batch their sentences together.
+        """
+        if self.kind == "lite":
+            return [self.run(text, spans) for text, spans in items]
+        texts = [t for t, _ in items]
+        if not any(t.strip() for t in texts):
+            return [{c: [] for c in TOKENS if c != "article_id"} for _ in items]
+        doc = self.pipeline(_BATCH_SEP.join(texts))
+        out = []
+        for (text, spans), (sentences, offsets) in zip(items, _split_document(doc, texts, _BATCH_SEP), strict=True):
+            cols = _columns(sentences, offsets, text, spans)
+            if "ner" not in self.processors:
+                cols["ner"] = [None] * len(cols["ner"])
+            out.append(cols)
+        return out
 
 
 def _lite_engine(lang: str, type: str) -> _Engine:
@@ -729,6 +772,21 @@ def _lite_batch(jobs: list[tuple[str, str, tuple, str, str]]) -> list[tuple[str,
     return out
 
 
+def _batches(todo: list[tuple[str, Article, str]], engines: dict[str, _Engine]) -> Iterable[list[tuple[str, Article, str]]]:
+    """Consecutive articles of one language, up to :data:`_BATCH_CHARS` for classla, one at a time for lite."""
+    batch: list[tuple[str, Article, str]] = []
+    size = 0
+    for item in todo:
+        engine = engines[item[2]]
+        if batch and (engine.kind == "lite" or item[2] != batch[0][2] or size + len(item[1].text) > _BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[1].text)
+    if batch:
+        yield batch
+
+
 def _default_jobs(n_articles: int) -> int:
     return min(2, os.cpu_count() or 1) if n_articles >= 40 else 1
 
@@ -841,17 +899,22 @@ def annotate(
         done_keys = _run_lite_pool(lite_jobs, type, workers, finish, bar)
     else:
         done_keys = set()
-    for key, art, lg in todo:
-        if key in done_keys:
-            continue
-        engine = engines[lg]
-        cols: Any
+    rest = [(key, art, lg) for key, art, lg in todo if key not in done_keys]
+    for batch in _batches(rest, engines):
+        engine = engines[batch[0][2]]
+        results_batch: list[Any]
         try:
-            cols = engine.run(art.text, art.spans())
-        except Exception as exc:  # one bad article never stops the rest
-            cols = exc
-        finish(key, cols)
-        bar.update(1)
+            results_batch = list(engine.run_many([(art.text, art.spans()) for _, art, _ in batch]))
+        except Exception:
+            results_batch = []
+            for _, art, _ in batch:  # find the bad article: one bad article never stops the rest
+                try:
+                    results_batch.append(engine.run(art.text, art.spans()))
+                except Exception as exc:
+                    results_batch.append(exc)
+        for (key, _, _), cols in zip(batch, results_batch, strict=True):
+            finish(key, cols)
+            bar.update(1)
     bar.close()
 
     import pyarrow as pa

@@ -206,3 +206,15 @@ def test_classla_and_lite_agree_on_part_and_paragraph(classla_ann, lite):
     common = c.index.intersection(li.index)
     assert len(common) > 400
     assert (c.loc[common] == li.loc[common]).all().all()
+
+
+def test_classla_batches_articles_without_changing_them(tiny_models_dir, example, monkeypatch):
+    monkeypatch.setenv("CLASSLA_RESOURCES_DIR", str(tiny_models_dir))
+    ann_mod = importlib.import_module("newskit.annotate")
+    arts = [example.replace(article_id=f"a{i}", paragraphs=example.paragraphs[i:i + 3]) for i in range(4)]
+    batched = nk.annotate(arts, annotator="classla", cache=False)
+    monkeypatch.setattr(ann_mod, "_BATCH_CHARS", 1)  # one article per classla call
+    single = nk.annotate(arts, annotator="classla", cache=False)
+    pd.testing.assert_frame_equal(batched.tokens, single.tokens)
+    assert _offsets_exact(batched)
+    assert batched.tokens.groupby("article_id").sentence.min().eq(0).all()
