@@ -44,6 +44,7 @@ def test_every_page_a_reader_needs_is_there(built_docs: Path) -> None:
         "methods/distinctive_words.html": "Dirichlet",
         "datasets.html": "CC BY-SA 4.0",
         "citing.html": "CITATION.cff",
+        "_generated/cli.html": "newskit analyse",
     }
     for page, words in pages.items():
         path = built_docs / page

@@ -178,6 +178,48 @@ def api_pages() -> dict[str, str]:
     return pages
 
 
+# --- command line --------------------------------------------------------------------------
+
+
+def cli_page() -> str:
+    """The ``--help`` of ``newskit`` and of each subcommand, from the parser itself."""
+    import argparse
+    import os
+
+    from newskit.cli import build_parser
+
+    old = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal width
+    try:
+        parser = build_parser()
+        out = [
+            "# The `newskit` command",
+            "",
+            "Bad input (a missing, empty or binary file, undecodable bytes, an unreachable URL) exits with",
+            "status 2 and one line naming the input and the problem, never a traceback. This page is",
+            "generated from the command's own `--help` when the documentation is built.",
+            "",
+            "```text",
+            parser.format_help().rstrip(),
+            "```",
+            "",
+        ]
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        seen: set[int] = set()
+        for action in subs:
+            for name, sub in action.choices.items():
+                if id(sub) in seen:
+                    continue  # an alias of a subcommand already listed
+                seen.add(id(sub))
+                out += [f"## `newskit {name}`", "", "```text", sub.format_help().rstrip(), "```", ""]
+        return "\n".join(out)
+    finally:
+        if old is None:
+            os.environ.pop("COLUMNS", None)
+        else:
+            os.environ["COLUMNS"] = old
+
+
 # --- notebooks -------------------------------------------------------------------------------
 
 
@@ -198,6 +240,7 @@ def copy_notebooks() -> list[str]:
 
 def generate(app: Sphinx | None = None) -> None:
     _write(GENERATED / "schemas.md", schema_page())
+    _write(GENERATED / "cli.md", cli_page())
     pages = api_pages()
     for name, text in pages.items():
         _write(GENERATED / "api" / name, text)
