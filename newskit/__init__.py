@@ -38,6 +38,7 @@ from .loaders import (
     read_url,
     to_latin_article,
 )
+from .quotes import extract_quotes, extract_sources, speakers
 
 __all__ = [
     "__version__",
@@ -55,9 +56,12 @@ __all__ = [
     "articles_table",
     "detect_language",
     "detect_script",
+    "extract_quotes",
+    "extract_sources",
     "load_example",
     "read_conllu",
     "read_text",
+    "speakers",
     # loading articles
     "LANGUAGES",
     "Loaded",

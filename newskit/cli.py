@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .models import add_cli_parser as add_models_parser  # `newskit models download|list`
 
     add_models_parser(sub)
+
+    from .quotes import add_cli_parser as add_quotes_parser  # `newskit quotes FILE...`
+
+    add_quotes_parser(sub)
     return parser
 
 
