@@ -224,6 +224,8 @@ class _Doc:
             for i in range(a, b):
                 self.sent_of[i] = k
         self.W_according: frozenset[str] = self.words("according")
+        self.W_aux12: frozenset[str] = self.words("aux_12")
+        self.W_object_clitic: frozenset[str] = self.words("object_clitic")
         self.W_aux: frozenset[str] = self.words("aux")
         self.W_comparative: frozenset[str] = self.words("comparative")
         self.W_complementizer: frozenset[str] = self.words("complementizer")
@@ -285,6 +287,8 @@ class _Doc:
         if not lem or self.has_upos and self.upos[i] in ("PROPN",) and not self.feats[i] and not self.xpos[i]:
             return True
         low = self.low[i]
+        if len(lem) > len(low) and lem.startswith(low) and self.form[i][:1].isupper():
+            return True  # a lemmatizer's guess at an unknown name (Komlev -> Komleva): case endings lengthen names
         return low == lem or low == lem + "i" or low == lem[:-1] + "i" and lem[-1:] in "ko"
 
     def agreement(self, i: int) -> tuple[str, str]:
@@ -417,7 +421,9 @@ class _Doc:
                 cur = -1
         if cur >= 0:
             spans.append((cur, self.n, kind))
-        spans = [(a, b, k) for a, b, k in spans if k in ("PER", "ORG", "LOC")]
+        closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation
+        spans = [(a, b, k) for a, b, k in spans if k in ("PER", "ORG", "LOC")
+                 and not (b - a == 1 and (self.low[a] in closed or _CREDIT_LABEL.fullmatch(self.form[a])))]
         # outlets override the recogniser's ORG/MISC/PER
         outlets: list[tuple[int, int, str, str]] = []
         starts = self.start
@@ -440,7 +446,11 @@ class _Doc:
             if any(taken[i] for i in range(a, b)):
                 continue
             raw.append((a, b, k, ""))
+        raw.extend(self._untagged_names(raw))
         raw.sort()
+        credits = _credit_spans(self.text)
+        if credits:  # a photographer named in a credit line is not a referent (Foto: Sandi Baumkirher)
+            raw = [r for r in raw if r[2] == "AGENCY" or not any(cs <= self.start[r[0]] < ce for cs, ce, _v in credits)]
         # entities
         for a, b, k, name in raw:
             self._add_name_mention(a, b, k, name)
@@ -458,6 +468,47 @@ class _Doc:
                 best = max(e.forms.items(), key=lambda kv: (kv[1], len(kv[0])))
                 e.name = best[0]
 
+    def _untagged_names(self, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Without tags (the lite annotation), capitalised words inside a sentence that the name
+        recogniser left out are names too (``je navedel Komlev``): a person, or an organisation when
+        they include an institution noun (``Zveza za Primorsko``)."""
+        tagged = [False] * self.n
+        for a, b, _k, _n in raw:
+            for i in range(a, b):
+                tagged[i] = True
+        out = []
+        i = 0
+        n = self.n
+        closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation \
+            | self.W_relative | self.W_comparative
+        while i < n:
+            f = self.form[i]
+            s0 = self.bounds[self.sent_of[i]][0]
+            if self.has_upos:  # tagged text: untagged proper nouns
+                if tagged[i] or self.upos[i] != "PROPN" or not f[:1].isupper() or not f.isalpha() or f.isupper():
+                    i += 1
+                    continue
+                j = i + 1
+                while j < n and j - i < 3 and not tagged[j] and self.upos[j] == "PROPN" and self.sent_of[j] == self.sent_of[i]:
+                    j += 1
+                out.append((i, j, "PER", ""))
+                i = j
+                continue
+            if tagged[i] or not f[:1].isupper() or not f.isalpha() or i == s0 or f.isupper() and len(f) > 1 \
+                    or self.low[i] in closed or _CREDIT_LABEL.fullmatch(f) \
+                    or self.mark[i - 1] and i - 1 == s0 or self.low[i - 1] in ("?", "!", ":", ".", "\n"):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 3 and not tagged[j] and self.form[j][:1].isupper() and self.form[j].isalpha() \
+                    and self.sent_of[j] == self.sent_of[i]:
+                j += 1
+            if self.verb_cue(i) is None and not any(self.is_verb(x) for x in range(i, j)):
+                kind = "ORG" if any(self.role_noun(x) or (self.lex and self.lem[x] in self.lex.roles) for x in range(i, j)) else "PER"
+                out.append((i, j, kind, ""))
+            i = j
+        return out
+
     def _credit_context(self, a: int, b: int) -> bool:
         for j in (a - 1, a - 2, b, b + 1):
             if 0 <= j < self.n and (self.verb_cue(j) or self.low[j] in ("za", "po")):
@@ -467,7 +518,9 @@ class _Doc:
     def _nom_word(self, i: int) -> str:
         lem = self.lemma_raw[i]
         f = self.form[i]
-        if lem and lem[:2].lower() == f[:2].lower():
+        if lem and lem[:2].lower() == f[:2].lower() and not (
+            len(lem) > len(f) and lem.lower().startswith(f.lower()) and not self.case(i)
+        ):
             w = lem
         else:
             w = f
@@ -1000,6 +1053,8 @@ class _Doc:
         cj, cm = self.case(j), self.case(m.i1 - 1)
         if cj and cm:
             return cj == cm and cj != "Nom" and self.upos[j] == "NOUN"
+        if self.nominative(m.i1 - 1) and not self.nominative(j):
+            return False  # v družbi (locative) Sergej Komlev (nominative): not one phrase
         return self.role_noun(j) is not None
 
     def tree_subject(self, cue: int) -> _Mention | None:
@@ -1158,13 +1213,32 @@ class _Doc:
             if s0 <= j and self.low[j] in neg:
                 return None
         fe = self.feats[i]
-        if fe and "Person=1" in fe or (not fe and self.xpos[i][:1] == "V" and "1" in self.xpos[i][3:6]):
-            return None  # ``Spomnimo, da ...``, ``Recimo, da ...``: the journalist speaking
+        if fe and ("Person=1" in fe or "Person=2" in fe) or (not fe and self.xpos[i][:1] == "V" and ("1" in self.xpos[i][3:6] or "2" in self.xpos[i][3:6])):
+            return None  # ``Spomnimo, da ...``, ``kot vi omenjate``: the journalist or the reader
         if not fe and not self.xpos[i] and self.lang == "sl" and self.low[i].endswith("mo") and self.lem[i] != self.low[i]:
             return None
+        if (fe and "VerbForm=Inf" in fe or (not fe and self.low[i] == self.lem[i] and self.low[i].endswith(("ti", "či", "ći")))) \
+                and not (i - 1 >= s0 and self.is_verb(i - 1) and self.low[i - 1] not in self.W_aux):
+            return None  # ``je prepozno govoriti`` reports nothing; ``so želeli sporočiti, da`` does
+        # clause start: the comma (or quote mark, sentence start) before the cue
+        cs = i
+        while cs > s0 and not (self.low[cs - 1] in _CLAUSE_PUNCT or self.mark[cs - 1]):
+            cs -= 1
+        def first_or_second(j: int) -> bool:
+            fj = self.feats[j]
+            return self.low[j] in self.W_aux12 or bool(fj) and ("Person=1" in fj or "Person=2" in fj) and self.is_verb(j)
+
+        if any(first_or_second(j) or self.low[j] == "bi" and self.low[j - 1] != "naj"
+               for j in range(max(cs, i - 3), i)) or (i + 1 < s1 and first_or_second(i + 1)):
+            return None  # ``kot smo že pisali``, ``kot bi lahko rekel``: the writer, or no report (``naj bi`` is one)
         refl = self.W_reflexive
-        near = [i - 1, i + 1] + ([i - 2] if i - 1 >= s0 and self.low[i - 1] in self.W_aux else [])
-        if any(s0 <= j < s1 and self.low[j] in refl for j in near):
+        group = [i + 1]  # the verb's own clitics and adverbs: ``se je govorilo``, ``kot se uradno reče``
+        j = i - 1
+        while j >= cs and (self.low[j] in self.W_aux or self.low[j] in refl or self.low[j] in ("še", "tudi", "že")
+                           or (self.upos[j] in ("ADV", "PART") if self.has_upos else len(self.low[j]) <= 7 and self.low[j].endswith("o"))):
+            group.append(j)
+            j -= 1
+        if any(s0 <= j < s1 and self.low[j] in refl for j in group):
             # ``se pravi`` (that is), ``navodi se``, ``se je govorilo``: impersonal, nobody's statement;
             # ``se je vprašal`` (wondered) keeps its subject
             if self.lex is None or self.lex.verbs.get(self.lem[i], ("", ""))[0] != "questioning":
@@ -1173,11 +1247,6 @@ class _Doc:
             return None  # ``se je o tem govorilo``: an impersonal neuter participle
         comp = self.W_complementizer
         kept = self.W_complementizer_kept
-        aux = self.W_aux
-        # clause start: the comma (or quote mark, sentence start) before the cue
-        cs = i
-        while cs > s0 and not (self.low[cs - 1] in _CLAUSE_PUNCT or self.mark[cs - 1]):
-            cs -= 1
         conj = self.W_conjunction
         aux = self.W_aux
         k = i - 1
@@ -1192,7 +1261,8 @@ class _Doc:
         subordinate = first_word in comp or first_word in kept or first_word in self.W_relative
         # Kot je dejal X, ...
         comparative = self.W_comparative
-        if cs < i and first_word in comparative and all(self._light(j) for j in between[1:]):
+        if cs < i and first_word in comparative and all(self._light(j) for j in between[1:]) \
+                and not any(self.low[j] in self.W_object_clitic for j in between):
             j = i + 1
             while j < s1 and not (self.low[j] in (",", ";", ":") or self.mark[j]):
                 j += 1
@@ -1260,7 +1330,8 @@ class _Doc:
                 light = False  # ``..., pri tem pa izpostavlja X``: a clause of its own
             if light and not after_quote and self._has_object(i, s1):
                 light = False
-            tree_para = self.has_tree and self.deprel[i] == "parataxis"
+            tree_para = self.has_tree and self.deprel[i] == "parataxis" and not self._has_object(i, s1) and not (
+                not after_quote and any(self.low[j] in self.W_conjunction for j in between))
             if (light or tree_para) and (cs > s0 or self._closes_quote(cs) >= 0 or (cs == s0 and self.mark[s0])):
                 q = self._closes_quote(cs)
                 comma = cs - 1
@@ -1415,6 +1486,10 @@ class _Doc:
             while e < d and not (self.low[e] in _CLAUSE_PUNCT or self.mark[e]):
                 e += 1
             d = e
+        if f["type"] == "postposed":
+            sp = self._noun_subject(i, min(d, i + 4), n)
+            if sp is not None and not any(self.tok_mention[x] >= 0 for x in range(i + 1, i + 3) if x < d):
+                return sp  # ``pravijo raziskovalci iz Heidelberga``: the nouns right after the verb
         if f["type"] == "postposed" or f["type"] == "as_said":
             m = self.find_subject(i, c, d, g, n, forward=True) or self.find_subject(i, a, b, g, n, forward=False)
         else:
@@ -1856,32 +1931,42 @@ class _Doc:
     # --- photo credits -----------------------------------------------------------------------
 
     def photo_credits(self) -> None:
-        for m in _CREDIT_RE.finditer(self.text):
-            label_end = m.end()
-            rest = self.text[label_end:]
-            mm = _CREDIT_VALUE_RE.match(rest)
-            if not mm:
-                continue
-            value = mm.group(0).strip().rstrip(".,;")
-            if not value:
-                continue
+        for start, end, value in _credit_spans(self.text):
             parts = [p.strip() for p in re.split(r"\s*/\s*", value) if p.strip()]
             names = []
             for p in parts:
                 o = outlet_named(p)
-                p = o.name if o else re.sub(r"^(?:https?://)?www\.", "", p)
-                names.append(p)
-            source = names[-1]
+                names.append(o.name if o else re.sub(r"^(?:https?://)?www\.", "", p))
             chain = " <- ".join(reversed(names)) if len(names) > 1 else ""
-            s = m.start()
-            tok = min(bisect.bisect_left(self.start, s), self.n - 1) if self.n else 0
-            self.credits.append(_Credit(source, chain, None, "photo", s, label_end + mm.end(), tok))
+            tok = min(bisect.bisect_left(self.start, start), self.n - 1) if self.n else 0
+            self.credits.append(_Credit(names[-1], chain, None, "photo", start, end, tok))
 
 
+_CREDIT_LABEL = re.compile(r"Foto(?:grafija)?|FOTO|Photo|Slika|Vir|Izvor|Avtor|Autor|Фото|Извор")
 _CREDIT_RE = re.compile(r"(?:(?<![\w])(?:Foto(?:grafija)?|FOTO|Photo|Slika|Vir|Izvor|Фото|Извор)\s*:\s*|©\s*)")
 _CREDIT_VALUE_RE = re.compile(
     r"(?:[\w.\-&]+(?:\s*/\s*[\w.\-&]+)*)(?:\s+(?!(?:[A-ZČŠŽĆĐ][a-zčšžćđ]+[,.]))[A-ZČŠŽĆĐ][\w.\-]*(?:\s*/\s*[\w.\-&]+)+)?"
 )
+
+
+def _credit_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of the picture credits in ``text``: ``Foto: Xinhua/STA``, ``© www.kremlin.ru``,
+    ``Foto: Anže Malovrh/STA``."""
+    out = []
+    for m in _CREDIT_RE.finditer(text):
+        nl = text.find("\n", m.end())
+        line_end = len(text) if nl < 0 else nl
+        if line_end - m.end() <= 60:  # a credit line of its own: all of it
+            value, end = text[m.end():line_end], line_end
+        else:  # a credit run into the text: its first words
+            v = _CREDIT_VALUE_RE.match(text, m.end())
+            if v is None:
+                continue
+            value, end = v.group(0), v.end()
+        value = value.strip().rstrip(".,;")
+        if value:
+            out.append((m.start(), end, value))
+    return out
 
 
 # --- the public functions ------------------------------------------------------------------------
@@ -2080,9 +2165,11 @@ def extract_sources(
     for doc in _documents(tokens, _as_articles(articles), code):
         _run(doc)
         seen = set()
-        # quotes credited to an outlet in the same breath (``je za STA povedal``) are reports too
+        # quotes credited to an outlet in the same breath (``je za STA povedal``) are reports too,
+        # unless their sentence has its credit already (``..., poroča AFP``)
+        credited = {doc.sent_of[c.tok] for c in doc.credits if c.kind == "report"}
         for q in doc.quotes:
-            if q.source and q.cue_span is not None:
+            if q.source and q.cue_span is not None and doc.sent_of[q.cue_tok] not in credited:
                 doc.credits.append(_Credit(q.source, q.chain or "", q.cue, "report", q.cue_span[0], q.cue_span[1], q.cue_tok))
         for c in sorted(doc.credits, key=lambda c: (c.start, c.end)):
             key = (c.tok if c.kind == "report" else c.start, c.source)
