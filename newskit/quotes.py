@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -971,7 +971,7 @@ class _Doc:
         k = self.tok_mention[i]
         return self.mentions[k] if k >= 0 else None
 
-    def _subject_ok(self, m: _Mention, g: str, n: str, cue_plural: bool) -> bool:
+    def _subject_ok(self, m: _Mention, g: str, n: str) -> bool:
         if m.kind == "PER":
             e = self.ents[m.ent] if m.ent is not None else None
             return not (n == "p") and self.agrees("person", e.gender if e else "", g, n)
@@ -1041,7 +1041,7 @@ class _Doc:
                 continue
             if not m.nominative:
                 continue
-            if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and self._subject_ok(m, g, n, n == "p"):
+            if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and self._subject_ok(m, g, n):
                 return m
             if places and m.kind == "LOC":
                 return m
@@ -2078,11 +2078,8 @@ def extract_quotes(
         >>> nk.extract_quotes(ann.tokens, articles=ann.articles).speaker.nunique()  # doctest: +SKIP
         2
     """
-    require(tokens, TOKENS, caller="extract_quotes")
-    code = _check_lang(lang)
     rows: list[dict] = []
-    for doc in _documents(tokens, _as_articles(articles), code):
-        _run(doc)
+    for doc in _analysed(tokens, lang, articles, caller="extract_quotes"):
         rows.extend(_quote_rows(doc))
     out = conform(rows, QUOTES)
     out.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
@@ -2090,9 +2087,14 @@ def extract_quotes(
     return out
 
 
-def _run(doc: _Doc) -> None:
-    doc.run()
-    doc.photo_credits()
+def _analysed(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str) -> Iterator[_Doc]:
+    """Each article of ``tokens``, with its quotes and credits found."""
+    require(tokens, TOKENS, caller=caller)
+    code = _check_lang(lang)
+    for doc in _documents(tokens, _as_articles(articles), code):  # type: ignore[arg-type]
+        doc.run()
+        doc.photo_credits()
+        yield doc
 
 
 def _quote_rows(doc: _Doc) -> list[dict]:
@@ -2159,11 +2161,8 @@ def extract_sources(
         >>> sorted(set(nk.extract_sources(ann.tokens, articles=ann.articles).source))  # doctest: +SKIP
         ['AFP', 'BBC', 'STA', 'kremlin.ru']
     """
-    require(tokens, TOKENS, caller="extract_sources")
-    code = _check_lang(lang)
     rows: list[dict] = []
-    for doc in _documents(tokens, _as_articles(articles), code):
-        _run(doc)
+    for doc in _analysed(tokens, lang, articles, caller="extract_sources"):
         seen = set()
         # quotes credited to an outlet in the same breath (``je za STA povedal``) are reports too,
         # unless their sentence has its credit already (``..., poroča AFP``)
