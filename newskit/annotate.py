@@ -17,6 +17,7 @@ import importlib
 import io
 import os
 import re
+import sys
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -674,7 +675,8 @@ def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> s
     return (
         f"classla models for {what} are not installed, so annotate() uses the offline 'lite' annotator: "
         "classla's rule-based tokenizer, lemmagen3 lemmas and rule-based names, with no tags, features or "
-        f"parse. To get the models, run {fetch} on a connected machine (or `newskit models download LANG`), "
+        f"parse. To get the models, run {fetch} on a connected machine "
+        f"(or `newskit models download {' / '.join(missing)}`), "
         "or copy them here and set CLASSLA_RESOURCES_DIR to their folder. "
         "Pass annotator='lite' to silence this warning."
     )
@@ -788,7 +790,11 @@ def _batches(todo: list[tuple[str, Article, str]], engines: dict[str, _Engine]) 
 
 
 def _default_jobs(n_articles: int) -> int:
-    return min(2, os.cpu_count() or 1) if n_articles >= 40 else 1
+    # Worker processes pay off from a few dozen articles, and only where they start by fork
+    # (Linux): elsewhere each would import classla and torch again first.
+    if n_articles < 40 or not sys.platform.startswith("linux"):
+        return 1
+    return min(2, os.cpu_count() or 1)
 
 
 def annotate(
@@ -965,7 +971,7 @@ def _run_lite_pool(jobs: list, type: str, workers: int, finish: Any, bar: Any) -
     batches = [[(k, t, s, lg, type) for k, t, s, lg in jobs[i:i + size]] for i in range(0, len(jobs), size)]
     done: set[str] = set()
     try:
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             for result in pool.map(_lite_batch, batches):
                 for key, cols in result:
@@ -1021,7 +1027,11 @@ def _cmd_annotate(args: Any) -> int:
     from .cli import _read_inputs
 
     articles = _read_inputs(args.inputs)
-    ann = annotate(articles, lang=args.lang, annotator=args.annotator, type=args.type, cache=not args.no_cache)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ann = annotate(articles, lang=args.lang, annotator=args.annotator, type=args.type, cache=not args.no_cache)
+    for w in caught:  # one line each on stderr, not Python's file:line form
+        print(f"newskit: warning: {w.message}", file=sys.stderr)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     ext = args.format
