@@ -1809,6 +1809,8 @@ class _Doc:
         while a < s1 and self.mark[a]:
             a += 1
         m = self.mention_at(a) if a < s1 else None
+        if m is None and a + 1 < s1 and self.low[a + 1] == ":":
+            m = self._name_before_colon(a)
         if m is None or m.i0 != a or m.kind not in ("PER", "ORG", "AGENCY", "ROLE") or m.i1 >= s1 + 1:
             return
         c = m.i1
@@ -1837,6 +1839,20 @@ class _Doc:
             self.in_content[x] = True
         self.quotes.append(_Quote("direct", [(self.start[lo], self.end[hi - 1])], speaker, None, None, None, "headline",
                                   lo, hi - 1, a, None, None, tuple(sorted(qids))))
+
+    def _name_before_colon(self, a: int) -> _Mention | None:
+        """A headline's first word before a colon that the recogniser left out (``Frattini:``): a name
+        when it is a proper noun, or, untagged, when its lemma keeps the capital (``Komentar:`` does not)."""
+        f, lem = self.form[a], self.lemma_raw[a]
+        if not f[:1].isupper() or not f.isalpha() or _CREDIT_LABEL.fullmatch(f) or self.low[a] in self.W_preposition:
+            return None
+        if self.has_upos and self.upos[a] != "PROPN" or not self.has_upos and not (lem[:1].isupper() or not lem):
+            return None
+        w = _fold(self._nom_word(a))
+        ent = next((e for e in self.ents if e.type == "person" and any(_name_match(w, v) for v in e.words)), None)
+        if ent is None:
+            ent = self._person([w], f, a, True)
+        return _Mention(a, a + 1, "PER", ent.key, True, f)
 
     def update_focus(self, s0: int, s1: int) -> None:
         """Names in the nominative outside reported content become the referents in focus."""

@@ -106,6 +106,23 @@ def test_without_articles_the_text_is_rebuilt_from_offsets(example_ann, example_
     assert q["speaker"].tolist() == example_quotes["speaker"].tolist()
 
 
+def test_headline_and_a_quotation_over_two_paragraphs():
+    art = nk.Article(
+        article_id="h", title="Frattini: Hrvaška naj naredi korak naprej", language="sl",
+        paragraphs=("Italijanski zunanji minister Franco Frattini je obiskal Zagreb.",
+                    "»Hrvaška naj naredi korak naprej. Meja ni edino vprašanje.",
+                    "»Slovenija bo to podprla,« je dejal Frattini in dodal, da je optimist."),
+    )
+    ann = nk.annotate(art, annotator="lite")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    head = q[q["rule"] == "headline"].iloc[0]
+    assert head["text"] == "Hrvaška naj naredi korak naprej" and head["speaker"] == "Franco Frattini"
+    two = _quote_with(q, "Meja ni edino vprašanje")
+    assert two["kind"] == "direct" and len(two["spans"].split(";")) == 2
+    assert "Slovenija bo to podprla" in two["text"] and two["speaker"] == "Franco Frattini"
+    assert _quote_with(q, "je optimist")["cue"] == "dodati"
+
+
 def test_croatian_rekao_je_da_and_prema_rijecima():
     ann = nk.read_conllu(DATA / "quotes_hr.conllu")
     q = nk.extract_quotes(ann.tokens, articles=ann.articles)
