@@ -870,7 +870,12 @@ def annotate(
     engines = _engines(langs, annotator, processors, type, notes)
     from .cache import AnnotationCache
 
-    store = AnnotationCache() if cache else None
+    store: AnnotationCache | None = None
+    if cache:
+        try:
+            store = AnnotationCache()
+        except OSError as exc:  # no writable cache folder: annotate all the same
+            warnings.warn(f"the annotation cache is unavailable ({exc}); annotating without it", stacklevel=2)
     keys = [engines[lg].key(a.text) for a, lg in zip(arts, langs, strict=True)]
     results: dict[str, Any] = {}
     if store is not None:

@@ -91,9 +91,16 @@ def resources_dir() -> Path:
     """
     from .datasets import cache_dir
 
-    folder = cache_dir("lite", f"classla-resources-{LITE_VERSION}")
-    target = folder / "resources.json"
     content = json.dumps(_resources(), indent=1, sort_keys=True)
+    try:
+        folder = cache_dir("lite", f"classla-resources-{LITE_VERSION}")
+        return _write_resources(folder, content)
+    except OSError:  # a read-only cache: a private temporary folder does as well
+        return _write_resources(Path(tempfile.mkdtemp(prefix="newskit-lite-")), content)
+
+
+def _write_resources(folder: Path, content: str) -> Path:
+    target = folder / "resources.json"
     try:
         current = target.read_text(encoding="utf-8")
     except OSError:
@@ -130,8 +137,12 @@ def _version(dist: str) -> str:
 
 @functools.cache
 def _lexicon_digest(lang: str) -> str:
-    path = _LEXICONS / lang / "ner.tsv"
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.exists() else "none"
+    folder = _LEXICONS / ("hr" if lang == "bs" else lang)
+    digest = hashlib.sha256()
+    for name in ("ner.tsv", "lemmas.tsv"):
+        path = folder / name
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:12]
 
 
 def versions(lang: str) -> dict[str, str]:

@@ -85,3 +85,12 @@ def test_cache_write_is_atomic_and_leaves_no_temporary_files(tmp_path):
 def test_cache_false_neither_reads_nor_writes(store, example):
     nk.annotate(example, annotator="lite", cache=False)
     assert not _entries(store)
+
+
+def test_unusable_cache_folder_is_a_warning_not_a_failure(tmp_path, monkeypatch, example):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("NEWSKIT_CACHE", str(blocker))
+    with pytest.warns(UserWarning, match="cache is unavailable"):
+        ann = nk.annotate(example, annotator="lite")
+    assert len(ann.tokens) > 400
