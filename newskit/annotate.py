@@ -19,6 +19,7 @@ import os
 import re
 import sys
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,7 +81,9 @@ def entities_from_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
     """Named-entity mentions from the BIO ``ner`` column of a TOKENS table.
 
     The mention's lemma joins its words' lemmas, keeping the capital of a capitalised word
-    (``Banke Slovenije`` -> ``Banka Slovenija``, ``Putinu`` -> ``Putin``). Only the types of
+    (``Banke Slovenije`` -> ``Banka Slovenija``, ``Putinu`` -> ``Putin``); a multi-word name the
+    article also writes in the nominative takes that form (``Evropske unije`` -> ``Evropska
+    unija``, not ``Evropski unija``). Only the types of
     :data:`ENTITY_TYPES` make mentions (``B-DERIV-PER`` possessive adjectives do not).
 
     Returns:
@@ -133,7 +136,36 @@ def entities_from_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
             cur = {"article_id": art, "entity_id": counter[art], "sentence": sent, "text": text, "lemma": lem,
                    "type": kind, "start_char": start, "end_char": end}
     close()
+    _nominative_lemmas(rows)
     return conform(rows, ENTITIES)
+
+
+def _nominative_lemmas(rows: list[dict]) -> None:
+    """Give a multi-word name the form the article itself writes in the nominative.
+
+    Joined word lemmas put every word in its own base form, which for an adjective is the
+    masculine (``Evropske unije`` -> ``Evropski unija``). Where the same article also writes the
+    name with its last word in the base form (``Evropska unija``), that text becomes the lemma
+    of all its mentions.
+    """
+    def agrees(word: str, lemma: str) -> bool:
+        # the word is its lemma, or a feminine/neuter form of an adjective lemma (Evropska ~ Evropski)
+        return word == lemma or (
+            lemma.endswith(("i", "en")) and word.endswith(("a", "o", "e")) and word[:3] == lemma[:3]
+        )
+
+    nominative: dict[tuple, Counter] = {}
+    for r in rows:
+        words, lemma_words = r["text"].split(), r["lemma"].split()
+        if (
+            len(words) >= 2 and len(words) == len(lemma_words) and words != lemma_words
+            and words[-1] == lemma_words[-1] and all(map(agrees, words, lemma_words))
+        ):
+            nominative.setdefault((r["article_id"], r["type"], r["lemma"]), Counter())[r["text"]] += 1
+    for r in rows:
+        found = nominative.get((r["article_id"], r["type"], r["lemma"]))
+        if found:
+            r["lemma"] = found.most_common(1)[0][0]
 
 
 def _doc_meta(meta: dict) -> dict:

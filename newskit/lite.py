@@ -435,11 +435,28 @@ def _type_of(forms: Sequence[str], lem: Sequence[str], low: Sequence[str], i: in
 
 def _resolve(mentions: list[_Mention], sentences: Sequence[Sequence[str]], lemmas: Sequence[Sequence[str]]) -> None:
     """Step 5: type what is left from what the article says elsewhere; split adjacent persons."""
+    # One key per name word: its lemma, or the article's base form it extends (Kima -> kim after Kim),
+    # since lemmagen is unreliable on foreign names (Kima -> K).
+    bases = {lemmas[m.sentence][k] for m in mentions for k in range(m.start, m.end)
+             if lemmas[m.sentence][k] == sentences[m.sentence][k].lower() and len(lemmas[m.sentence][k]) >= 3}
+
+    def key(si: int, k: int) -> str:
+        lemma, low = lemmas[si][k], sentences[si][k].lower()
+        if lemma in bases:
+            return lemma
+        for cut in (1, 2, 3):
+            if len(low) - cut >= 3 and low[:-cut] in bases:
+                return low[:-cut]
+        return lemma
+
+    def words_of(m: _Mention) -> list[str]:
+        return [key(m.sentence, k) for k in range(m.start, m.end)]
+
     memory: dict[str, str] = {}
     persons: set[str] = set()
     alone: set[str] = set()
     for m in mentions:
-        words = lemmas[m.sentence][m.start:m.end]
+        words = words_of(m)
         if m.end - m.start == 1:
             alone.add(words[0])
         if m.kind is None or not m.strong:
@@ -453,7 +470,7 @@ def _resolve(mentions: list[_Mention], sentences: Sequence[Sequence[str]], lemma
     # Two persons side by side (Putin Kima): split where both halves are named alone elsewhere.
     split: list[_Mention] = []
     for m in mentions:
-        words = lemmas[m.sentence][m.start:m.end]
+        words = words_of(m)
         if m.end - m.start >= 2 and m.kind in (None, "PER") and all(w in persons and w in alone for w in words):
             split.extend(_Mention(m.sentence, k, k + 1, "PER", True) for k in range(m.start, m.end))
         else:
@@ -462,7 +479,7 @@ def _resolve(mentions: list[_Mention], sentences: Sequence[Sequence[str]], lemma
     for m in mentions:
         if m.kind is not None:
             continue
-        words = lemmas[m.sentence][m.start:m.end]
+        words = words_of(m)
         if all(w in memory for w in words) and len({memory[w] for w in words}) == 1:
             m.kind = memory[words[0]]
         elif any(memory.get(w) == "PER" for w in words) and m.end - m.start >= 2:
@@ -541,7 +558,7 @@ def _lemma(form: str, tag: str, base: str | None, known: set[str], lang: str, *,
     """The lemma of one word: see the module docstring."""
     adjective = inner and not tag.endswith("PER")
     if base is not None:
-        return lemmatize(base.lower(), lang) if adjective and _COMMON_ADJ.search(base.lower()) else base
+        return base  # the gazetteer's base form, kept whole so that the name's lemma is right (Severna Koreja)
     if not form[:1].isupper():
         return lemma_overrides(lang).get(form) or lemmatize(form, lang)
     if form.isupper() and len(form) > 1:

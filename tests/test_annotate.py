@@ -218,3 +218,13 @@ def test_classla_batches_articles_without_changing_them(tiny_models_dir, example
     pd.testing.assert_frame_equal(batched.tokens, single.tokens)
     assert _offsets_exact(batched)
     assert batched.tokens.groupby("article_id").sentence.min().eq(0).all()
+
+
+def test_multi_word_names_take_the_nominative_the_article_writes(suk):
+    ents = suk.entities
+    ec = ents[ents.text.isin(["Evropske komisije", "Evropska komisija", "Evropski komisiji"])]
+    with_nominative = set(ec[ec.text == "Evropska komisija"].article_id)
+    ec = ec[ec.article_id.isin(with_nominative)]
+    assert len(ec) > len(with_nominative) and set(ec.lemma) == {"Evropska komisija"}
+    # a genitive whose last word does not change is not taken for the nominative
+    assert not (ents.lemma == "Barbare Miklič Türk").any()
