@@ -73,6 +73,18 @@ def test_realign_fixes_offsets_that_restart_at_every_line():
     assert spans[3] == (text.index("Drugi"), text.index("Drugi") + 5)
 
 
+@pytest.mark.parametrize("lang", ["sl", "hr"])  # obeliks, reldi
+def test_realign_on_real_tokenizer_output(lang):
+    from newskit import lite
+
+    text = "  Prvi odstavek, ki se začne s presledki.\n\n   Drugi odstavek: Putin je dejal.\nFoto: STA"
+    doc = lite.tokenizer(lang)(text)
+    tokens = [(t.text, t.start_char, t.end_char) for s in doc.sentences for t in s.tokens]
+    assert any(text[s:e] != form for form, s, e in tokens)  # classla's own offsets restart per line
+    spans = realign(text, [form for form, _, _ in tokens])
+    assert [text[s:e] for s, e in spans] == [form for form, _, _ in tokens]
+
+
 def test_unsupported_language_is_an_error_listing_the_supported_ones(example):
     with pytest.raises(nk.UnsupportedLanguageError, match="sl"):
         nk.annotate(example, lang="en", annotator="lite")
