@@ -15,7 +15,7 @@ Importing newskit loads neither classla nor torch; they load when annotation run
 from ._version import __version__
 from .annotate import Annotation, annotate, read_conllu, to_conllu
 from .article import Article, Caption, articles_table
-from .datasets import download, load_example, load_story_pack
+from .datasets import download, load_corpus, load_example, load_story_pack
 from .errors import (
     ChecksumError,
     DownloadError,
@@ -24,6 +24,22 @@ from .errors import (
     NewskitError,
     SchemaError,
     UnsupportedLanguageError,
+)
+from .framing import (
+    Comparison,
+    compare_outlets,
+    contested_terms,
+    credited_sources,
+    distinctive_words,
+    keyness,
+    load_contested_terms,
+    load_sentiment_lexicon,
+    log_odds_dirichlet,
+    naming,
+    reporting_stance,
+    scare_quotes,
+    share_of_voice,
+    tone,
 )
 from .language import LANGUAGES, detect_language, detect_script, to_latin
 from .loaders import (
@@ -38,9 +54,31 @@ from .loaders import (
     read_url,
     to_latin_article,
 )
+from .plotting import plot_distinctive, plot_naming, plot_share_of_voice, plot_terms, plot_tone
 from .quotes import extract_quotes, extract_sources, speakers
 
 __all__ = [
+    # framing across outlets
+    "Comparison",
+    "compare_outlets",
+    "contested_terms",
+    "credited_sources",
+    "distinctive_words",
+    "keyness",
+    "load_contested_terms",
+    "load_corpus",
+    "load_sentiment_lexicon",
+    "log_odds_dirichlet",
+    "naming",
+    "plot_distinctive",
+    "plot_naming",
+    "plot_share_of_voice",
+    "plot_terms",
+    "plot_tone",
+    "reporting_stance",
+    "scare_quotes",
+    "share_of_voice",
+    "tone",
     "__version__",
     "Annotation",
     "Article",

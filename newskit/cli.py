@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .quotes import add_cli_parser as add_quotes_parser  # `newskit quotes FILE...`
 
     add_quotes_parser(sub)
+
+    from .framing import add_cli_parser as add_compare_parser  # `newskit compare PATH... --by outlet`
+
+    add_compare_parser(sub)
     return parser
 
 

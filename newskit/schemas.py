@@ -236,3 +236,138 @@ def require(df: object, schema: Schema, *, caller: str) -> None:
             f"{caller}() needs a {name} table; this one lacks the column(s) {', '.join(missing)}. "
             f"Make it with {producer}."
         )
+
+
+# --- Framing across outlets (newskit.framing) -------------------------------------------------
+# Every framing table names its comparison group ``group``; the column it was taken from
+# (``outlet`` by default) is in ``df.attrs["by"]``.
+
+#: Distinctive words of each group against the rest: weighted log-odds with an informative
+#: Dirichlet prior (Monroe, Colaresi & Quinn 2008). One row per group and term the group uses.
+DISTINCTIVE: Schema = {
+    "group": "string",
+    "term": "string",  # lower-cased lemma, diacritics kept; Serbian Cyrillic in Latin
+    "count": "int64",  # uses in the group
+    "count_rest": "int64",  # uses in all other groups
+    "docs": "int32",  # articles of the group that use it
+    "docs_rest": "int32",
+    "log_odds": "float64",  # delta: log-odds in the group minus log-odds in the rest
+    "z": "float64",  # delta / its standard deviation; > 1.96 over-used at about p < .05
+    "rank": "int32",  # 1 = the group's most distinctive term (highest z)
+}
+
+#: Keyness of each group's terms against the rest: log-likelihood G2 and Hardie's Log Ratio.
+KEYNESS: Schema = {
+    "group": "string",
+    "term": "string",
+    "count": "int64",
+    "count_rest": "int64",
+    "docs": "int32",
+    "docs_rest": "int32",
+    "per_10k": "float64",  # uses per 10,000 words of the group
+    "per_10k_rest": "float64",
+    "g2": "float64",  # log-likelihood, chi-square with 1 df under independence
+    "p_value": "float64",
+    "log_ratio": "float64",  # log2 of the relative-frequency ratio (zero counts taken as 0.5)
+    "rank": "int32",  # 1 = most over-used (largest G2 among terms with log_ratio > 0)
+}
+
+#: Who gets a voice: quotes and quoted words per group and speaker.
+VOICES: Schema = {
+    "group": "string",
+    "speaker": "string",  # missing when the quote is not attributed
+    "speaker_type": "string",  # person, organisation, agency, unknown
+    "quotes": "int32",
+    "direct": "int32",
+    "indirect": "int32",
+    "mixed": "int32",
+    "words": "int32",  # words of reported content
+    "articles": "int32",  # articles of the group that quote the speaker
+    "share_quotes": "float64",  # of the group's quotes
+    "share_words": "float64",  # of the group's quoted words
+}
+
+#: The agencies and outlets a group's reports are credited to (AFP, Reuters, STA, Tanjug ...).
+CREDITS: Schema = {
+    "group": "string",
+    "source": "string",
+    "quotes": "int32",  # quotes credited to the source (QUOTES.source)
+    "credits": "int32",  # credit lines (SOURCES rows: reports and photos)
+    "articles": "int32",
+}
+
+#: How actors are named: descriptors (modifiers, appositions, role nouns) per group and entity.
+NAMING: Schema = {
+    "group": "string",
+    "entity": "string",  # entity lemma, fullest form in the article (Kim -> Kim Jong-un)
+    "entity_type": "string",  # PER, ORG
+    "descriptor": "string",  # lemmas, lower-cased: "severnokorejski voditelj"
+    "role": "string",  # the role noun of the descriptor (voditelj), missing for a bare modifier
+    "relation": "string",  # title (noun before the name), appos, amod, nmod
+    "count": "int32",
+    "articles": "int32",
+    "mentions": "int32",  # mentions of the entity in the group
+}
+
+#: Reporting-verb stance per group: how often each class of reporting verb introduces a quote.
+STANCE: Schema = {
+    "group": "string",
+    "cue_stance": "string",  # neutral, emphatic, distancing ...; "unknown" when the cue has no class
+    "cue": "string",  # lemma of the reporting word
+    "quotes": "int32",
+    "share": "float64",  # of the group's quotes
+}
+
+#: Short quoted fragments in running text: scare quotes and partial quotes, one row per fragment.
+SCARE_QUOTES: Schema = {
+    "article_id": "string",
+    "group": "string",
+    "sentence": "int32",
+    "text": "string",  # the words between the marks
+    "lemma": "string",  # their lemmas, lower-cased, space-joined
+    "n_words": "int32",
+    "kind": "string",  # scare (the journalist's own sentence) or partial (inside a reported statement)
+    "quote_id": "Int32",  # the QUOTES row the fragment lies in, when one does
+    "start_char": "int32",  # the fragment without its quotation marks
+    "end_char": "int32",
+}
+
+#: Tone per group and voice from a sentiment lexicon (JOB for Slovenian).
+TONE: Schema = {
+    "group": "string",
+    "voice": "string",  # journalist, quoted; all when no quotes were given
+    "articles": "int32",
+    "words": "int64",
+    "matched": "int64",  # words with a non-zero lexicon score
+    "positive": "int64",
+    "negative": "int64",
+    "score": "float64",  # sum of scores
+    "tone": "float64",  # score per 100 words
+    "tone_se": "float64",  # standard error of tone across articles
+}
+
+#: Contested terms per group: how often each competing name of one thing is used.
+TERMS: Schema = {
+    "group": "string",
+    "language": "string",
+    "concept": "string",  # what the terms compete to name: war_in_ukraine, kursk_2024 ...
+    "term": "string",  # lemma form as in the lexicon
+    "frame": "string",  # the framing the term carries: invasion, war, special_operation ...
+    "count": "int32",
+    "articles": "int32",
+    "per_10k": "float64",  # per 10,000 words of the group
+    "share": "float64",  # of the concept's uses in the group
+}
+
+__all__ += ["DISTINCTIVE", "KEYNESS", "VOICES", "CREDITS", "NAMING", "STANCE", "SCARE_QUOTES", "TONE", "TERMS"]
+PRODUCERS.update({
+    "DISTINCTIVE": "newskit.distinctive_words(tokens, articles)",
+    "KEYNESS": "newskit.keyness(tokens, articles)",
+    "VOICES": "newskit.share_of_voice(quotes, articles)",
+    "CREDITS": "newskit.credited_sources(quotes, articles)",
+    "NAMING": "newskit.naming(tokens, articles)",
+    "STANCE": "newskit.reporting_stance(quotes, articles)",
+    "SCARE_QUOTES": "newskit.scare_quotes(tokens, articles)",
+    "TONE": "newskit.tone(tokens, articles)",
+    "TERMS": "newskit.contested_terms(tokens, articles)",
+})

@@ -22,6 +22,12 @@ def shared_path(*parts: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared():
+    """:func:`shared_path` as a fixture, for tests that need other files of ../shared."""
+    return shared_path
+
+
+@pytest.fixture(scope="session")
 def example():
     import newskit
 
