@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,13 +43,86 @@ def _read_inputs(paths: Sequence[str]) -> list:
     return articles
 
 
+def _canonical_counts(names: list[str]) -> dict[str, int]:
+    """Mentions per name, a short form counted under the fullest name that contains it (Putin -> Vladimir Putin)."""
+    own = Counter(names)
+    # Among fuller names containing a short one, the most mentioned wins (a stray "Putin Kim" loses to
+    # "Vladimir Putin").
+    full = sorted(own, key=lambda n: (-own[n], -len(n.split()), n))
+    counts: dict[str, int] = {}
+    for name in names:
+        words = name.split()
+        target = next((f for f in full if len(f.split()) > len(words) and all(w in f.split() for w in words)), name)
+        counts[target] = counts.get(target, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def cmd_analyse(args: argparse.Namespace) -> int:
+    """Annotate, extract quotes and sources, print a summary and write the report folder."""
+    import warnings
+
+    from .annotate import annotate
+    from .article import articles_table
+    from .quotes import extract_quotes, extract_sources, speakers
+    from .report import render_page
+
     articles = _read_inputs(args.inputs)
-    for art in articles:
-        print(f"{art.title}")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ann = annotate(articles, annotator=args.annotator)
+    for note in {str(w.message) for w in caught}:
+        print(f"newskit: note: {note}", file=sys.stderr)
+    quotes = extract_quotes(ann.tokens, articles=ann.articles)
+    sources = extract_sources(ann.tokens, articles=ann.articles)
+    voices = speakers(quotes)
+    tokens, entities = ann.tokens, ann.entities
+    annotator = tokens.attrs.get("annotator", args.annotator)
+
+    for art in ann.articles:
+        toks = tokens[tokens["article_id"] == art.article_id]
+        ents = entities[entities["article_id"] == art.article_id]
+        qs = quotes[quotes["article_id"] == art.article_id]
+        srcs = sources[sources["article_id"] == art.article_id]
+        print(art.title)
         print(f"  id {art.article_id} · language {art.language} · script {art.script} · "
-              f"published {art.published.date() if art.published else 'unknown'} · outlet {art.outlet or 'not stated'}")
-        print(f"  {len(art.paragraphs)} paragraphs, {len(art.captions)} captions, {len(art.text)} characters")
+              f"published {art.published.date() if art.published else 'unknown'} · "
+              f"outlet {art.outlet or 'not stated'}")
+        print(f"  {toks['sentence'].nunique()} sentences, {len(toks)} tokens "
+              f"({len(art.paragraphs)} paragraphs, {len(art.captions)} captions) · annotator {annotator}")
+        for label, kind in (("people", "PER"), ("organisations", "ORG")):
+            names = _canonical_counts(ents.loc[ents["type"] == kind, "lemma"].tolist())
+            shown = ", ".join(f"{name} ({n})" for name, n in names.items()) or "none found"
+            print(f"  {label}: {shown}")
+        chains = sorted({c for c in srcs["source_chain"].dropna() if c} | {s for s in srcs["source"].dropna() if s})
+        print(f"  sources credited: {', '.join(chains) or 'none'}")
+        print(f"  {len(qs)} reported statements:")
+        for q in qs.itertuples():
+            via = f" [{q.source_chain if isinstance(q.source_chain, str) and q.source_chain else q.source}]" if isinstance(q.source, str) and q.source else ""
+            cue = q.cue if isinstance(q.cue, str) else "-"
+            text = q.text if len(q.text) <= 90 else q.text[:87] + "..."
+            print(f"    {q.quote_id:>2}. {q.speaker if isinstance(q.speaker, str) else 'unknown'} ({q.kind}, {cue}){via}: {text}")
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NewskitError(f"--out {out}: cannot create the report folder ({exc.strerror or exc})") from None
+    tables = {
+        "articles": articles_table(ann.articles),
+        "tokens": tokens,
+        "entities": entities,
+        "quotes": quotes,
+        "sources": sources,
+        "speakers": voices,
+    }
+    for name, table in tables.items():
+        table.to_csv(out / f"{name}.csv", index=False)
+        plain = table.copy()
+        plain.attrs = {}  # attrs may hold non-serialisable objects; provenance goes to the HTML and CSV names
+        plain.to_parquet(out / f"{name}.parquet", index=False)
+    title = "newskit report: " + (ann.articles[0].title if len(ann.articles) == 1 else f"{len(ann.articles)} articles")
+    (out / "report.html").write_text(render_page(ann.articles, quotes, sources, title=title), encoding="utf-8")
+    print(f"wrote {out}/report.html and {len(tables)} tables (CSV and Parquet) to {out}/")
     return 0
 
 
