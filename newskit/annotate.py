@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import importlib
 import io
+import json
 import os
 import re
 import sys
@@ -821,6 +822,43 @@ def _batches(todo: list[tuple[str, Article, str]], engines: dict[str, _Engine]) 
         yield batch
 
 
+def _bundle_key(keys: list[str]) -> str:
+    from .cache import make_key
+
+    return make_key(bundle=keys)
+
+
+def _read_bundle(store: Any, bundle: str, keys: list[str]) -> dict[str, Any]:
+    table = store.get(bundle, count=False)
+    if table is None:
+        return {}
+    try:
+        meta = json.loads((table.schema.metadata or {}).get(b"newskit_bundle", b"{}"))
+        offsets = meta["offsets"]
+        if meta["keys"] != keys or len(offsets) != len(keys) + 1 or offsets[-1] != table.num_rows:
+            return {}
+    except (ValueError, KeyError, TypeError):
+        return {}
+    store.hits += len(keys)
+    return {key: table.slice(offsets[i], offsets[i + 1] - offsets[i]).replace_schema_metadata(None)
+            for i, key in enumerate(keys)}
+
+
+def _write_bundle(store: Any, bundle: str, keys: list[str], results: dict[str, Any]) -> None:
+    import pyarrow as pa
+
+    tables = [results[k].replace_schema_metadata(None) for k in keys]
+    offsets = [0]
+    for t in tables:
+        offsets.append(offsets[-1] + t.num_rows)
+    table = pa.concat_tables(tables)
+    table = table.replace_schema_metadata({b"newskit_bundle": json.dumps({"keys": keys, "offsets": offsets}).encode()})
+    try:
+        store.put(bundle, table)
+    except OSError:
+        pass  # the per-article entries are there; the bundle only saves time
+
+
 def _default_jobs(n_articles: int) -> int:
     # Worker processes pay off from a few dozen articles, and only where they start by fork
     # (Linux): elsewhere each would import classla and torch again first.
@@ -909,12 +947,21 @@ def annotate(
         except OSError as exc:  # no writable cache folder: annotate all the same
             warnings.warn(f"the annotation cache is unavailable ({exc}); annotating without it", stacklevel=2)
     keys = [engines[lg].key(a.text) for a, lg in zip(arts, langs, strict=True)]
+    unique = list(dict.fromkeys(keys))
     results: dict[str, Any] = {}
+    # Besides one entry per article, a call on many articles is stored whole (a "bundle"), so
+    # re-running a notebook reads one file instead of one per article.
+    bundle = _bundle_key(unique) if store is not None and len(unique) > 1 else None
+    from_bundle: dict[str, Any] = {}
     if store is not None:
-        for key in dict.fromkeys(keys):
-            table = store.get(key)
-            if table is not None:
-                results[key] = table
+        if bundle is not None:
+            from_bundle = _read_bundle(store, bundle, unique)
+            results.update(from_bundle)
+        for key in unique:
+            if key not in results:
+                table = store.get(key)
+                if table is not None:
+                    results[key] = table
     todo = [(key, a, lg) for key, a, lg in zip(keys, arts, langs, strict=True) if key not in results]
     todo = list({key: (key, a, lg) for key, a, lg in todo}.values())  # the same text once
 
@@ -962,6 +1009,8 @@ def annotate(
 
     import pyarrow as pa
 
+    if store is not None and bundle is not None and not from_bundle and all(k in results for k in unique):
+        _write_bundle(store, bundle, unique, results)
     tables = []
     skipped = []
     for key, art in zip(keys, arts, strict=True):

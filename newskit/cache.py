@@ -1,5 +1,9 @@
 """An on-disk cache of annotations: one Parquet file per article and annotator setting.
 
+``annotate()`` also stores each call on many articles whole (a "bundle": the articles' tables one
+after the other, with their keys and row offsets in the file's metadata), so that re-running a
+notebook reads one file; the per-article entries serve any other selection of the articles.
+
 Entries live under ``newskit.datasets.cache_dir("annotations")`` (``NEWSKIT_CACHE`` moves it).
 An entry's name is ``<key>-<digest>.parquet``: ``key`` hashes what the annotation depends on
 (the article text, language, annotator, model and its version, options; see :func:`make_key`)
@@ -71,8 +75,11 @@ class AnnotationCache:
         prefix = key + "-"
         return [folder / n for n in names if n.startswith(prefix) and n.endswith(".parquet")]
 
-    def get(self, key: str) -> Any | None:
-        """The cached ``pyarrow.Table`` for ``key``, or ``None`` (missing, truncated or corrupt)."""
+    def get(self, key: str, *, count: bool = True) -> Any | None:
+        """The cached ``pyarrow.Table`` for ``key``, or ``None`` (missing, truncated or corrupt).
+
+        ``count=False`` leaves :attr:`hits` and :attr:`misses` alone (corrupt entries still count).
+        """
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -92,9 +99,9 @@ class AnnotationCache:
                 self.corrupt += 1
                 _remove(path)
                 continue
-            self.hits += 1
+            self.hits += count
             return table
-        self.misses += 1
+        self.misses += count
         return None
 
     def put(self, key: str, table: Any) -> Path:

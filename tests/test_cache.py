@@ -94,3 +94,26 @@ def test_unusable_cache_folder_is_a_warning_not_a_failure(tmp_path, monkeypatch,
     with pytest.warns(UserWarning, match="cache is unavailable"):
         ann = nk.annotate(example, annotator="lite")
     assert len(ann.tokens) > 400
+
+
+def test_many_articles_are_also_cached_as_one_bundle(store, example):
+    articles = [example.replace(article_id=f"a{i}", paragraphs=example.paragraphs[i:]) for i in range(4)]
+    first = nk.annotate(articles, annotator="lite", n_jobs=1)
+    assert len(_entries(store)) == 5  # four articles and the bundle of the call
+    for path in _entries(store):  # with only the bundle left, the call still comes from the cache
+        if path.stat().st_size < max(p.stat().st_size for p in _entries(store)):
+            path.unlink()
+    again = nk.annotate(articles, annotator="lite")
+    assert again.tokens.attrs["cache"]["hits"] == 4 and again.tokens.attrs["cache"]["misses"] == 0
+    pd.testing.assert_frame_equal(first.tokens, again.tokens)
+    # a corrupt bundle is recomputed (from scratch here, as the article entries are gone), never returned
+    (bundle,) = _entries(store)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    bundle.write_bytes(bytes(data))
+    third = nk.annotate(articles, annotator="lite")
+    assert third.tokens.attrs["cache"]["corrupt"] == 1
+    pd.testing.assert_frame_equal(first.tokens, third.tokens)
+    # a subset of the articles is served by the article entries written back
+    fourth = nk.annotate(articles[:2], annotator="lite")
+    assert fourth.tokens.attrs["cache"]["hits"] == 2
