@@ -41,6 +41,7 @@ from __future__ import annotations
 import math
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -581,36 +582,41 @@ def keyness(
 # Voices, credits and stance (from QUOTES)
 
 
-def _fullest(names: Iterable[str]) -> dict[str, str]:
-    """Map a shorter name to the one longer name among ``names`` that contains all its words.
+def _fullest(mentions: Mapping[str, int]) -> dict[str, str]:
+    """Map a shorter name to the longer name that contains all its words, given how often each
+    name is mentioned.
 
-    ``Putin`` -> ``Vladimir Putin`` when that is the only longer name with the word ``Putin``;
-    ambiguous short names (two Janezes) stay as they are. Only names that change are in the map.
+    ``Putin`` -> ``Vladimir Putin`` when that is the only longer name with the word ``Putin``, or
+    the most mentioned one (a stray ``Putin Kim`` of a recogniser's slip loses to ``Vladimir
+    Putin``); a longer name that contains every other candidate wins too (``Kim Jong-un`` over
+    ``Kim Jong``). Ambiguous short names (two Janezes mentioned as often) stay as they are. Only
+    names that change are in the map.
     """
-    distinct = [n for n in set(names) if n]
     by_word: dict[str, set[str]] = {}
-    for name in distinct:
+    for name in mentions:
         for word in name.split():
             by_word.setdefault(word, set()).add(name)
     mapping: dict[str, str] = {}
-    for name in distinct:
+    for name in mentions:
         words = name.split()
         if not words:
             continue
-        longer = {c for c in set.intersection(*(by_word[w] for w in words)) if len(c.split()) > len(words)}
-        if len(longer) == 1:
-            mapping[name] = longer.pop()
-        elif longer:
-            # One name that contains every other candidate (Kim Jong-un over Kim Jong) is still unique.
-            top = max(longer, key=lambda c: len(c.split()))
-            if all(set(c.split()) <= set(top.split()) for c in longer):
-                mapping[name] = top
+        longer = [c for c in set.intersection(*(by_word[w] for w in words)) if len(c.split()) > len(words)]
+        if not longer:
+            continue
+        longer.sort(key=lambda c: (-mentions[c], -len(c.split()), c))
+        top = longer[0]
+        widest = max(longer, key=lambda c: len(c.split()))
+        if len(longer) == 1 or mentions[top] > mentions[longer[1]]:
+            mapping[name] = top
+        elif all(set(c.split()) <= set(widest.split()) for c in longer):
+            mapping[name] = widest
     return mapping
 
 
 def _unify_names(names: pd.Series) -> pd.Series:
-    """``names`` with each short form replaced by its one fuller form among them (see :func:`_fullest`)."""
-    mapping = _fullest(str(n) for n in names.dropna())
+    """``names`` with each short form replaced by its fuller form among them (see :func:`_fullest`)."""
+    mapping = _fullest(Counter(str(n) for n in names.dropna() if str(n)))
     return names.map(lambda n: mapping.get(n, n) if isinstance(n, str) else n)
 
 
@@ -1267,14 +1273,14 @@ def _canonical_entities(mentions: pd.DataFrame) -> np.ndarray:
     keys = list(zip(mentions["article_id"].astype("string").tolist(), mentions["type"].astype("string").tolist(),
                     strict=True))
     lemmas = mentions["lemma"].astype("string").fillna("").tolist()
-    names_of: dict[tuple[str, str], set[str]] = {}
+    names_of: dict[tuple[str, str], Counter[str]] = {}
     for key, name in zip(keys, lemmas, strict=True):
-        names_of.setdefault(key, set()).add(name)
+        names_of.setdefault(key, Counter())[name] += 1
     # Only an article that names an entity in two ways, one of several words, has a name to complete.
     fuller = {key: _fullest(names) for key, names in names_of.items()
               if len(names) > 1 and any(" " in name for name in names)}
     names = [fuller[key].get(name, name) if key in fuller else name for key, name in zip(keys, lemmas, strict=True)]
-    corpus_wide = _fullest(set(names))
+    corpus_wide = _fullest(Counter(name for name in names if name))
     return np.array([corpus_wide.get(name, name) for name in names], dtype=object)
 
 
