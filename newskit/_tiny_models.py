@@ -73,8 +73,21 @@ HYPERPARAMETERS: dict[str, list[str]] = {
     ],
 }
 
-#: Dimension of the random word vectors that stand in for the pretrained embeddings.
+#: ``size="default"``: classla's default dimensions (those of the official models) and two
+#: training steps. Useless annotations at the official models' speed and memory, for benchmarks
+#: on machines that cannot download the official models.
+DEFAULT_SIZE_HYPERPARAMETERS: dict[str, list[str]] = {
+    "pos": ["--batch_size", "1000", "--max_steps", "2", "--eval_interval", "2", "--fix_eval_interval",
+            "--log_step", "1000"],
+    "lemma": ["--num_epoch", "1", "--batch_size", "300", "--log_step", "1000"],
+    "depparse": ["--batch_size", "1000", "--max_steps", "2", "--eval_interval", "2", "--log_step", "1000"],
+    "ner": ["--batch_size", "32", "--max_steps", "2", "--eval_interval", "2", "--log_step", "1000", "--scheme", "bioes"],
+}
+
+#: Dimension of the random word vectors that stand in for the pretrained embeddings (tiny; default size).
 VECTOR_DIM = 16
+DEFAULT_SIZE_VECTOR_DIM = 100
+SIZES = ("tiny", "default")
 
 # classla picks the XPOS vocabulary type from the treebank shorthand; these treat an MSD as one tag.
 _SHORTHAND = {"sl": "sl_ssj", "hr": "hr_set", "sr": "sr_set", "mk": "mk_set", "bg": "bg_btb"}
@@ -155,14 +168,14 @@ def _write_ner_json(sentences: Sequence[list[list[str]]], path: Path) -> None:
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
 
-def _write_vectors(sentences: Sequence[list[list[str]]], path: Path, *, seed: int) -> None:
+def _write_vectors(sentences: Sequence[list[list[str]]], path: Path, *, seed: int, dim: int = VECTOR_DIM) -> None:
     """Random word vectors in word2vec text format for every lower-cased word form."""
     rng = random.Random(seed)
     words = sorted({row[1].lower() for sent in sentences for row in sent if " " not in row[1]})
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write(f"{len(words)} {VECTOR_DIM}\n")
+        fh.write(f"{len(words)} {dim}\n")
         for w in words:
-            fh.write(w + " " + " ".join(f"{rng.gauss(0, 0.1):.4f}" for _ in range(VECTOR_DIM)) + "\n")
+            fh.write(w + " " + " ".join(f"{rng.gauss(0, 0.1):.4f}" for _ in range(dim)) + "\n")
 
 
 def _write_lexicon(sentences: Sequence[list[list[str]]], path: Path) -> None:
@@ -186,7 +199,8 @@ def _write_lexicon(sentences: Sequence[list[list[str]]], path: Path) -> None:
 
 # --------------------------------------------------------------------------- training (child process)
 
-def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sentences: int | None) -> None:
+def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sentences: int | None,
+               size: str = "tiny") -> None:
     """Train every model into ``out_dir`` (runs inside the child process)."""
     import torch
 
@@ -211,7 +225,8 @@ def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sen
     _write_conllu(dev, dev_path)
     _write_ner_json(train, work / "train.ner.json")
     _write_ner_json(dev, work / "dev.ner.json")
-    _write_vectors(train, work / "vectors.vec", seed=seed)
+    hp = HYPERPARAMETERS if size == "tiny" else DEFAULT_SIZE_HYPERPARAMETERS
+    _write_vectors(train, work / "vectors.vec", seed=seed, dim=VECTOR_DIM if size == "tiny" else DEFAULT_SIZE_VECTOR_DIM)
     _write_lexicon(train, work / "lexicon.tsv")
 
     models = out_dir / lang
@@ -230,7 +245,7 @@ def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sen
         "--wordvec_file", str(work / "vectors.vec"),
         "--inflectional_lexicon_path", str(work / "lexicon.tsv"),
         "--save_dir", str(models / "pos"), "--save_name", "standard.pt",
-    ] + HYPERPARAMETERS["pos"])
+    ] + hp["pos"])
     timings["pos"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -238,7 +253,7 @@ def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sen
                      "--train_file", str(work / "train.lemma.conllu"), "--eval_file", str(dev_path),
                      "--gold_file", str(dev_path), "--output_file", str(work / "lemma.out.conllu"),
                      "--model_dir", str(work / "lemma"), "--model_file", "standard",
-                     ] + HYPERPARAMETERS["lemma"])
+                     ] + hp["lemma"])
     # the lemmatizer's entry point always appends "_lemmatizer.pt" to the name it is given
     shutil.move(str(work / "lemma" / "standard_lemmatizer.pt"), str(models / "lemma" / "standard.pt"))
     timings["lemma"] = time.perf_counter() - t
@@ -249,7 +264,7 @@ def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sen
         "--output_file", str(work / "depparse.out.conllu"), "--pretrain_file", str(pretrain),
         "--wordvec_file", str(work / "vectors.vec"),
         "--save_dir", str(models / "depparse"), "--save_name", "standard.pt",
-    ] + HYPERPARAMETERS["depparse"])
+    ] + hp["depparse"])
     timings["depparse"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -257,7 +272,7 @@ def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sen
         "--train_file", str(work / "train.ner.json"), "--eval_file", str(work / "dev.ner.json"),
         "--wordvec_file", str(work / "vectors.vec"),
         "--save_dir", str(models / "ner"), "--save_name", "standard.pt",
-    ] + HYPERPARAMETERS["ner"])
+    ] + hp["ner"])
     timings["ner"] = time.perf_counter() - t
 
     missing = [sub for sub in ("pretrain", "pos", "lemma", "depparse", "ner") if not (models / sub / "standard.pt").exists()]
@@ -265,7 +280,7 @@ def _train_all(train_file: Path, out_dir: Path, *, lang: str, seed: int, max_sen
         raise SystemExit(f"training finished without a model for: {', '.join(missing)}")
     resources = _resources(lang)
     resources["newskit_tiny_models"].update({
-        "train_file": str(train_file), "sentences": len(train), "seconds": {k: round(v, 1) for k, v in timings.items()},
+        "train_file": str(train_file), "sentences": len(train), "size": size, "seconds": {k: round(v, 1) for k, v in timings.items()},
     })
     (out_dir / "resources.json").write_text(json.dumps(resources, indent=2), encoding="utf-8")
     shutil.rmtree(work, ignore_errors=True)
@@ -278,6 +293,7 @@ def build_tiny_models(
     lang: str = "sl",
     seed: int = 1234,
     max_sentences: int | None = None,
+    size: str = "tiny",
     timeout: float = 900,
 ) -> Path:
     """Train a tiny CLASSLA model directory from ``train_file`` into ``out_dir``.
@@ -292,6 +308,8 @@ def build_tiny_models(
         lang: Language code written into ``resources.json``.
         seed: Random seed for the vectors and every model.
         max_sentences: Use only the first N sentences.
+        size: ``"tiny"`` (small, fast) or ``"default"`` (classla's default dimensions, as the
+            official models, trained two steps: for speed and memory benchmarks).
         timeout: Seconds before training is abandoned.
 
     Returns:
@@ -309,6 +327,9 @@ def build_tiny_models(
     cmd = [sys.executable, str(Path(__file__).resolve()), str(train_file), str(tmp), "--lang", lang, "--seed", str(seed)]
     if max_sentences:
         cmd += ["--max-sentences", str(max_sentences)]
+    if size not in SIZES:
+        raise ValueError(f"size={size!r}: choose one of {', '.join(SIZES)}")
+    cmd += ["--size", size]
     env = dict(os.environ, PYTHONWARNINGS="ignore", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     try:
         with open(log, "w", encoding="utf-8") as fh:
@@ -330,7 +351,8 @@ def build_tiny_models(
     return out_dir
 
 
-def tiny_models_key(train_file: str | Path, *, lang: str = "sl", seed: int = 1234, max_sentences: int | None = None) -> str:
+def tiny_models_key(train_file: str | Path, *, lang: str = "sl", seed: int = 1234, max_sentences: int | None = None,
+                    size: str = "tiny") -> str:
     """A short hash of everything the trained directory depends on: data, recipe and library versions."""
     from importlib.metadata import version
 
@@ -338,7 +360,7 @@ def tiny_models_key(train_file: str | Path, *, lang: str = "sl", seed: int = 123
     h.update(Path(train_file).read_bytes())
     recipe = {
         "v": TRAINING_VERSION, "hp": HYPERPARAMETERS, "dim": VECTOR_DIM, "eval": EVAL_SENTENCES, "lemma": LEMMA_SENTENCES, "lang": lang,
-        "seed": seed, "max": max_sentences, "classla": version("classla"), "torch": version("torch").split("+")[0],
+        "seed": seed, "max": max_sentences, "size": size, "default_hp": DEFAULT_SIZE_HYPERPARAMETERS, "classla": version("classla"), "torch": version("torch").split("+")[0],
     }
     h.update(json.dumps(recipe, sort_keys=True).encode())
     h.update(Path(__file__).read_bytes())
@@ -352,6 +374,7 @@ def cached_tiny_models(
     lang: str = "sl",
     seed: int = 1234,
     max_sentences: int | None = None,
+    size: str = "tiny",
 ) -> Path:
     """The tiny model directory for ``train_file``, trained once and reused from ``cache_root``.
 
@@ -359,15 +382,15 @@ def cached_tiny_models(
     torch version trains afresh; a directory without ``resources.json`` (an interrupted run)
     is never used.
     """
-    key = tiny_models_key(train_file, lang=lang, seed=seed, max_sentences=max_sentences)
-    target = Path(cache_root) / f"classla-tiny-{lang}-{key}"
+    key = tiny_models_key(train_file, lang=lang, seed=seed, max_sentences=max_sentences, size=size)
+    target = Path(cache_root) / f"classla-{size}-{lang}-{key}"
     if (target / "resources.json").exists() and all(
         (target / lang / sub / "standard.pt").exists() for sub in ("pretrain", "pos", "lemma", "depparse", "ner")
     ):
         return target
     if target.exists():
         shutil.rmtree(target, ignore_errors=True)
-    return build_tiny_models(train_file, target, lang=lang, seed=seed, max_sentences=max_sentences)
+    return build_tiny_models(train_file, target, lang=lang, seed=seed, max_sentences=max_sentences, size=size)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -379,8 +402,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--lang", default="sl")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--max-sentences", type=int, default=None)
+    ap.add_argument("--size", choices=SIZES, default="tiny")
     args = ap.parse_args(argv)
-    _train_all(Path(args.train_file), Path(args.out_dir), lang=args.lang, seed=args.seed, max_sentences=args.max_sentences)
+    _train_all(Path(args.train_file), Path(args.out_dir), lang=args.lang, seed=args.seed,
+               max_sentences=args.max_sentences, size=args.size)
     return 0
 
 

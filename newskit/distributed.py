@@ -76,6 +76,8 @@ def _annotate_batch(name: str, batch: list[Article], out_dir: str, options: dict
     if models_dir is not None:
         # newskit.models reads this at every call, so the worker's pipelines load from here
         os.environ["CLASSLA_RESOURCES_DIR"] = models_dir
+    if options.get("annotator") != "lite":
+        _limit_torch_threads()
     start = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # skipped articles and notes come back in the summary
@@ -95,6 +97,21 @@ def _annotate_batch(name: str, batch: list[Article], out_dir: str, options: dict
         "seconds": round(time.perf_counter() - start, 3),
         "worker": _worker_name(),
     }
+
+
+def _limit_torch_threads() -> None:
+    """One torch thread per worker thread: several workers on one machine each starting a thread per
+    core oversubscribe it, and torch's spinning threads then crawl (ten times slower, measured here)."""
+    try:
+        from distributed import get_worker
+
+        n = int(getattr(get_worker(), "nthreads", 1) or 1)
+    except Exception:  # noqa: BLE001 - not on a dask worker: leave torch alone
+        return
+    import torch
+
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(n)
 
 
 def _worker_name() -> str:
