@@ -206,7 +206,7 @@ def conform(df: pd.DataFrame | dict | list, schema: Schema) -> pd.DataFrame:
                 f"column {col!r} of a {_name_of(schema)} table has missing values but must be {dtype}"
             )
         else:
-            out[col] = series.astype(dtype)
+            out[col] = series.astype(dtype)  # type: ignore[call-overload]  # dtype names come from the schema
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
 
 

@@ -1,5 +1,3 @@
-import io
-
 import newskit as nk
 from newskit.schemas import ENTITIES, TOKENS
 
