@@ -3,8 +3,8 @@
 * Each notebook's kernel starts with a fresh newskit cache, no progress bars and no network
   (``NEWSKIT_ONLINE`` unset), so that a run gives the same output on every machine. Only the
   kernel's environment is changed; the rest of the test session keeps its own.
-* Notebook 02 needs the five-outlet corpus from ``../shared/data``; without it the notebook is
-  skipped with a reason, as the tests that need shared data are.
+* Notebook 02 needs the five-outlet corpus and the JOB lexicon from ``../shared/data``; without
+  them the notebook is skipped with a reason, as the tests that need shared data are.
 """
 
 from __future__ import annotations
@@ -16,7 +16,11 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-SHARED_CORPUS = HERE.parent.parent / "shared" / "data" / "sl-news-suk" / "senticoref_ud_test.conllu"
+SHARED_DATA = HERE.parent.parent / "shared" / "data"
+SHARED_FILES = (
+    SHARED_DATA / "sl-news-suk" / "senticoref_ud_test.conllu",
+    SHARED_DATA / "job-lexicon" / "Slovene_sentiment_lexicon_JOB.txt",
+)
 NEEDS_SHARED = {"02_framing_across_outlets.ipynb"}
 _saved: dict[str, str | None] = {}
 
@@ -27,9 +31,10 @@ def _kernel_env() -> dict[str, str | None]:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if SHARED_CORPUS.exists():
+    missing = [p for p in SHARED_FILES if not p.exists()]
+    if not missing:
         return
-    skip = pytest.mark.skip(reason=f"{SHARED_CORPUS} is not here (the five-outlet corpus sits in ../shared)")
+    skip = pytest.mark.skip(reason=f"{missing[0]} is not here (the shared corpora sit beside the checkout in ../shared)")
     for item in items:
         if Path(str(item.path)).name in NEEDS_SHARED:
             item.add_marker(skip)
