@@ -70,7 +70,8 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         ann = annotate(articles, annotator=args.annotator)
-    for note in {str(w.message) for w in caught}:
+    # Only newskit's own notes (UserWarning and kin) reach the user; third-party ResourceWarnings do not.
+    for note in dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, UserWarning)):
         print(f"newskit: note: {note}", file=sys.stderr)
     quotes = extract_quotes(ann.tokens, articles=ann.articles)
     sources = extract_sources(ann.tokens, articles=ann.articles)

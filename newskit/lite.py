@@ -154,7 +154,14 @@ def versions(lang: str) -> dict[str, str]:
         library: _version("obeliks" if library == "obeliks" else "reldi-tokeniser"),
         "lemmagen3": _version("lemmagen3"),
         "lexicon": _lexicon_digest(lang),
+        # The rules themselves: an edited lite.py must not be answered from an older cache entry.
+        "code": _code_digest(),
     }
+
+
+@functools.cache
+def _code_digest() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
 # --- lemmas ---------------------------------------------------------------------------------
