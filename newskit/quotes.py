@@ -327,6 +327,8 @@ class _Doc:
         s0, s1 = self.bounds[self.sent_of[i]]
         aux = self.W_aux
         for j in (i - 1, i - 2, i + 1, i - 3):
+            if j < i and any(self.low[x] in _CLAUSE_PUNCT for x in range(j + 1, i)):
+                continue  # ``Obrtnici su, rekla je, ...``: the auxiliary of another clause
             if s0 <= j < s1 and self.low[j] in aux and self.low[j] not in ("bi", "bio", "bila", "bili"):
                 w = self.low[j]
                 if w in ("so", "su", "smo", "ste", "bodo"):
@@ -455,6 +457,7 @@ class _Doc:
         for a, b, k, name in raw:
             self._add_name_mention(a, b, k, name)
         self._link_acronyms()
+        self._retype_titled_names()
         self._retype_surnames()
         self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.i0)
@@ -664,6 +667,71 @@ class _Doc:
         self.ents.append(e)
         return e
 
+    def _retype_titled_names(self) -> None:
+        """The name a title's phrase ends with is a person's, though the recogniser typed it an
+        organisation: ``podtajnik UN-a za politička pitanja Kieran Prendergast``, ``predsjednik ciparskih
+        Grka Tassos Papadopoulos`` (an oblique capitalised noun run into the name is split off). The
+        person's name is two or three capitalised words in the nominative that are no role nouns,
+        ending the phrase."""
+        lex = self.lex
+        if lex is None:
+            return
+        by_start = {m.i0: m for m in self.mentions}
+        covered = {x for m in self.mentions for x in range(m.i0, m.i1)}
+        stop = self.W_conjunction | self.W_relative | self.W_aux
+        for i in range(self.n):
+            role = self.role_noun(i) if i not in covered else None
+            if role is None or lex.roles[role][1] not in ("title", "profession"):
+                continue
+            s1 = self.bounds[self.sent_of[i]][1]
+            j, last = i + 1, None
+            while j < s1 and j - i <= 8:
+                m = by_start.get(j)
+                if m is not None:
+                    last = m
+                    j = m.i1
+                    continue
+                if self.punct[j] and self.form[j] != "-" or self.mark[j] or self.is_verb(j) or self.low[j] in stop \
+                        or self.form[j][:1].isupper() or self.low[j] in self.W_preposition and self.low[j] != "za":
+                    break  # ``urednik u novinama X``: a name after a preposition's noun is that noun's
+                j += 1
+            if last is None or last.kind != "ORG" or last.ent is None or last.i1 != j:
+                continue
+            if j < s1 and self.form[j][:1].isupper() and not self.punct[j]:
+                continue  # the phrase goes on: not its end
+            alpha = [x for x in range(last.i0, last.i1) if not self.punct[x]]
+            if len(alpha) != last.i1 - last.i0:
+                continue
+            k = len(alpha)
+            while k > 0 and self._name_word(alpha[k - 1]):
+                k -= 1
+            tail = alpha[k:]
+            if not 2 <= len(tail) <= 3:
+                continue
+            if k and all(self.nominative(x) for x in alpha[:k]):
+                continue  # a nominative word before: the whole is one name
+            old = self.ents[last.ent]
+            if last.i0 in old.positions:
+                old.positions.remove(last.i0)
+            self.mentions.remove(last)
+            del by_start[last.i0]
+            if k:
+                self._add_name_mention(alpha[0], alpha[k - 1] + 1, "ORG", "")
+                by_start[alpha[0]] = self.mentions[-1]
+            self._add_name_mention(tail[0], tail[-1] + 1, "PER", "")
+            by_start[tail[0]] = self.mentions[-1]
+
+    def _name_word(self, x: int) -> bool:
+        """A capitalised word that may be part of a person's name: in the nominative, no acronym and
+        no role or institution noun, and tagged a proper noun where tags are known."""
+        f = self.form[x]
+        if not f[:1].isupper() or not f.isalpha() or f.isupper() or not self.nominative(x):
+            return False
+        if self.has_upos and self.upos[x] != "PROPN":
+            return False
+        lex = self.lex
+        return lex is None or not (self.lem[x] in lex.roles or self.low[x] in lex.role_forms)
+
     def _retype_surnames(self) -> None:
         """A one-word organisation or place that is the surname of a person the article names in full
         (the recogniser's ``Turnšek`` as ORG beside ``Anton Turnšek``) is that person."""
@@ -779,8 +847,8 @@ class _Doc:
             if target is not None and target.kind == "PER" and kind in ("title", "profession"):
                 self.titles.append((target.ent, role, adjs, i))  # type: ignore[arg-type]
                 ent = self.ents[target.ent]  # type: ignore[index]
-                if not ent.gender and gender in "mf" and gender != "x":
-                    ent.gender = gender
+                if gender == "f" or not ent.gender and gender == "m":
+                    ent.gender = gender  # a feminine title (ravnateljica) outweighs a guess from the first name
                 target.i0 = a
                 target.nominative = nominative
                 target.text = self._span_text(a, target.i1)

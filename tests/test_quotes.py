@@ -137,6 +137,26 @@ def test_croatian_rekao_je_da_and_prema_rijecima():
     assert kako["speaker"] == "Andrej Plenković" and kako["cue"] == "dodati"  # dropped subject, kako-complement
 
 
+def test_croatian_role_phrase_then_name_and_dropped_subjects():
+    # the lite recogniser types an unfamiliar name as an organisation; the title's phrase ends with it
+    text = ("Vlada u Zagrebu najavila je nove mjere.\n\n"
+            "\"Mjere će pomoći obrtnicima\", rekao je povjerenik Europske komisije za proračun Haldor Bjornstad "
+            "na sastanku. Naglasio je kako će prvi rezultati biti poznati do ljeta. "
+            "S druge strane, kazao je, mali poduzetnici još čekaju pomoć. "
+            "\"Nitko neće ostati zaboravljen\", dodao je.\n\n"
+            "Ravnateljica udruge obrtnika Sanja Marković nije se složila. "
+            "Rekla je da su mjere zakasnile. Obrtnici su, rekla je, umorni od obećanja.")
+    art = nk.Article(article_id="hr-roles", title="Nove mjere", paragraphs=tuple(text.split("\n\n")))
+    ann = nk.annotate(art, annotator="lite", lang="hr")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    first = _quote_with(q, "Mjere će pomoći")
+    assert first["speaker"] == "Haldor Bjornstad" and first["speaker_mention"].startswith("povjerenik")
+    for words in ("prvi rezultati", "mali poduzetnici", "Nitko neće ostati"):  # kazao/dodao je: m sg
+        assert _quote_with(q, words)["speaker"] == "Haldor Bjornstad", words
+    for words in ("mjere zakasnile", "Obrtnici su"):  # rekla je: f sg, not the plural su of another clause
+        assert _quote_with(q, words)["speaker"] == "Sanja Marković", words
+
+
 def test_serbian_cyrillic():
     ann = nk.read_conllu(DATA / "quotes_sr.conllu")
     q = nk.extract_quotes(ann.tokens, articles=ann.articles)
