@@ -257,6 +257,7 @@ class _Doc:
         self.used_quote: set[int] = set()
         self.sent_credit: dict[int, tuple[str, str]] = {}
         self.post_end: dict[int, int] = {}
+        self._mplural: dict[str, str] | None = None
 
     # --- token properties --------------------------------------------------------------------
 
@@ -459,6 +460,7 @@ class _Doc:
         self._link_acronyms()
         self._retype_titled_names()
         self._retype_surnames()
+        self._initial_surnames()
         self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.i0)
         self.tok_mention = [-1] * self.n
@@ -720,12 +722,44 @@ class _Doc:
                 by_start[alpha[0]] = self.mentions[-1]
             self._add_name_mention(tail[0], tail[-1] + 1, "PER", "")
             by_start[tail[0]] = self.mentions[-1]
+        # ``Seb Bytyci, izvršni ravnatelj Instituta ...``: a name with a title in apposition after it
+        for m in list(self.mentions):
+            if m.kind != "ORG" or m.ent is None or not 2 <= m.i1 - m.i0 <= 3 \
+                    or not all(self._name_word(x, nominative=False) for x in range(m.i0, m.i1)):
+                continue
+            if m.i0 > 0 and self.low[m.i0 - 1] in self.W_preposition:
+                continue
+            s1 = self.bounds[self.sent_of[m.i0]][1]
+            j = m.i1 + 1
+            if j >= s1 or self.low[m.i1] != ",":
+                continue
+            while j < s1 and j - m.i1 <= 3 and not self.punct[j] and not self.form[j][:1].isupper() \
+                    and self.role_noun(j) is None:
+                j += 1
+            role = self.role_noun(j) if j < s1 else None
+            if role is None or lex.roles[role][1] not in ("title", "profession") or not self.nominative(j):
+                continue
+            old = self.ents[m.ent]
+            if m.i0 in old.positions:
+                old.positions.remove(m.i0)
+            self.mentions.remove(m)
+            self._add_name_mention(m.i0, m.i1, "PER", "")
+            gender = lex.roles[role][0]
+            person = self.mentions[-1]
+            if not person.nominative and person.ent is not None:  # in the case of its title: the form as written
+                person.nominative = True
+                e = self.ents[person.ent]
+                if len(e.words) == m.i1 - m.i0:
+                    e.name = person.text
+                e.forms[person.text] += 2
+            if gender in ("m", "f") and person.ent is not None and not self.has_upos:
+                self.ents[person.ent].gender = gender  # the title's gender, not a guess from the first name
 
-    def _name_word(self, x: int) -> bool:
+    def _name_word(self, x: int, nominative: bool = True) -> bool:
         """A capitalised word that may be part of a person's name: in the nominative, no acronym and
         no role or institution noun, and tagged a proper noun where tags are known."""
         f = self.form[x]
-        if not f[:1].isupper() or not f.isalpha() or f.isupper() or not self.nominative(x):
+        if not f[:1].isupper() or not f.isalpha() or f.isupper() or nominative and not self.nominative(x):
             return False
         if self.has_upos and self.upos[x] != "PROPN":
             return False
@@ -751,6 +785,30 @@ class _Doc:
                     m.nominative = self.nominative(m.i0)
                     e.positions.append(m.i0)
                     break
+
+    def _initial_surnames(self) -> None:
+        """Untagged, a sentence's first word that is the surname of one person the article names in full
+        (``Bytyci kaže``) is that person: the recogniser leaves sentence-initial words out."""
+        if self.has_upos:
+            return
+        people = [e for e in self.ents if e.type == "person" and len(e.words) >= 2]
+        if not people:
+            return
+        covered = {x for m in self.mentions for x in range(m.i0, m.i1)}
+        for s0, s1 in self.bounds:
+            a = s0
+            while a < s1 and self.mark[a]:
+                a += 1
+            if a + 1 >= s1 or a in covered or not self._name_word(a, nominative=False) \
+                    or self.form[a + 1][:1].isupper() or self.punct[a + 1]:
+                continue
+            words = {_fold(self._nom_word(a)), self.low[a]}
+            hits = [e for e in people if any(_name_match(w, e.words[-1]) for w in words)]
+            if len(hits) != 1:
+                continue
+            e = hits[0]
+            self.mentions.append(_Mention(a, a + 1, "PER", e.key, True, self.form[a]))
+            e.positions.append(a)
 
     def _link_acronyms(self) -> None:
         """``Nova Ljubljanska banka ( NLB )`` and NLB = its initials: one organisation."""
@@ -814,6 +872,11 @@ class _Doc:
             if role is None:
                 continue
             gender, kind = lex.roles[role]
+            plural_nom = False
+            if gender == "f" and self.lang != "sl" and low in self._masc_plurals():
+                # ``dužnosnici``: the nominative plural of the masculine noun rather than the feminine's dative
+                role, plural_nom = self._masc_plurals()[low], True
+                gender, kind = lex.roles[role]
             s0, s1 = self.bounds[self.sent_of[i]]
             a = i
             while a - 1 >= s0 and i - a < 3 and self.is_adjective(a - 1) and a - 1 not in covered:
@@ -873,6 +936,8 @@ class _Doc:
             fe = self.feats[i]
             if fe and "Number=Plur" in fe:
                 number = "p"
+            if plural_nom:
+                number, nominative = "p", True
             end = i + 1
             if kind in ("institution", "medium", "company"):
                 # ``skupina državnih tožilcev za pregon ...``: a noun with its modifiers names the body
@@ -912,6 +977,16 @@ class _Doc:
             if gn is not None and i not in covered and (not self.has_upos or self.upos[i] == "PRON"):
                 new.append(_Mention(i, i + 1, "PRON", None, True, self.form[i], gender=gn[0], number=gn[1]))
         self.mentions.extend(new)
+
+    def _masc_plurals(self) -> dict[str, str]:
+        """Nominative plurals of the masculine role nouns (``ministri``, ``dužnosnici``), Croatian and Serbian."""
+        if self._mplural is None:
+            self._mplural = {}
+            for r, (g, _kind) in (self.lex.roles.items() if self.lex else ()):
+                if g == "m" and r.isalpha():
+                    soft = {"k": "c", "g": "z", "h": "s"}.get(r[-1])
+                    self._mplural[(r[:-1] + soft if soft else r) + "i"] = r
+        return self._mplural
 
     def resolve_role(self, m: _Mention, pos: int) -> int | None:
         if m.kind == "INST":

@@ -157,6 +157,19 @@ def test_croatian_role_phrase_then_name_and_dropped_subjects():
         assert _quote_with(q, words)["speaker"] == "Sanja Marković", words
 
 
+def test_croatian_name_with_title_in_apposition_and_plural_role():
+    text = ("Vlada je najavila nove mjere.\n\n"
+            "Ewan Tillotson, izvršni ravnatelj instituta za gospodarstvo, slaže se s time. "
+            "\"Poreze treba smanjiti\", rekao je na konferenciji.\n\n"
+            "Tillotson kaže kako je reforma prespora. Državni dužnosnici rekli su da će se mjere provesti do jeseni.")
+    art = nk.Article(article_id="hr-appos", title="Mjere", paragraphs=tuple(text.split("\n\n")))
+    ann = nk.annotate(art, annotator="lite", lang="hr")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    assert _quote_with(q, "Poreze treba")["speaker"] == "Ewan Tillotson"  # dropped subject, the name before the title
+    assert _quote_with(q, "reforma prespora")["speaker"] == "Ewan Tillotson"  # the surname opening a sentence
+    assert _quote_with(q, "mjere provesti")["speaker"] == "državni dužnosnici"  # a nominative plural, not a dative
+
+
 def test_serbian_cyrillic():
     ann = nk.read_conllu(DATA / "quotes_sr.conllu")
     q = nk.extract_quotes(ann.tokens, articles=ann.articles)
