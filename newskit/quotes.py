@@ -859,6 +859,7 @@ class _Doc:
         if lex is None:
             return
         named = {m.i0: m for m in self.mentions}
+        ends = {m.i1 - 1: m for m in self.mentions}
         covered: set[int] = set()
         for m in self.mentions:
             covered.update(range(m.i0, m.i1))
@@ -883,6 +884,12 @@ class _Doc:
                 a -= 1
             adjs = tuple(self.lem[j] or self.low[j] for j in range(a, i))
             nominative = self.nominative(i)
+            if kind in ("title", "profession") and a - 2 >= s0 and self.low[a - 1] == "," and a - 2 in ends \
+                    and ends[a - 2].kind == "PER" and ends[a - 2].ent is not None:
+                # ``Milan Antonijević, ravnatelj udruge YUCOM, kaže``: the title in apposition is the name's
+                self.titles.append((ends[a - 2].ent, role, adjs, i))  # type: ignore[arg-type]
+                covered.add(i)
+                continue
             # a name after the role (and its genitive modifiers): ruski predsednik Vladimir Putin
             j = i + 1
             target = None
