@@ -708,6 +708,10 @@ class _Doc:
             while k > 0 and self._name_word(alpha[k - 1]):
                 k -= 1
             tail = alpha[k:]
+            if k and len(tail) == 3 and any(self.low[x] == self.low[tail[0]] and self.low[x + 1] != self.low[tail[1]]
+                                            for x in range(self.n - 1) if x != tail[0]):
+                # ``Pivovarne Laško Dušan Zorko``: a word the text uses apart from the name ends the organisation's
+                k, tail = k + 1, tail[1:]
             if not 2 <= len(tail) <= 3:
                 continue
             if k and all(self.nominative(x) for x in alpha[:k]):
