@@ -15,7 +15,7 @@ Example:
     >>> from newskit import load_example
     >>> art = load_example()
     >>> art.part_at(art.text.index("Dejal je"))
-    ('body', 4)
+    ('body', 5)
 """
 
 from __future__ import annotations

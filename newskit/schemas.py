@@ -187,8 +187,8 @@ def conform(df: pd.DataFrame | dict | list, schema: Schema) -> pd.DataFrame:
 
     Example:
         >>> from newskit.schemas import SKIPPED, conform
-        >>> conform([{"path": "a.txt", "error": "empty file"}], SKIPPED).dtypes["path"]
-        string[python]
+        >>> str(conform([{"path": "a.txt", "error": "empty file"}], SKIPPED).dtypes["path"])
+        'string'
     """
     frame = df if isinstance(df, pd.DataFrame) else pd.DataFrame(df)
     if frame.empty and not len(frame.columns):
