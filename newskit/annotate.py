@@ -473,8 +473,8 @@ DEFAULT_PROCESSORS = {
     "mk": "tokenize,pos,lemma",
 }
 _PIPELINE_ORDER = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
-_ANNOTATORS = ("auto", "classla", "lite")
-_TYPES = ("standard", "nonstandard")
+ANNOTATORS = ("auto", "classla", "lite")
+MODEL_TYPES = ("standard", "nonstandard")
 #: Search this many characters past a skipped stretch when a token is not where expected.
 _REALIGN_WINDOW = 24
 #: classla annotates articles in batches of about this many characters, joined by a blank line.
@@ -930,10 +930,10 @@ def annotate(
         >>> "Putin" in set(ann.entities.lemma)
         True
     """
-    if annotator not in _ANNOTATORS:
-        raise InputError(f"annotator={annotator!r} is not one of {', '.join(map(repr, _ANNOTATORS))}")
-    if type not in _TYPES:
-        raise InputError(f"type={type!r} is not one of {', '.join(map(repr, _TYPES))}")
+    if annotator not in ANNOTATORS:
+        raise InputError(f"annotator={annotator!r} is not one of {', '.join(map(repr, ANNOTATORS))}")
+    if type not in MODEL_TYPES:
+        raise InputError(f"type={type!r} is not one of {', '.join(map(repr, MODEL_TYPES))}")
     arts = _iter_articles(articles)
     langs = [_article_lang(a, lang) for a in arts]
     notes: list[str] = []
@@ -1069,30 +1069,9 @@ def _run_lite_pool(jobs: list, type: str, workers: int, finish: Any, bar: Any) -
     return done
 
 
-# --- the `newskit annotate` command ------------------------------------------------------------
+# --- writing TOKENS tables ---------------------------------------------------------------------
 
-_FORMATS = ("conllu", "csv", "parquet")
-
-
-def add_cli_parser(sub: Any) -> None:
-    """Add ``newskit annotate FILE... [--annotator] [--format] [--out] [--single]`` to the CLI."""
-    p = sub.add_parser("annotate", help="annotate articles and write their TOKENS tables (CoNLL-U, CSV or Parquet)")
-    p.add_argument("inputs", nargs="*", metavar="FILE", help="article files (default: the bundled example)")
-    p.add_argument("--annotator", choices=list(_ANNOTATORS), default="auto",
-                   help="classla, the offline lite annotator, or classla when its models are here (default)")
-    p.add_argument("--format", choices=list(_FORMATS), default="conllu", help="output format (default: %(default)s)")
-    p.add_argument("--out", default="newskit-annotations", help="output folder (default: %(default)s)")
-    p.add_argument("--single", action="store_true",
-                   help="write one table (or one CoNLL-U file) for all articles instead of one file per article")
-    p.add_argument("--lang", default=None, help="language of all inputs (default: each article's, or detected)")
-    p.add_argument("--type", choices=list(_TYPES), default="standard", help="classla model type (default: %(default)s)")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the annotation cache")
-    p.set_defaults(func=_cmd_annotate)
-
-
-def _safe_name(article_id: str) -> str:
-    name = re.sub(r"[^\w.-]+", "_", article_id).strip("._")
-    return name or "article"
+FORMATS = ("conllu", "csv", "parquet")  #: what write_tokens writes
 
 
 def write_tokens(tokens: pd.DataFrame, path: str | Path, *, format: str, articles: Sequence[Article] | None = None) -> Path:
@@ -1105,41 +1084,5 @@ def write_tokens(tokens: pd.DataFrame, path: str | Path, *, format: str, article
     elif format == "parquet":
         tokens.to_parquet(path, index=False)
     else:
-        raise InputError(f"format={format!r} is not one of {', '.join(_FORMATS)}")
+        raise InputError(f"format={format!r} is not one of {', '.join(FORMATS)}")
     return path
-
-
-def _cmd_annotate(args: Any) -> int:
-    from .cli import _read_inputs
-
-    articles = _read_inputs(args.inputs)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        ann = annotate(articles, lang=args.lang, annotator=args.annotator, type=args.type, cache=not args.no_cache)
-    for w in caught:  # one line each on stderr, not Python's file:line form
-        print(f"newskit: warning: {w.message}", file=sys.stderr)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    ext = args.format
-    written: list[Path] = []
-    if args.single:
-        name = "annotations" if ext == "conllu" else "tokens"
-        written.append(write_tokens(ann.tokens, out / f"{name}.{ext}", format=ext, articles=ann.articles))
-    else:
-        used: dict[str, int] = {}
-        rows = ann.tokens.groupby("article_id", sort=False).indices
-        for art in ann.articles:
-            if art.article_id not in rows:
-                continue  # skipped: reported below
-            base = _safe_name(art.article_id)
-            used[base] = used.get(base, 0) + 1
-            if used[base] > 1:
-                base = f"{base}-{used[base]}"
-            part = ann.tokens.iloc[rows[art.article_id]].reset_index(drop=True)
-            written.append(write_tokens(part, out / f"{base}.{ext}", format=ext, articles=[art]))
-    skipped = ann.tokens.attrs.get("skipped", [])
-    print(f"annotated {len(ann.articles) - len(skipped)} article(s) with {ann.tokens.attrs.get('annotator')}: "
-          f"{len(ann.tokens)} words, {len(ann.entities)} names; wrote {len(written)} file(s) to {out}/")
-    for item in skipped:
-        print(f"skipped {item['article_id']}: {item['error']}")
-    return 1 if skipped and len(skipped) == len(ann.articles) else 0

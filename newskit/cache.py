@@ -4,7 +4,7 @@
 after the other, with their keys and row offsets in the file's metadata), so that re-running a
 notebook reads one file; the per-article entries serve any other selection of the articles.
 
-Entries live under ``newskit.datasets.cache_dir("annotations")`` (``NEWSKIT_CACHE`` moves it).
+Entries live under ``newskit._paths.cache_dir("annotations")`` (``NEWSKIT_CACHE`` moves it).
 An entry's name is ``<key>-<digest>.parquet``: ``key`` hashes what the annotation depends on
 (the article text, language, annotator, model and its version, options; see :func:`make_key`)
 and ``digest`` is the SHA-256 of the file's own bytes. Reading checks the digest before
@@ -55,7 +55,7 @@ class AnnotationCache:
 
     def __init__(self, root: str | Path | None = None) -> None:
         if root is None:
-            from .datasets import cache_dir
+            from ._paths import cache_dir
 
             root = cache_dir("annotations")
         self.root = Path(root)

@@ -4,7 +4,7 @@
 * :func:`load_story_pack`: other outlets' reports of the same event, fetched on first use
   into the cache (their text is not shipped).
 * :func:`download`: a file from a URL, written atomically and checked against its SHA-256.
-* :func:`cache_dir`: newskit's cache folder (``NEWSKIT_CACHE`` moves it).
+* :func:`cache_dir`: newskit's cache folder (``NEWSKIT_CACHE`` moves it; defined in ``newskit._paths``).
 
 Example:
     >>> from newskit.datasets import load_example
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ._paths import cache_dir, data_dirs
 from .article import Article
 from .errors import InputError
 
@@ -72,20 +73,6 @@ def load_example() -> Article:
     from .loaders import read_text
 
     return read_text(example_path())
-
-
-def cache_dir(*parts: str) -> Path:
-    """newskit's cache folder (``NEWSKIT_CACHE`` or the platform's user cache), created on demand."""
-    root = os.environ.get("NEWSKIT_CACHE")
-    if root:
-        base = Path(root).expanduser()
-    else:
-        from platformdirs import user_cache_dir
-
-        base = Path(user_cache_dir("newskit"))
-    path = base.joinpath(*parts)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 # --- Downloads: download() -------------------------------------------------------------------
@@ -336,22 +323,12 @@ CORPORA: dict[str, dict[str, str]] = {
 }
 
 
-def _shared_data_dirs() -> list[Path]:
-    """Folders that may hold reference data: ``$NEWSKIT_DATA``, then ``../shared/data`` beside a checkout."""
-    dirs = []
-    env = os.environ.get("NEWSKIT_DATA")
-    if env:
-        dirs.append(Path(env).expanduser())
-    dirs.append(Path(__file__).resolve().parents[2] / "shared" / "data")
-    return dirs
-
-
 def data_file(relpath: str, *, url: str, sha256: str, path: str | Path | None = None) -> Path:
     """A local copy of a reference data file, checked against its SHA-256.
 
     Looks in this order: ``path`` (a file, or a folder holding ``relpath`` or its file name; taken
-    as given, unchecked), ``$NEWSKIT_DATA/relpath``, ``../shared/data/relpath`` beside a source
-    checkout, newskit's cache; when none has it, downloads ``url`` into the cache.
+    as given, unchecked), ``$NEWSKIT_DATA/relpath``, newskit's cache; when none has it, downloads
+    ``url`` into the cache.
 
     Raises:
         ChecksumError: a copy found or downloaded differs from the published checksum (truncated or
@@ -372,7 +349,7 @@ def data_file(relpath: str, *, url: str, sha256: str, path: str | Path | None = 
         if not p.is_file():
             raise InputError(f"{p}: no such file or folder")
         return p
-    for base in _shared_data_dirs():
+    for base in data_dirs():
         candidate = base / relpath
         if candidate.is_file():
             actual = _file_sha256(candidate)
@@ -391,8 +368,8 @@ def load_corpus(name: str = "sl-news-suk", *, path: str | Path | None = None) ->
     ``"sl-news-suk"``: the SentiCoref part of the Slovenian training corpus SUK (CC BY-SA 4.0,
     CLARIN.SI http://hdl.handle.net/11356/1747): 81 articles of 24ur.com, dnevnik.si, finance.si,
     rtvslo.si and zurnal24.si (2007-2012) with gold lemmas, UPOS, MSD, features and NER, and each
-    article's outlet, date, title and authors. Read from ``path``, ``$NEWSKIT_DATA/sl-news-suk/``,
-    ``../shared/data/sl-news-suk/`` or newskit's cache, else downloaded once (2.9 MB) and checked
+    article's outlet, date, title and authors. Read from ``path``, ``$NEWSKIT_DATA/sl-news-suk/``
+    or newskit's cache, else downloaded once (2.9 MB) and checked
     against its SHA-256. Cite SUK when you publish results on it.
 
     Args:

@@ -812,8 +812,7 @@ def load_sentiment_lexicon(path: str | Path | None = None, *, column: str = "AFI
 
     JOB 1.0 (Bučar 2017; CC BY-SA 4.0; CLARIN.SI http://hdl.handle.net/11356/1112) gives each
     lemma AFINN-style scores derived from the SentiNews corpus of Slovenian news. newskit does
-    not ship it: it is read from ``path``, else from ``$NEWSKIT_DATA/job-lexicon/`` or the
-    ``../shared/data/job-lexicon/`` folder beside a source checkout, else downloaded once into
+    not ship it: it is read from ``path``, else from ``$NEWSKIT_DATA/job-lexicon/``, else downloaded once into
     newskit's cache and checked against its SHA-256. Cite Bučar (2017) when you publish scores.
 
     Args:
@@ -1675,54 +1674,3 @@ def compare_outlets(
         tone=_tone(corpus, quotes, _lexicon_series(lexicon), language=lang),
         terms=_contested(corpus, _bundled_terms(corpus, lang), default_language=lang),
     )
-
-
-# --------------------------------------------------------------------------------------------
-# The command line
-
-
-def add_cli_parser(sub: Any) -> None:
-    """Add ``newskit compare PATH... [--by outlet] [--out DIR]`` to the CLI."""
-    p = sub.add_parser("compare", help="compare outlets (or any article attribute): framing tables and figures")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".conllu corpora, or folders of articles (annotated)")
-    p.add_argument("--by", default="outlet", help="article attribute to compare by (default: %(default)s)")
-    p.add_argument("--out", default="newskit-compare", help="output folder (default: %(default)s)")
-    p.add_argument("--annotator", choices=["auto", "classla", "lite"], default="lite",
-                   help="annotator for folders of articles (default: %(default)s)")
-    p.add_argument("--no-figures", action="store_true", help="write the tables only")
-    p.set_defaults(func=_cmd_compare)
-
-
-def _cmd_compare(args: Any) -> int:
-    """Compare groups of articles (outlets by default) and write the framing tables and figures."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # files only: no window, works without a display
-
-    from .annotate import Annotation, annotate, read_conllu
-    from .errors import InputError
-    from .loaders import read
-
-    parts = []
-    for raw in args.paths:
-        path = Path(raw)
-        if path.is_dir():
-            parts.append(annotate(read(path).articles, annotator=args.annotator))
-        elif path.suffix.lower() == ".conllu":
-            parts.append(read_conllu(path))
-        else:
-            raise InputError(f"{path}: give .conllu corpora (read as annotated) or folders of articles")
-    ann = Annotation(
-        pd.concat([a.tokens for a in parts], ignore_index=True),
-        pd.concat([a.entities for a in parts], ignore_index=True),
-        [art for a in parts for art in a.articles],
-    )
-    ids = [a.article_id for a in ann.articles]
-    if len(set(ids)) != len(ids):
-        raise InputError("the inputs share article ids; compare corpora whose articles are named apart")
-    result = compare_outlets(ann, by=args.by)
-    written = result.write(args.out, figures=not args.no_figures)
-    groups = sorted(set(result.tone["group"]))
-    print(f"{len(ann.articles)} articles in {len(groups)} groups by {args.by}: {', '.join(groups)}")
-    print(f"wrote {len(written)} files to {args.out}/: {', '.join(p.name for p in written)}")
-    return 0

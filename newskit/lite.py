@@ -89,7 +89,7 @@ def resources_dir() -> Path:
     model file, so this minimal one lets ``classla.Pipeline(lang, processors="tokenize", dir=...)``
     run offline without touching ``CLASSLA_RESOURCES_DIR`` or the network.
     """
-    from .datasets import cache_dir
+    from ._paths import cache_dir
 
     content = json.dumps(_resources(), indent=1, sort_keys=True)
     try:

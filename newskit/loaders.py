@@ -778,7 +778,7 @@ def _http_get(url: str, *, timeout: float, max_bytes: int | None, sink: Callable
 
 
 def _cache_paths(url: str) -> tuple[Path, Path]:
-    from .datasets import cache_dir
+    from ._paths import cache_dir
 
     key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:40]
     folder = cache_dir("http")
@@ -806,7 +806,7 @@ def fetch_url(
 ) -> Fetched:
     """Fetch ``url`` politely: an honest User-Agent, a timeout, a size limit, and a disk cache.
 
-    The cache lives in ``newskit.datasets.cache_dir("http")`` (``NEWSKIT_CACHE`` moves it); a page
+    The cache lives in ``newskit._paths.cache_dir("http")`` (``NEWSKIT_CACHE`` moves it); a page
     is fetched once and then read from there, unless ``refresh=True`` (fetch again) or
     ``cache=False`` (neither read nor write the cache). Entries are written atomically.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,11 @@ pytest_plugins = ["classla_models"]  # tiny CLASSLA models trained at session st
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = Path(__file__).resolve().parent / "data"
+
+# newskit finds reference data only through its documented setting: the tests point it at
+# ../shared/data (set at import, so nbval's notebook kernels inherit it too).
+if (SHARED / "data").is_dir():
+    os.environ.setdefault("NEWSKIT_DATA", str(SHARED / "data"))
 
 
 def shared_path(*parts: str) -> Path:

@@ -22,7 +22,7 @@ def corpus_bytes(suk_path) -> bytes:
 @pytest.fixture
 def no_local_copies(monkeypatch, tmp_path):
     """No $NEWSKIT_DATA and no ../shared: the corpus can only come from the cache or a download."""
-    monkeypatch.setattr(datasets, "_shared_data_dirs", lambda: [tmp_path / "nothing-here"])
+    monkeypatch.setenv("NEWSKIT_DATA", str(tmp_path / "nothing-here"))
     monkeypatch.setenv("NEWSKIT_CACHE", str(tmp_path / "cache"))
     return tmp_path / "cache"
 

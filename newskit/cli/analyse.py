@@ -1,0 +1,93 @@
+"""``newskit analyse [PATH|URL ...] [--out DIR]``: annotate, find quotes and sources, print a summary, write a report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..annotate import ANNOTATORS
+from ..errors import NewskitError
+from .inputs import canonical_counts, read_inputs
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(sub: Any) -> None:
+    """Add ``newskit analyse`` to the CLI."""
+    p = sub.add_parser("analyse", aliases=["analyze"], help="summarise articles and write a report (default: the example)")
+    p.add_argument("inputs", nargs="*", metavar="PATH|URL")
+    p.add_argument("--out", default="newskit-report", help="report folder (default: %(default)s)")
+    p.add_argument("--annotator", choices=list(ANNOTATORS), default="auto")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Annotate, extract quotes and sources, print a summary and write the report folder."""
+    import warnings
+
+    from ..annotate import annotate
+    from ..article import articles_table
+    from ..quotes import extract_quotes, extract_sources, speakers
+    from ..report import render_page
+
+    articles = read_inputs(args.inputs)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ann = annotate(articles, annotator=args.annotator)
+    # Only newskit's own notes (UserWarning and kin) reach the user; third-party ResourceWarnings do not.
+    for note in dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, UserWarning)):
+        print(f"newskit: note: {note}", file=sys.stderr)
+    quotes = extract_quotes(ann.tokens, articles=ann.articles)
+    sources = extract_sources(ann.tokens, articles=ann.articles)
+    voices = speakers(quotes)
+    tokens, entities = ann.tokens, ann.entities
+    annotator = tokens.attrs.get("annotator", args.annotator)
+
+    for art in ann.articles:
+        toks = tokens[tokens["article_id"] == art.article_id]
+        ents = entities[entities["article_id"] == art.article_id]
+        qs = quotes[quotes["article_id"] == art.article_id]
+        srcs = sources[sources["article_id"] == art.article_id]
+        print(art.title)
+        print(f"  id {art.article_id} · language {art.language} · script {art.script} · "
+              f"published {art.published.date() if art.published else 'unknown'} · "
+              f"outlet {art.outlet or 'not stated'}")
+        print(f"  {toks['sentence'].nunique()} sentences, {len(toks)} tokens "
+              f"({len(art.paragraphs)} paragraphs, {len(art.captions)} captions) · annotator {annotator}")
+        for label, kind in (("people", "PER"), ("organisations", "ORG")):
+            names = canonical_counts(ents.loc[ents["type"] == kind, "lemma"].tolist())
+            shown = ", ".join(f"{name} ({n})" for name, n in names.items()) or "none found"
+            print(f"  {label}: {shown}")
+        chains = sorted({c for c in srcs["source_chain"].dropna() if c} | {s for s in srcs["source"].dropna() if s})
+        print(f"  sources credited: {', '.join(chains) or 'none'}")
+        print(f"  {len(qs)} reported statements:")
+        for q in qs.itertuples():
+            via = f" [{q.source_chain if isinstance(q.source_chain, str) and q.source_chain else q.source}]" if isinstance(q.source, str) and q.source else ""
+            cue = q.cue if isinstance(q.cue, str) else "-"
+            text = q.text if len(q.text) <= 90 else q.text[:87] + "..."
+            print(f"    {q.quote_id:>2}. {q.speaker if isinstance(q.speaker, str) else 'unknown'} ({q.kind}, {cue}){via}: {text}")
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NewskitError(f"--out {out}: cannot create the report folder ({exc.strerror or exc})") from None
+    tables = {
+        "articles": articles_table(ann.articles),
+        "tokens": tokens,
+        "entities": entities,
+        "quotes": quotes,
+        "sources": sources,
+        "speakers": voices,
+    }
+    for name, table in tables.items():
+        table.to_csv(out / f"{name}.csv", index=False)
+        plain = table.copy()
+        plain.attrs = {}  # attrs may hold non-serialisable objects; provenance goes to the HTML and CSV names
+        plain.to_parquet(out / f"{name}.parquet", index=False)
+    title = "newskit report: " + (ann.articles[0].title if len(ann.articles) == 1 else f"{len(ann.articles)} articles")
+    (out / "report.html").write_text(render_page(ann.articles, quotes, sources, title=title), encoding="utf-8")
+    print(f"wrote {out}/report.html and {len(tables)} tables (CSV and Parquet) to {out}/")
+    return 0
