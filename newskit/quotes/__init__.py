@@ -1,0 +1,51 @@
+"""Quotes and attribution: who is given a voice, in what words, and on whose authority.
+
+:func:`extract_quotes` finds reported statements in a TOKENS table: direct quotations in any
+quotation marks (»...«, „...“, "...", “...”, «...», unbalanced ones too, over several sentences
+or paragraphs), indirect speech (``je dejal, da ...``, ``rekao je kako ...``), mixed quotes (a
+quoted fragment inside reported speech), ``Kot je pojasnil X, ...``, ``po besedah X`` /
+``prema riječima X``, nominal cues (``opozorilo ministrstva, da ...``) and headline quotes
+(``Frattini: Hrvaška naj naredi korak naprej``). Each gets its speaker in the canonical
+nominative form the article gives fullest (``Putinu`` -> ``Vladimir Putin``; ``ruski predsednik``
+-> the person the article calls so; a dropped subject, ``Dejal je še, da``, -> the person in
+focus who agrees with the participle's gender and number), the reporting word (``cue``) with
+its stance class from the lexicon, and the agency or outlet it is credited to (``source``,
+``source_chain`` such as ``BBC <- TASS``).
+
+The rules read the surface forms and lemmas, and use what else the annotation gives:
+UD features and MULTEXT-East MSDs (case, gender and number), and dependency trees (the
+subject of the reporting verb; the extent of its ``ccomp``; a ``parataxis`` cue after the
+content). They work on the lite annotation, where only tokens, lemmas and names are known.
+The words live in data files, ``newskit/lexicons/<lang>/`` (see the README there); Serbian
+Cyrillic is matched through :func:`newskit.language.to_latin`.
+
+:func:`extract_sources` lists the credits of reports and pictures to agencies and outlets
+(``poroča AFP``, ``BBC povzema rusko tiskovno agencijo TASS``, ``Foto: Xinhua/STA``), and
+:func:`speakers` sums the quotes per speaker.
+
+Example:
+    >>> import newskit as nk
+    >>> ann = nk.annotate(nk.load_example(), annotator="lite")  # doctest: +SKIP
+    >>> q = nk.extract_quotes(ann.tokens, articles=ann.articles)  # doctest: +SKIP
+    >>> q.speaker.value_counts().to_dict()  # doctest: +SKIP
+    {'Vladimir Putin': 4, 'Kim Jong-un': 4}
+"""
+
+from .api import extract_quotes, extract_sources
+from .lexicon import QUOTE_LANGUAGES, Lexicon, find_outlets, load_lexicon, outlet_named
+from .marks import QuoteSpan, find_quote_spans, is_quote_mark
+from .tables import speakers
+
+__all__ = [
+    "QUOTE_LANGUAGES",
+    "Lexicon",
+    "QuoteSpan",
+    "extract_quotes",
+    "extract_sources",
+    "find_outlets",
+    "find_quote_spans",
+    "is_quote_mark",
+    "load_lexicon",
+    "outlet_named",
+    "speakers",
+]

@@ -1,0 +1,101 @@
+"""What the pass has claimed so far: quotes, credits, reported content, used quotations, focus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._types import Credit, Quote, Speaker
+from ._words import _CLAUSE_PUNCT
+from .quoted import Quoted
+
+
+class Claims(Quoted):
+    """The state of the pass over one article, and the ways to add to it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.credits: list[Credit] = []
+        self.quotes: list[Quote] = []
+        self.focus: list[tuple[int, int, str]] = []  # (token, ent, "speaker"|"subject")
+        self.in_content = [False] * self.n
+        self.used_quote: set[int] = set()
+        self.sent_credit: dict[int, tuple[str, str]] = {}
+        self.post_end: dict[int, int] = {}
+
+    def add_credit(self, i: int, speaker: Speaker, lemma: str, f: dict) -> None:
+        a, b, c, d = f["subj"]
+        chain_names = [speaker.name or ""]
+        for j in range(a, d):
+            m = self.mention_at(j)
+            if m is not None and m.kind == "AGENCY" and m.ent is not None:
+                name = self.ents[m.ent].name
+                if name not in chain_names:
+                    chain_names.append(name)
+        chain = " <- ".join(chain_names)
+        k = self.sent_of[i]
+        self.sent_credit[k] = (speaker.name or "", chain if len(chain_names) > 1 else "")
+        self.credits.append(Credit(speaker.name or "", chain if len(chain_names) > 1 else "", lemma, "report",
+                                    self.start[a], self.end[d - 1], i))
+        # quotes of this sentence found before the credit get it now
+        for q in self.quotes:
+            if self.sent_of[q.cue_tok] == k and not q.source:
+                q.source, q.chain = self.sent_credit[k]
+
+    def source_for(self, i: int, s0: int, s1: int) -> tuple[str | None, str | None]:
+        k = self.sent_of[i]
+        if k in self.sent_credit:
+            return self.sent_credit[k]
+        # ``je za STA povedal``, ``rekao je za SETimes``: the outlet the statement was given to
+        for j in range(max(s0, i - 4), min(s1, i + 5)):
+            m = self.mention_at(j)
+            if m is not None and m.kind == "AGENCY" and m.i0 - 1 >= 0 and self.low[m.i0 - 1] == "za":
+                return self.ents[m.ent].name if m.ent is not None else None, ""
+        return None, None
+
+    def _emit_simple(self, pieces: list[tuple[int, int]], speaker: Speaker, cue: str, i: int, stance: str, rule: str, s0: int, s1: int) -> None:
+        qids = set()
+        for lo, hi in pieces:
+            for x in range(lo, hi):
+                self.in_content[x] = True
+                if self.in_quote[x] >= 0:
+                    qids.add(self.in_quote[x])
+        self.used_quote.update(qids)
+        spans = [(self.start[lo], self.end[hi - 1]) for lo, hi in pieces]
+        kind = "mixed" if qids else "indirect"
+        source, chain = self.source_for(i, s0, s1)
+        self.quotes.append(Quote(kind, spans, speaker, cue, (self.start[i], self.end[i]), stance, rule,
+                                  pieces[0][0], pieces[-1][1] - 1, i, source, chain, tuple(sorted(qids))))
+        if speaker.ent is not None:
+            self.focus.append((i, speaker.ent, "speaker"))
+
+    def _region_start(self, i: int, s0: int) -> int:
+        """Where the subject of a cue may start: after the content of an earlier quote in its sentence
+        (for a cue inside reported content, its own clause)."""
+        if self.in_content[i]:
+            j = i - 1
+            while j >= s0 and not (self.low[j] in _CLAUSE_PUNCT or self.mark[j]):
+                j -= 1
+            return j + 1
+        j = i - 1
+        while j >= s0 and not self.in_content[j]:
+            j -= 1
+        return j + 1
+
+    def update_focus(self, s0: int, s1: int) -> None:
+        """Names in the nominative outside reported content become the referents in focus."""
+        preps = self.W_preposition
+        seen = set()
+        for i in range(s0, s1):
+            k = self.tok_mention[i]
+            if k < 0 or k in seen:
+                continue
+            seen.add(k)
+            m = self.mentions[k]
+            if self.in_content[m.i0] or self.in_quote[m.i0] >= 0 or not m.nominative:
+                continue
+            if m.i0 > 0 and self.low[m.i0 - 1] in preps:
+                continue
+            # a role noun (``nov predsednik``) may be indefinite: it enters focus only as a speaker
+            if m.ent is not None and m.kind in ("PER", "ORG"):
+                self.focus.append((m.i0, m.ent, "subject"))

@@ -1,0 +1,204 @@
+"""Named people and organisations: one entity per referent, one mention per occurrence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._types import Entity, Mention
+from ._words import _GENDERS, _MALE_A, _fold, _name_match
+from .lexicon import _CREDIT_LABEL
+from .view import TokenView
+
+
+class Entities(TokenView):
+    """The entities and name mentions of an article."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.ents: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.tok_mention = [-1] * self.n
+        self.titles: list[tuple[int, str, tuple[str, ...], int]] = []  # (ent, role, adjs, token)
+
+    def _untagged_names(self, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Without tags (the lite annotation), capitalised words inside a sentence that the name
+        recogniser left out are names too (``je navedel Komlev``): a person, or an organisation when
+        they include an institution noun (``Zveza za Primorsko``)."""
+        tagged = [False] * self.n
+        for a, b, _k, _n in raw:
+            for i in range(a, b):
+                tagged[i] = True
+        out = []
+        i = 0
+        n = self.n
+        closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation \
+            | self.W_relative | self.W_comparative
+        while i < n:
+            f = self.form[i]
+            s0 = self.bounds[self.sent_of[i]][0]
+            if self.has_upos:  # tagged text: untagged proper nouns
+                if tagged[i] or self.upos[i] != "PROPN" or not f[:1].isupper() or not f.isalpha() or f.isupper():
+                    i += 1
+                    continue
+                j = i + 1
+                while j < n and j - i < 3 and not tagged[j] and self.upos[j] == "PROPN" and self.sent_of[j] == self.sent_of[i]:
+                    j += 1
+                out.append((i, j, "PER", ""))
+                i = j
+                continue
+            if tagged[i] or not f[:1].isupper() or not f.isalpha() or i == s0 or f.isupper() and len(f) > 1 \
+                    or self.low[i] in closed or _CREDIT_LABEL.fullmatch(f) \
+                    or self.mark[i - 1] and i - 1 == s0 or self.low[i - 1] in ("?", "!", ":", ".", "\n"):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 3 and not tagged[j] and self.form[j][:1].isupper() and self.form[j].isalpha() \
+                    and self.sent_of[j] == self.sent_of[i]:
+                j += 1
+            if self.verb_cue(i) is None and not any(self.is_verb(x) for x in range(i, j)):
+                kind = "ORG" if any(self.role_noun(x) or (self.lex and self.lem[x] in self.lex.roles) for x in range(i, j)) else "PER"
+                out.append((i, j, kind, ""))
+            i = j
+        return out
+
+    def _credit_context(self, a: int, b: int) -> bool:
+        for j in (a - 1, a - 2, b, b + 1):
+            if 0 <= j < self.n and (self.verb_cue(j) or self.low[j] in ("za", "po")):
+                return True
+        return False
+
+    def _add_name_mention(self, a: int, b: int, kind: str, outlet_name: str) -> None:
+        alpha = [i for i in range(a, b) if not self.punct[i]]
+        if not alpha:
+            return
+        if kind == "AGENCY":
+            nominative = True
+            ent = self._entity("agency", [outlet_name.lower()], outlet_name, a)
+            ent.forms[outlet_name] += 1
+        elif kind == "PER":
+            cut = self._name_break(alpha)
+            if cut is not None:
+                # a verb, or a word in another case, inside a name: the recogniser ran two together
+                left = [i for i in alpha[:cut] if not self.is_verb(i)]
+                right = [i for i in alpha[cut:] if not self.is_verb(i)]
+                for part_ in (left, right):
+                    if part_:
+                        self._add_name_mention(part_[0], part_[-1] + 1, kind, outlet_name)
+                return
+            if len(alpha) >= 2 and self._two_people(alpha):
+                for i in alpha:  # the recogniser ran two names together: ``Putin Kima``
+                    self._add_name_mention(i, i + 1, kind, outlet_name)
+                return
+            last = alpha[-1]
+            nominative = self.nominative(last)
+            words = [self._nom_word(i) for i in alpha]
+            if nominative:
+                name = self._span_text(alpha[0], alpha[-1] + 1)
+            else:
+                name = self._join(alpha, words)
+            folded = [_fold(w) for w in words]
+            ent = self._person(folded, name, a, nominative)
+            gender = self._gender_of(alpha)
+            if gender and not ent.gender:
+                ent.gender = gender
+        else:  # an organisation, or a place speaking as its state (Hrvaška je vztrajala)
+            nominative = any(self.nominative(i) for i in alpha)
+            if nominative:
+                name = self._span_text(alpha[0], alpha[-1] + 1)
+            else:
+                first = alpha[0]
+                w0 = self._nom_word(first)
+                name = self._join(alpha, [w0] + [self.form[i] for i in alpha[1:]])
+            folded = [_fold(self._nom_word(i)) for i in alpha]
+            ent = self._org(folded, a, "place" if kind == "LOC" else "organisation")
+            ent.forms[name] += 1
+        self.mentions.append(Mention(a, b, kind, ent.key, nominative, self._span_text(a, b)))
+        ent.positions.append(a)
+
+    def _name_break(self, alpha: list[int]) -> int | None:
+        """Where a multi-word name should be split: at a verb, or where an oblique word is followed
+        by a nominative one (``Pivovarne Laško Anton Turnšek``); None to keep it whole."""
+        if len(alpha) < 2:
+            return None
+        for k, i in enumerate(alpha):
+            if self.is_verb(i) and not self.form[i][:1].isupper() or self.is_verb(i) and k > 0:
+                return k if k > 0 else 1
+        for k in range(len(alpha) - 2, 0, -1):  # the name after the break has two words at least
+            a, b = alpha[k - 1], alpha[k]
+            if not self.nominative(a) and self.nominative(b) and self.nominative(alpha[-1]) and self.lem[a] != self.low[a]:
+                if self.case(a) or self.lem[a]:
+                    return k
+        return None
+
+    def _two_people(self, alpha: list[int]) -> bool:
+        """True when the first and last word of a name belong to two different known people."""
+        def owners(i: int) -> set[int]:
+            w = _fold(self._nom_word(i))
+            return {e.key for e in self.ents if e.type == "person" and len(e.words) >= 1
+                    and any(_name_match(w, v) for v in e.words)}
+
+        a, b = owners(alpha[0]), owners(alpha[-1])
+        return bool(a) and bool(b) and not (a & b)
+
+    def _join(self, idx: list[int], words: list[str]) -> str:
+        out = words[0]
+        for k in range(1, len(idx)):
+            glue = "" if self.start[idx[k]] == self.end[idx[k] - 1] else " "
+            out += glue + words[k]
+        return out
+
+    def _gender_of(self, idx: list[int]) -> str:
+        for i in idx:
+            fe = self.feats[i]
+            if fe and "Gender=" in fe:
+                return _GENDERS.get(fe.split("Gender=", 1)[1].split("|", 1)[0], "")
+            x = self.xpos[i]
+            if x[:2] == "Np" and len(x) >= 3 and x[2] in "mf":
+                return x[2]
+        if len(idx) >= 2:
+            first = self._nom_word(idx[0]).lower()
+            if first.isalpha():
+                return "f" if first.endswith("a") and first not in _MALE_A else "m"
+        return ""
+
+    def _entity(self, type_: str, words: list[str], name: str, pos: int) -> Entity:
+        for e in self.ents:
+            if e.type == type_ and e.words == words:
+                return e
+        e = Entity(len(self.ents), type_, words, name)
+        self.ents.append(e)
+        return e
+
+    def _person(self, words: list[str], name: str, pos: int, nominative: bool) -> Entity:
+        def covers(big: list[str], small: list[str]) -> bool:
+            return all(any(_name_match(w, v) for v in big) for w in small)
+
+        best = None
+        heads = {w[:2] for w in words}
+        for e in self.ents:
+            if e.type != "person" or not any(v[:2] in heads for v in e.words):
+                continue
+            if covers(e.words, words) or covers(words, e.words):
+                if best is None or (e.positions and best.positions and e.positions[-1] > best.positions[-1]):
+                    best = e
+        if best is None:
+            best = Entity(len(self.ents), "person", words, name)
+            best.forms[name] += 2 if nominative else 1
+            self.ents.append(best)
+            return best
+        if len(words) > len(best.words) or (len(words) == len(best.words) and nominative and not best.forms.get(best.name)):
+            best.words = words
+            best.name = name
+        best.forms[name] += 1
+        return best
+
+    def _org(self, words: list[str], pos: int, type_: str = "organisation") -> Entity:
+        for e in self.ents:
+            if e.type == type_ and len(e.words) == len(words) and all(
+                _name_match(a, b) for a, b in zip(e.words, words, strict=True)
+            ):
+                return e
+        e = Entity(len(self.ents), type_, words, " ".join(words))
+        self.ents.append(e)
+        return e

@@ -1,0 +1,85 @@
+"""The people and organisations of an article, built once: names, surnames, roles, pronouns.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ._types import Mention
+from .lexicon import _CREDIT_LABEL, _credit_spans, find_outlets
+from .roles import Roles
+
+
+class Mentions(Roles):
+    """All mentions of an article, and the token-to-mention index."""
+
+    def build_mentions(self) -> None:
+        spans: list[tuple[int, int, str]] = []
+        cur = -1
+        kind = ""
+        for i, tag in enumerate(self.ner):
+            if tag and tag[:2] in ("B-", "I-"):
+                t = tag[2:]
+                if tag[0] == "I" and cur >= 0 and t == kind and self.sent_of[i] == self.sent_of[cur]:
+                    continue
+                if cur >= 0:
+                    spans.append((cur, i, kind))
+                cur, kind = i, t
+            else:
+                if cur >= 0:
+                    spans.append((cur, i, kind))
+                cur = -1
+        if cur >= 0:
+            spans.append((cur, self.n, kind))
+        closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation
+        spans = [(a, b, k) for a, b, k in spans if k in ("PER", "ORG", "LOC")
+                 and not (b - a == 1 and (self.low[a] in closed or _CREDIT_LABEL.fullmatch(self.form[a])))]
+        # outlets override the recogniser's ORG/MISC/PER
+        outlets: list[tuple[int, int, str, str]] = []
+        starts = self.start
+        for cs, ce, outlet in find_outlets(self.text):
+            a = bisect.bisect_left(starts, cs)
+            b = a
+            while b < self.n and self.end[b] <= ce:
+                b += 1
+            if b == a or a >= self.n or self.start[a] != cs:
+                continue
+            if outlet.match == "strict" and not self._credit_context(a, b):
+                continue
+            outlets.append((a, b, outlet.name, outlet.type))
+        taken = [False] * self.n
+        for a, b, _name, _t in outlets:
+            for i in range(a, b):
+                taken[i] = True
+        raw: list[tuple[int, int, str, str]] = [(a, b, "AGENCY", name) for a, b, name, _ in outlets]
+        for a, b, k in spans:
+            if any(taken[i] for i in range(a, b)):
+                continue
+            raw.append((a, b, k, ""))
+        raw.extend(self._untagged_names(raw))
+        raw.sort()
+        credits = _credit_spans(self.text)
+        if credits:  # a photographer named in a credit line is not a referent (Foto: Sandi Baumkirher)
+            raw = [r for r in raw if r[2] == "AGENCY" or not any(cs <= self.start[r[0]] < ce for cs, ce, _v in credits)]
+        # entities
+        for a, b, k, name in raw:
+            self._add_name_mention(a, b, k, name)
+        self._link_acronyms()
+        self._retype_titled_names()
+        self._retype_surnames()
+        self._initial_surnames()
+        self._add_role_mentions()
+        self.mentions.sort(key=lambda m: m.i0)
+        self.tok_mention = [-1] * self.n
+        for idx, m in enumerate(self.mentions):
+            for i in range(m.i0, m.i1):
+                self.tok_mention[i] = idx
+        for e in self.ents:
+            e.positions.sort()
+            if e.type in ("organisation", "place") and e.forms:
+                best = max(e.forms.items(), key=lambda kv: (kv[1], len(kv[0])))
+                e.name = best[0]
+
+    def mention_at(self, i: int) -> Mention | None:
+        k = self.tok_mention[i]
+        return self.mentions[k] if k >= 0 else None

@@ -1,0 +1,203 @@
+"""Corrections of the recogniser's names: titled names, surnames, initials, acronyms.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ._types import Mention
+from ._words import _fold, _name_match
+from .entities import Entities
+
+
+class Names(Entities):
+    """Entities, with the recogniser's types and spans corrected."""
+
+    def _retype_titled_names(self) -> None:
+        """The name a title's phrase ends with is a person's, though the recogniser typed it an
+        organisation: ``podtajnik UN-a za politička pitanja Kieran Prendergast``, ``predsjednik ciparskih
+        Grka Tassos Papadopoulos`` (an oblique capitalised noun run into the name is split off). The
+        person's name is two or three capitalised words in the nominative that are no role nouns,
+        ending the phrase."""
+        lex = self.lex
+        if lex is None:
+            return
+        by_start = {m.i0: m for m in self.mentions}
+        covered = {x for m in self.mentions for x in range(m.i0, m.i1)}
+        stop = self.W_conjunction | self.W_relative | self.W_aux
+        for i in range(self.n):
+            role = self.role_noun(i) if i not in covered else None
+            if role is None or lex.roles[role][1] not in ("title", "profession"):
+                continue
+            s1 = self.bounds[self.sent_of[i]][1]
+            j, last = i + 1, None
+            while j < s1 and j - i <= 8:
+                m = by_start.get(j)
+                if m is not None:
+                    last = m
+                    j = m.i1
+                    continue
+                if self.punct[j] and self.form[j] != "-" or self.mark[j] or self.is_verb(j) or self.low[j] in stop \
+                        or self.form[j][:1].isupper() or self.low[j] in self.W_preposition and self.low[j] != "za":
+                    break  # ``urednik u novinama X``: a name after a preposition's noun is that noun's
+                j += 1
+            if last is None or last.kind != "ORG" or last.ent is None or last.i1 != j:
+                continue
+            if j < s1 and self.form[j][:1].isupper() and not self.punct[j]:
+                continue  # the phrase goes on: not its end
+            alpha = [x for x in range(last.i0, last.i1) if not self.punct[x]]
+            if len(alpha) != last.i1 - last.i0:
+                continue
+            k = len(alpha)
+            while k > 0 and self._name_word(alpha[k - 1]):
+                k -= 1
+            tail = alpha[k:]
+            if k and len(tail) == 3 and any(self.low[x] == self.low[tail[0]] and self.low[x + 1] != self.low[tail[1]]
+                                            for x in range(self.n - 1) if x != tail[0]):
+                # ``Pivovarne Laško Dušan Zorko``: a word the text uses apart from the name ends the organisation's
+                k, tail = k + 1, tail[1:]
+            if not 2 <= len(tail) <= 3:
+                continue
+            if k and all(self.nominative(x) for x in alpha[:k]):
+                continue  # a nominative word before: the whole is one name
+            old = self.ents[last.ent]
+            if last.i0 in old.positions:
+                old.positions.remove(last.i0)
+            self.mentions.remove(last)
+            del by_start[last.i0]
+            if k:
+                self._add_name_mention(alpha[0], alpha[k - 1] + 1, "ORG", "")
+                by_start[alpha[0]] = self.mentions[-1]
+            self._add_name_mention(tail[0], tail[-1] + 1, "PER", "")
+            by_start[tail[0]] = self.mentions[-1]
+        # ``Seb Bytyci, izvršni ravnatelj Instituta ...``: a name with a title in apposition after it
+        for m in list(self.mentions):
+            if m.kind != "ORG" or m.ent is None or not 2 <= m.i1 - m.i0 <= 3 \
+                    or not all(self._name_word(x, nominative=False) for x in range(m.i0, m.i1)):
+                continue
+            if m.i0 > 0 and self.low[m.i0 - 1] in self.W_preposition:
+                continue
+            s1 = self.bounds[self.sent_of[m.i0]][1]
+            j = m.i1 + 1
+            if j >= s1 or self.low[m.i1] != ",":
+                continue
+            while j < s1 and j - m.i1 <= 3 and not self.punct[j] and not self.form[j][:1].isupper() \
+                    and self.role_noun(j) is None:
+                j += 1
+            role = self.role_noun(j) if j < s1 else None
+            if role is None or lex.roles[role][1] not in ("title", "profession") or not self.nominative(j):
+                continue
+            old = self.ents[m.ent]
+            if m.i0 in old.positions:
+                old.positions.remove(m.i0)
+            self.mentions.remove(m)
+            self._add_name_mention(m.i0, m.i1, "PER", "")
+            gender = lex.roles[role][0]
+            person = self.mentions[-1]
+            if not person.nominative and person.ent is not None:  # in the case of its title: the form as written
+                person.nominative = True
+                e = self.ents[person.ent]
+                if len(e.words) == m.i1 - m.i0:
+                    e.name = person.text
+                e.forms[person.text] += 2
+            if gender in ("m", "f") and person.ent is not None and not self.has_upos:
+                self.ents[person.ent].gender = gender  # the title's gender, not a guess from the first name
+
+    def _name_word(self, x: int, nominative: bool = True) -> bool:
+        """A capitalised word that may be part of a person's name: in the nominative, no acronym and
+        no role or institution noun, and tagged a proper noun where tags are known."""
+        f = self.form[x]
+        if not f[:1].isupper() or not f.isalpha() or f.isupper() or nominative and not self.nominative(x):
+            return False
+        if self.has_upos and self.upos[x] != "PROPN":
+            return False
+        lex = self.lex
+        return lex is None or not (self.lem[x] in lex.roles or self.low[x] in lex.role_forms)
+
+    def _retype_surnames(self) -> None:
+        """A one-word organisation or place that is the surname of a person the article names in full
+        (the recogniser's ``Turnšek`` as ORG beside ``Anton Turnšek``) is that person."""
+        people = [e for e in self.ents if e.type == "person" and len(e.words) >= 2]
+        if not people:
+            return
+        for m in self.mentions:
+            if m.kind not in ("ORG", "LOC") or m.ent is None or m.i1 - m.i0 != 1:
+                continue
+            w = _fold(self._nom_word(m.i0))
+            for e in people:
+                if _name_match(w, e.words[-1]):
+                    old = self.ents[m.ent]
+                    if m.i0 in old.positions:
+                        old.positions.remove(m.i0)
+                    m.kind, m.ent = "PER", e.key
+                    m.nominative = self.nominative(m.i0)
+                    e.positions.append(m.i0)
+                    break
+
+    def _initial_surnames(self) -> None:
+        """Untagged, a sentence's first word that is the surname of one person the article names in full
+        (``Bytyci kaže``) is that person: the recogniser leaves sentence-initial words out."""
+        if self.has_upos:
+            return
+        people = [e for e in self.ents if e.type == "person" and len(e.words) >= 2]
+        if not people:
+            return
+        covered = {x for m in self.mentions for x in range(m.i0, m.i1)}
+        for s0, s1 in self.bounds:
+            a = s0
+            while a < s1 and self.mark[a]:
+                a += 1
+            if a + 1 >= s1 or a in covered or not self._name_word(a, nominative=False) \
+                    or self.form[a + 1][:1].isupper() or self.punct[a + 1]:
+                continue
+            words = {_fold(self._nom_word(a)), self.low[a]}
+            hits = [e for e in people if any(_name_match(w, e.words[-1]) for w in words)]
+            if len(hits) != 1:
+                continue
+            e = hits[0]
+            self.mentions.append(Mention(a, a + 1, "PER", e.key, True, self.form[a]))
+            e.positions.append(a)
+
+    def _link_acronyms(self) -> None:
+        """``Nova Ljubljanska banka ( NLB )`` and NLB = its initials: one organisation."""
+        orgs = [e for e in self.ents if e.type == "organisation"]
+        by_acr = {}
+        for e in orgs:
+            if len(e.words) == 1 and e.words[0].isalpha() and 2 <= len(e.words[0]) <= 6:
+                name = next(iter(e.forms), "")
+                if name.isupper():
+                    by_acr[e.words[0]] = e
+        if not by_acr:
+            return
+        # ``Evropska bančna agencija ( EBA )``: the words before the bracket whose initials spell it
+        for m in self.mentions:
+            if m.kind != "ORG" or m.ent is None or m.i1 - m.i0 != 1 or m.i0 < 2 or self.low[m.i0 - 1] != "(":
+                continue
+            e = self.ents[m.ent]
+            acr = e.words[0] if e.words else ""
+            if by_acr.get(acr) is not e:
+                continue
+            k = len(acr)
+            a = m.i0 - 1 - k
+            if a < 0 or any(self.punct[x] for x in range(a, m.i0 - 1)):
+                continue
+            if "".join(self.low[x][:1] for x in range(a, m.i0 - 1)) == acr:
+                full = self._span_text(a, m.i0 - 1)
+                e.words = e.words + [self.lem[x] or self.low[x] for x in range(a, m.i0 - 1)]
+                e.forms[full] += 1
+        for e in orgs:
+            if len(e.words) < 2:
+                continue
+            initials = "".join(w[0] for w in e.words if w and w[0].isalpha())
+            short = by_acr.get(initials)
+            if short is None:
+                continue
+            # merge the full name into the acronym's entity; canonical is the form used most
+            short.forms.update(e.forms)
+            short.positions.extend(e.positions)
+            short.words = short.words + [w for w in e.words if w not in short.words]
+            for m in self.mentions:
+                if m.ent == e.key:
+                    m.ent = short.key
+            e.positions = []
+            e.forms = Counter()

@@ -1,0 +1,105 @@
+"""Which tokens each quotation covers (the token-to-quote index), and questions about it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .marks import QuoteSpan, find_quote_spans
+from .mentions import Mentions
+
+
+class Quoted(Mentions):
+    """Mentions plus the quotations of the text, token by token."""
+
+    def index_quotes(self) -> None:
+        """Pair the quotation marks of the text and map each token to the quotation it lies in."""
+        sent_starts = [self.start[a] for a, _ in self.bounds]
+        self.qspans = [self._close_unbalanced(q) for q in find_quote_spans(self.text, sent_starts)]
+        self.q_first: list[int] = []
+        self.q_last: list[int] = []
+        self.in_quote = [-1] * self.n
+        for qi, q in enumerate(self.qspans):
+            first = last = -1
+            for s, e in q.pieces:
+                a = bisect.bisect_left(self.start, s)
+                b = a
+                while b < self.n and self.end[b] <= e:
+                    if not self.mark[b]:
+                        self.in_quote[b] = qi
+                        if first < 0:
+                            first = b
+                        last = b
+                    b += 1
+            self.q_first.append(first)
+            self.q_last.append(last)
+
+    def _close_unbalanced(self, q: QuoteSpan) -> QuoteSpan:
+        """An opening mark never closed: the quotation ends before the first ``, je dejal X`` after it
+        (else, as found, at its paragraph's end)."""
+        if q.close_at >= 0 or q.open_at < 0:
+            return q
+        a = bisect.bisect_left(self.start, q.start)
+        b = a
+        while b < self.n and self.end[b] <= q.end:
+            b += 1
+        for i in range(a + 1, b):
+            v = self.verb_cue(i)
+            if v is None or v[2] not in ("speech", "report"):
+                continue
+            cs = i
+            while cs > a and self.low[cs - 1] != "," and i - cs <= 4 and self._light(cs - 1):
+                cs -= 1
+            if cs > a + 1 and self.low[cs - 1] == ",":
+                ends = [(s, e) for s, e in q.pieces if s < self.start[cs - 1]]
+                if ends:
+                    ends[-1] = (ends[-1][0], min(ends[-1][1], self.start[cs - 1]))
+                    return QuoteSpan(ends, q.open_at, -1)
+        return q
+
+    def _opens_quote(self, i: int) -> int:
+        """Index of the quotation whose opening mark is token ``i`` (or starts right after it), else -1."""
+        if not self.mark[i]:
+            return -1
+        nxt = i + 1
+        if nxt < self.n and self.in_quote[nxt] >= 0 and self.q_first[self.in_quote[nxt]] == nxt:
+            return self.in_quote[nxt]
+        return -1
+
+    def _closes_quote(self, i: int) -> int:
+        """Index of the quotation that ends right before token ``i`` (a mark or the comma after it), else -1."""
+        j = i - 1
+        while j >= 0 and (self.mark[j] or self.low[j] in (",", ".")) and i - j <= 3:
+            j -= 1
+        if j >= 0 and self.in_quote[j] >= 0:
+            q = self.in_quote[j]
+            if j <= self.q_last[q] < i and (
+                any(self.mark[t] for t in range(j + 1, i + 1)) or self.qspans[q].close_at < 0
+            ):
+                return q
+        return -1
+
+    def _light(self, i: int) -> bool:
+        """A word that may stand between a clause's comma and its reporting verb: an auxiliary, the
+        subject, a short adverb (``, je še dejal Komlev``)."""
+        if self.punct[i]:
+            return False
+        low = self.low[i]
+        if low in self.W_aux or self.tok_mention[i] >= 0:
+            return True
+        if low in self.W_complementizer or low in self.W_relative or low in self.W_complementizer_kept:
+            return False
+        if self.has_upos:
+            return self.upos[i] in ("ADV", "PART", "AUX", "PRON", "DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ") and not (
+                self.upos[i] == "CCONJ" and low not in ("pa", "a", "no")
+            )
+        return low not in self.W_conjunction or low in ("pa", "a")
+
+    def _short(self, q: int) -> bool:
+        first, last = self.q_first[q], self.q_last[q]
+        return sum(1 for x in range(first, last + 1) if not self.punct[x]) <= 6
+
+    def _quote_starts_midsentence(self, q: int) -> bool:
+        first = self.q_first[q]
+        s0 = self.bounds[self.sent_of[first]][0]
+        return any(not self.punct[x] and not self.mark[x] for x in range(s0, first)) and self.sent_of[first] == self.sent_of[self.q_last[q]]

@@ -1,0 +1,158 @@
+"""Role nouns and institutions as mentions (``ruski predsednik``, ``ministrstvo``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._types import Mention
+from .names import Names
+
+
+class Roles(Names):
+    """Name mentions plus role and institution mentions."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._mplural: dict[str, str] | None = None
+
+    def _add_role_mentions(self) -> None:
+        lex = self.lex
+        if lex is None:
+            return
+        named = {m.i0: m for m in self.mentions}
+        ends = {m.i1 - 1: m for m in self.mentions}
+        covered: set[int] = set()
+        for m in self.mentions:
+            covered.update(range(m.i0, m.i1))
+        new: list[Mention] = []
+        roles, role_forms = lex.roles, lex.role_forms
+        for i in range(self.n):
+            lem, low = self.lem[i], self.low[i]
+            if lem not in roles and not ((not lem or lem == low) and low in role_forms) or i in covered:
+                continue
+            role = self.role_noun(i)
+            if role is None:
+                continue
+            gender, kind = lex.roles[role]
+            plural_nom = False
+            if gender == "f" and self.lang != "sl" and low in self._masc_plurals():
+                # ``dužnosnici``: the nominative plural of the masculine noun rather than the feminine's dative
+                role, plural_nom = self._masc_plurals()[low], True
+                gender, kind = lex.roles[role]
+            s0, s1 = self.bounds[self.sent_of[i]]
+            a = i
+            while a - 1 >= s0 and i - a < 3 and self.is_adjective(a - 1) and a - 1 not in covered:
+                a -= 1
+            adjs = tuple(self.lem[j] or self.low[j] for j in range(a, i))
+            nominative = self.nominative(i)
+            if kind in ("title", "profession") and a - 2 >= s0 and self.low[a - 1] == "," and a - 2 in ends \
+                    and ends[a - 2].kind == "PER" and ends[a - 2].ent is not None:
+                # ``Milan Antonijević, ravnatelj udruge YUCOM, kaže``: the title in apposition is the name's
+                self.titles.append((ends[a - 2].ent, role, adjs, i))  # type: ignore[arg-type]
+                covered.add(i)
+                continue
+            # a name after the role (and its genitive modifiers): ruski predsednik Vladimir Putin
+            j = i + 1
+            target = None
+            limit = 5
+            while j < s1 and j - i <= limit:
+                if j in named:
+                    target = named[j]
+                    if target.kind in ("ORG", "LOC") and kind in ("title", "profession") and j + 1 < s1:
+                        # generalni direktor Gospodarske zbornice Slovenije Samo Hribar Milič
+                        nxt = target.i1
+                        if nxt in named and named[nxt].kind == "PER":
+                            target = named[nxt]
+                            j = nxt
+                            break
+                        limit += target.i1 - target.i0
+                        j = target.i1
+                        target = None
+                        continue
+                    break
+                if self.punct[j] and self.form[j] != "-" or self.is_verb(j) or self.mark[j]:
+                    break
+                if self.low[j] in lex.words.get("conjunction", ()) or self.low[j] in lex.words.get("relative", ()):
+                    break
+                j += 1
+            if target is not None and target.kind == "PER" and kind in ("title", "profession"):
+                self.titles.append((target.ent, role, adjs, i))  # type: ignore[arg-type]
+                ent = self.ents[target.ent]  # type: ignore[index]
+                if gender == "f" or not ent.gender and gender == "m":
+                    ent.gender = gender  # a feminine title (ravnateljica) outweighs a guess from the first name
+                target.i0 = a
+                target.nominative = nominative
+                target.text = self._span_text(a, target.i1)
+                covered.update(range(a, target.i1))
+                continue
+            if target is not None and j == i + 1 and target.kind in ("ORG", "AGENCY") and kind in ("representative", "institution", "medium", "company"):
+                target.i0 = a
+                target.nominative = nominative
+                target.text = self._span_text(a, target.i1)
+                covered.update(range(a, target.i1))
+                continue
+            if target is not None and target.kind in ("ORG", "AGENCY") and kind == "representative":
+                target_m = Mention(a, target.i1, target.kind, target.ent, nominative, self._span_text(a, target.i1))
+                new.append(target_m)
+                covered.update(range(a, target.i1))
+                continue
+            number = "s"
+            if not self.nominative(i) or self.low[i] == self.lem[i]:
+                number = "s"
+            elif self.low[i] != self.lem[i] and self.case(i) == "":
+                number = "p"
+            fe = self.feats[i]
+            if fe and "Number=Plur" in fe:
+                number = "p"
+            if plural_nom:
+                number, nominative = "p", True
+            end = i + 1
+            if kind in ("institution", "medium", "company"):
+                # ``skupina državnih tožilcev za pregon ...``: a noun with its modifiers names the body
+                j = i + 1
+                while j < s1 and j - i <= 6 and not (self.punct[j] or self.mark[j] or self.is_verb(j) or j in named
+                                                    or self.low[j] in lex.words.get("conjunction", ())
+                                                    or self.low[j] in lex.words.get("relative", ())
+                                                    or self.low[j] in lex.words.get("aux", ())
+                                                    or (self.has_upos and self.upos[j] not in ("NOUN", "ADJ", "ADP", "PROPN"))
+                                                    or (self.upos[j] == "ADP" or self.low[j] in lex.words.get("preposition", ()))
+                                                    and self.low[j] != "za"
+                                                    or (self.has_upos and self.upos[j] != "ADP" and self.case(j) not in ("Gen", "")
+                                                        and self.low[j - 1] != "za")):
+                    j += 1
+                if j < s1 and j in named and named[j].kind in ("ORG", "AGENCY") and not (
+                    self.case(i) and self.case(named[j].i1 - 1) and self.case(i) != self.case(named[j].i1 - 1)
+                ):
+                    # organizacija za varnost letalskega prometa Eurocontrol: the name it gives
+                    target = named[j]
+                    target.i0, target.nominative = a, nominative
+                    target.text = self._span_text(a, target.i1)
+                    covered.update(range(a, target.i1))
+                    continue
+                if j > i + 1 and (not self.has_upos or self.upos[j - 1] in ("NOUN", "PROPN")):
+                    end = j
+                    number = "mod"
+            new.append(Mention(a, end, "INST" if kind in ("institution", "medium", "company") else "ROLE", None, nominative,
+                                self._span_text(a, end), gender=gender, number=number, role=role, adjs=adjs))
+            covered.update(range(a, end))
+        # pronouns
+        pronouns: dict[str, tuple[str, str]] = {}
+        for cls, g, nn in (("pronoun_x", "", ""), ("pronoun_p", "", "p"), ("pronoun_f", "f", "s"), ("pronoun_m", "m", "s")):
+            for w in self.words(cls):
+                pronouns[w] = (g, nn)
+        for i, low in enumerate(self.low):
+            gn = pronouns.get(low)
+            if gn is not None and i not in covered and (not self.has_upos or self.upos[i] == "PRON"):
+                new.append(Mention(i, i + 1, "PRON", None, True, self.form[i], gender=gn[0], number=gn[1]))
+        self.mentions.extend(new)
+
+    def _masc_plurals(self) -> dict[str, str]:
+        """Nominative plurals of the masculine role nouns (``ministri``, ``dužnosnici``), Croatian and Serbian."""
+        if self._mplural is None:
+            self._mplural = {}
+            for r, (g, _kind) in (self.lex.roles.items() if self.lex else ()):
+                if g == "m" and r.isalpha():
+                    soft = {"k": "c", "g": "z", "h": "s"}.get(r[-1])
+                    self._mplural[(r[:-1] + soft if soft else r) + "i"] = r
+        return self._mplural

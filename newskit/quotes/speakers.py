@@ -1,0 +1,321 @@
+"""Who said it: role nouns resolved to people, subjects in the tree or on the surface, focus.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ._types import Entity, Mention, Speaker
+from ._words import _CLAUSE_PUNCT, _similar
+from .claims import Claims
+
+
+class Speakers(Claims):
+    """The speaker strategies."""
+
+    def resolve_role(self, m: Mention, pos: int) -> int | None:
+        if m.kind == "INST":
+            best = None
+            for e in self.ents:
+                if e.type not in ("organisation", "agency"):
+                    continue
+                if any(_similar(m.role, w) for w in e.words) or any(
+                    _similar(m.role, w.lower()) for f in e.forms for w in f.split()
+                ):
+                    k = bisect.bisect_left(e.positions, pos)
+                    last = e.positions[k - 1] if k else None
+                    if last is not None and (best is None or last > best[0]):
+                        best = (last, e.key)
+            if best is None:
+                # ``še piše časnik``: the outlet (or for an institution, the organisation) last in focus
+                kind = self.lex.roles.get(m.role, ("", ""))[1] if self.lex is not None else ""
+                if kind not in ("medium", "company") or m.number == "mod":
+                    return None  # ``vlada``, ``policija``, ``skupina tožilcev``: the institution itself
+                want = "agency" if kind == "medium" else "organisation"
+                k = self.sent_of[pos]
+                for tok, ent, _how in reversed(self.focus):
+                    if tok < pos and self.ents[ent].type == want and k - self.sent_of[tok] <= 5:
+                        return ent
+                return None
+            return best[1]
+        scored = []
+        for ent, role, adjs, _tok in self.titles:
+            score = 0
+            if role == m.role:
+                score += 1
+            if m.adjs and adjs:
+                hits = sum(1 for x in m.adjs if any(_similar(x, y) for y in adjs))
+                if hits == 0:
+                    continue
+                score += 2 * hits
+            if score <= 0:
+                continue
+            if self.ents[ent].gender and m.gender in "mf" and m.gender and self.ents[ent].gender != m.gender:
+                continue
+            last = self._last_before(self.ents[ent], pos)
+            scored.append((score, last if last is not None else -1, ent))
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        return scored[0][2]
+
+    @staticmethod
+    def _last_before(e: Entity, pos: int) -> int | None:
+        k = bisect.bisect_left(e.positions, pos)
+        if k:
+            return e.positions[k - 1]
+        return e.positions[0] if e.positions else None
+
+    def speaker_of(self, m: Mention, pos: int) -> Speaker | None:
+        if m.kind in ("PER", "ORG", "AGENCY", "LOC") and m.ent is not None:
+            e = self.ents[m.ent]
+            return Speaker(e.name, m.text, "organisation" if e.type == "place" else e.type, e.key)
+        if m.kind in ("ROLE", "INST"):
+            ent = self.resolve_role(m, pos)
+            if ent is not None:
+                e = self.ents[ent]
+                return Speaker(e.name, m.text, e.type, e.key)
+            if m.kind == "INST":
+                name = m.role
+                if m.nominative and m.text:  # ``so izvijestili lokalni mediji``
+                    name = m.text[:1].lower() + m.text[1:] if not m.text[1:2].isupper() else m.text
+                if m.number == "mod":  # the noun in the nominative, then its modifiers as written
+                    j = m.i0 + len(m.adjs)
+                    name = m.role + self.text[self.end[j]:self.end[m.i1 - 1]]
+                return Speaker(name, m.text, "organisation", None)
+            if self.lex is not None and self.lex.roles.get(m.role, ("", ""))[1] == "representative":
+                # ``so poudarili predstavniki ruskega plinskega giganta``: the organisation in focus
+                sp = self.from_focus(m.i0, "", "p")
+                if sp is not None:
+                    sp.mention, sp.how = m.text, "focus"
+                    return sp
+            if m.number != "p" and (not m.adjs or all(a in self.W_determiner for a in m.adjs)):
+                # ``je dodal gospodarski pravnik``, ``naš sogovornik``: the person the text is about
+                sp = self.from_focus(m.i0, m.gender if m.gender in "mf" else "", "s")
+                if sp is not None:
+                    sp.mention, sp.how = m.text, "focus"
+                    return sp
+            return Speaker(self._role_name(m), m.text, "person", None)
+        if m.kind == "PRON":
+            g, n = (m.gender, m.number) if m.number else self.agreement(pos)
+            sp = self.from_focus(m.i0, g, n)
+            if sp is not None:
+                sp.mention = m.text
+                sp.how = "explicit"
+            return sp
+        return None
+
+    def _role_name(self, m: Mention) -> str:
+        if m.nominative:
+            return m.text[:1].lower() + m.text[1:] if m.text[:1].isupper() and not m.text[1:2].isupper() else m.text
+        return " ".join(list(m.adjs) + [m.role])
+
+    def agrees(self, sp_type: str, ent_gender: str, g: str, n: str) -> bool:
+        if sp_type == "person":
+            if n in ("p",):
+                return False
+            return not (g in ("m", "f") and ent_gender in ("m", "f") and g != ent_gender)
+        return True
+
+    def from_focus(self, pos: int, g: str, n: str) -> Speaker | None:
+        """The referent in focus before token ``pos`` that agrees with a dropped subject."""
+        for tok, ent, _how in reversed(self.focus):
+            if tok >= pos:
+                continue
+            e = self.ents[ent]
+            if n in ("p",):
+                if e.type in ("organisation", "agency"):
+                    return Speaker(e.name, "", e.type, e.key, "focus")
+                continue
+            if e.type != "person":
+                continue
+            if self.agrees("person", e.gender, g, n):
+                return Speaker(e.name, "", e.type, e.key, "focus")
+        return None
+
+    def _subject_ok(self, m: Mention, g: str, n: str) -> bool:
+        if m.kind == "PER":
+            e = self.ents[m.ent] if m.ent is not None else None
+            return not (n == "p") and self.agrees("person", e.gender if e else "", g, n)
+        if m.kind == "ROLE":
+            if m.number == "p" and n == "s":
+                return False
+            return not (g in ("m", "f") and m.gender in ("m", "f") and g != m.gender) or n == "p"
+        if m.kind == "PRON":
+            if not m.number:
+                return True
+            return (m.number == "p") == (n == "p") and not (g and m.gender and g != m.gender)
+        return True
+
+    def find_subject(self, cue: int, lo: int, hi: int, g: str, n: str, *, forward: bool) -> Mention | None:
+        """The subject of the cue among the mentions in ``[lo, hi)``, nearest to the cue first; a place
+        (``Hrvaška je vztrajala``: the state speaking) only when there is no other."""
+        m = self._find_subject(cue, lo, hi, g, n, forward, places=False)
+        if m is None and n != "p":
+            m = self._find_subject(cue, lo, hi, g, n, forward, places=True)
+        return m
+
+    def _find_subject(self, cue: int, lo: int, hi: int, g: str, n: str, forward: bool, places: bool) -> Mention | None:
+        locative = self.W_locative
+        preps = self.W_preposition
+        rel = self.W_relative
+        seen = set()
+        s0 = self.bounds[self.sent_of[cue]][0]
+        step = 1 if forward else -1
+        i = lo if forward else hi - 1
+        while lo <= i < hi:
+            cur = i
+            i += step
+            if self.mark[cur] or (self.in_content[cur] and not self.in_content[cue]):
+                continue
+            if not forward and self.low[cur] == ")":
+                # skip a parenthesis: Anton Žunič (... je Kramar nastopil ...) je dejal
+                j = cur - 1
+                while j >= lo and self.low[j] != "(":
+                    j -= 1
+                if j >= lo:
+                    i = j - 1
+                continue
+            if not forward and self.low[cur] == ",":
+                # skip a relative clause between the subject and the verb: X, ki je ..., je dejal
+                j = cur - 1
+                while j > lo and self.low[j] != ",":
+                    if self.low[j] in rel and self.low[j - 1] == ",":
+                        i = j - 2
+                        break
+                    j -= 1
+                continue
+            k = self.tok_mention[cur]
+            if k < 0 or k in seen:
+                continue
+            seen.add(k)
+            m = self.mentions[k]
+            before = self.low[m.i0 - 1] if m.i0 > s0 else ""
+            if before == "(":
+                continue  # an affiliation in brackets: Bogdan Barovič (SNS) je dejal
+            if m.i0 - 2 >= s0 and self.low[m.i0 - 2] in preps and self._apposition(m.i0 - 1, m):
+                continue  # a name in apposition inside a prepositional phrase: za radio Murski val
+            if before in preps or (m.i0 - 1 >= 0 and self.upos[m.i0 - 1] == "ADP"):
+                # ``so sporočili iz NLB``, ``na banki pravijo``: an organisation speaking as a whole
+                near = m.i0 - 1 - cue <= 3 if m.i0 > cue else cue - m.i1 <= 3
+                if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near:
+                    return m
+                continue
+            if not m.nominative:
+                continue
+            if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and self._subject_ok(m, g, n):
+                return m
+            if places and m.kind == "LOC":
+                return m
+        return None
+
+    def _apposition(self, j: int, m: Mention) -> bool:
+        """Token ``j`` is a common noun that ``m`` names in apposition (``radio Murski val``): a role or
+        institution noun in the same case as the name, where cases are known."""
+        cj, cm = self.case(j), self.case(m.i1 - 1)
+        if cj and cm:
+            return cj == cm and cj != "Nom" and self.upos[j] == "NOUN"
+        if self.nominative(m.i1 - 1) and not self.nominative(j):
+            return False  # v družbi (locative) Sergej Komlev (nominative): not one phrase
+        return self.role_noun(j) is not None
+
+    def tree_subject(self, cue: int) -> Mention | None:
+        if not self.has_tree:
+            return None
+        s0, s1 = self.bounds[self.sent_of[cue]]
+        wid = self.word_id[cue]
+        heads = [wid]
+        if self.deprel[cue] in ("conj", "xcomp") and self.head[cue] > 0:
+            heads.append(self.head[cue])
+        for h in heads:
+            for j in range(s0, s1):
+                if self.head[j] == h and self.deprel[j].split(":")[0] == "nsubj":
+                    m = self.mention_at(j)
+                    if m is None:
+                        # the subject's head may be a role noun followed by the name (flat, nmod)
+                        for k in range(s0, s1):
+                            if self.head[k] == self.word_id[j] and self.mention_at(k) is not None:
+                                m = self.mention_at(k)
+                                break
+                    if m is not None and self.ner[j] in ("", "O"):
+                        # the subject is a title (Predsjednik ciparskih Grka Tassos Papadopoulos): its name
+                        for k in range(s0, s1):
+                            if self.head[k] == self.word_id[j] and self.deprel[k].split(":")[0] in ("flat", "appos", "nmod") \
+                                    and self.ner[k].endswith("PER") and self.nominative(k):
+                                mk = self.mention_at(k)
+                                if mk is not None:
+                                    m = mk
+                                    break
+                    if m is not None and m.kind in ("PER", "ORG", "AGENCY", "ROLE", "INST", "PRON"):
+                        return m
+                    return None
+        return None
+
+    def _speaker_for(self, i: int, f: dict) -> Speaker:
+        g, n = self.agreement(i)
+        m = self.tree_subject(i)
+        if m is not None and m.kind == "PRON":
+            sp = self.speaker_of(m, i)
+            if sp is not None:
+                return sp
+        elif m is not None:
+            sp = self.speaker_of(m, i)
+            if sp is not None:
+                return sp
+        a, b, c, d = f["subj"]
+        s0, s1 = self.bounds[self.sent_of[i]]
+        if f["type"] == "postposed" and not f.get("medial"):
+            d = s1  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
+        else:
+            e = c
+            while e < d and not (self.low[e] in _CLAUSE_PUNCT or self.mark[e]):
+                e += 1
+            d = e
+        if f["type"] == "postposed":
+            sp = self._noun_subject(i, min(d, i + 4), n)
+            if sp is not None and not any(self.tok_mention[x] >= 0 for x in range(i + 1, i + 3) if x < d):
+                return sp  # ``pravijo raziskovalci iz Heidelberga``: the nouns right after the verb
+        if f["type"] == "postposed" or f["type"] == "as_said":
+            m = self.find_subject(i, c, d, g, n, forward=True) or self.find_subject(i, a, b, g, n, forward=False)
+        else:
+            m = self.find_subject(i, c, d, g, n, forward=True) or self.find_subject(i, self._region_start(i, s0), b, g, n, forward=False)
+        if m is not None:
+            sp = self.speaker_of(m, i)
+            if sp is not None:
+                return sp
+        # a relative clause: X, ki je dejal, da ...
+        cs = f["clause_start"]
+        if cs < i and self.low[cs] in self.W_relative and cs - 2 >= s0:
+            k = self.tok_mention[cs - 2]
+            if k >= 0:
+                sp = self.speaker_of(self.mentions[k], i)
+                if sp is not None:
+                    return sp
+        if f["type"] in ("postposed", "as_said"):
+            sp = self._noun_subject(i, d, n)
+            if sp is not None:
+                return sp
+        sp = self.from_focus(i, g, n)
+        if sp is not None:
+            return sp
+        return Speaker(None, "", "unknown", None, "unknown")
+
+    def _noun_subject(self, i: int, d: int, n: str) -> Speaker | None:
+        """``..., so sporočili organizatorji``: a common noun in the nominative after the verb names the
+        speakers though they are not in the lexicon. Known only where the annotation has cases."""
+        if not self.has_upos:
+            return None
+        aux = self.W_aux
+        j = i + 1
+        while j < d and (self.low[j] in aux or self.upos[j] in ("ADV", "PART", "ADJ", "DET")):
+            j += 1
+        if j >= d or self.upos[j] != "NOUN" or self.case(j) != "Nom":
+            return None
+        fe = self.feats[j]
+        if n == "p" and "Number=Sing" in fe or n == "s" and "Number=Plur" in fe:
+            return None
+        a = j
+        while a - 1 > i and self.upos[a - 1] in ("ADJ", "DET") and self.case(a - 1) == "Nom":
+            a -= 1
+        text = self._span_text(a, j + 1)
+        return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")

@@ -1,0 +1,253 @@
+"""A read-only view of one article's tokens, with the lexical and morphological questions the rules ask.
+
+It never consults mentions, quotes or any state of the pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..language import to_latin
+from ._words import _CASES, _CLAUSE_PUNCT, _GENDERS, _NUMBERS
+from .lexicon import Lexicon
+from .marks import is_quote_mark
+
+
+class TokenView:
+    """One article's tokens as plain lists: forms, lemmas, tags, features, sentence bounds."""
+
+    def __init__(self, art_id: str, text: str, lang: str, lex: Lexicon | None, cols: Mapping[str, list], lo: int, hi: int):
+        self.art_id = art_id
+        self.text = text
+        self.lang = lang
+        self.lex = lex
+        self.n = hi - lo
+        tr = to_latin if lang == "sr" else None
+        self.form: list[str] = cols["text"][lo:hi]
+        self.low = [(tr(f) if tr else f).lower() for f in self.form]
+        lem = cols["lemma"][lo:hi]
+        self.lem = [(tr(x) if tr else x).lower() if x else "" for x in lem]
+        self.lemma_raw = lem
+        self.upos: list[str] = cols["upos"][lo:hi]
+        self.xpos: list[str] = cols["xpos"][lo:hi]
+        self.feats: list[str] = cols["feats"][lo:hi]
+        self.head: list[int] = cols["head"][lo:hi]
+        self.deprel: list[str] = cols["deprel"][lo:hi]
+        self.ner: list[str] = cols["ner"][lo:hi]
+        self.start: list[int] = cols["start_char"][lo:hi]
+        self.end: list[int] = cols["end_char"][lo:hi]
+        self.sent_no: list[int] = cols["sentence"][lo:hi]
+        self.part: list[str] = cols["part"][lo:hi]
+        self.word_id: list[int] = cols["word_id"][lo:hi]
+        self.has_upos = any(u and u != "PUNCT" and u != "NUM" for u in self.upos[:200])
+        self.has_tree = any(h >= 0 for h in self.head[:200]) and self.has_upos
+        # sentences
+        self.bounds: list[tuple[int, int]] = []
+        s0 = 0
+        for i in range(1, self.n + 1):
+            if i == self.n or self.sent_no[i] != self.sent_no[i - 1]:
+                self.bounds.append((s0, i))
+                s0 = i
+        self.sent_of = [0] * self.n
+        for k, (a, b) in enumerate(self.bounds):
+            for i in range(a, b):
+                self.sent_of[i] = k
+        self.W_according: frozenset[str] = self.words("according")
+        self.W_aux12: frozenset[str] = self.words("aux_12")
+        self.W_object_clitic: frozenset[str] = self.words("object_clitic")
+        self.W_aux: frozenset[str] = self.words("aux")
+        self.W_comparative: frozenset[str] = self.words("comparative")
+        self.W_complementizer: frozenset[str] = self.words("complementizer")
+        self.W_complementizer_kept: frozenset[str] = self.words("complementizer_kept")
+        self.W_conjunction: frozenset[str] = self.words("conjunction")
+        self.W_determiner: frozenset[str] = self.words("determiner")
+        self.W_locative: frozenset[str] = self.words("locative")
+        self.W_negation: frozenset[str] = self.words("negation")
+        self.W_possessive_f: frozenset[str] = self.words("possessive_f")
+        self.W_possessive_m: frozenset[str] = self.words("possessive_m")
+        self.W_possessive_p: frozenset[str] = self.words("possessive_p")
+        self.W_preposition: frozenset[str] = self.words("preposition")
+        self.W_reflexive: frozenset[str] = self.words("reflexive")
+        self.W_relative: frozenset[str] = self.words("relative")
+        self.W_subordinator: frozenset[str] = self.words("subordinator")
+        self.punct = [
+            (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
+        ]
+        self.mark = [is_quote_mark(f) for f in self.form]
+        self._case: dict[int, str] = {}
+
+    def words(self, cls: str) -> frozenset[str]:
+        return self.lex.words.get(cls, frozenset()) if self.lex else frozenset()
+
+    def case(self, i: int) -> str:
+        c = self._case.get(i)
+        if c is None:
+            c = ""
+            fe = self.feats[i]
+            if fe and "Case=" in fe:
+                c = fe.split("Case=", 1)[1].split("|", 1)[0]
+            else:
+                x = self.xpos[i]
+                if x[:1] == "N" and len(x) >= 5:
+                    c = _CASES.get(x[4], "")
+                elif x[:1] == "A" and len(x) >= 6:
+                    c = _CASES.get(x[5], "")
+            self._case[i] = c
+        return c
+
+    def nominative(self, i: int) -> bool:
+        c = self.case(i)
+        if c:
+            return c == "Nom"
+        lem = self.lem[i]
+        if not lem or self.has_upos and self.upos[i] in ("PROPN",) and not self.feats[i] and not self.xpos[i]:
+            return True
+        low = self.low[i]
+        if len(lem) > len(low) and lem.startswith(low) and self.form[i][:1].isupper():
+            return True  # a lemmatizer's guess at an unknown name (Komlev -> Komleva): case endings lengthen names
+        return low == lem or low == lem + "i" or low == lem[:-1] + "i" and lem[-1:] in "ko"
+
+    def agreement(self, i: int) -> tuple[str, str]:
+        """Gender and number of a verb (its participle), from features, MSD, form and auxiliary."""
+        g = n = ""
+        fe = self.feats[i]
+        if fe:
+            for kv in fe.split("|"):
+                k, _, v = kv.partition("=")
+                if k == "Gender":
+                    g = _GENDERS.get(v, "")
+                elif k == "Number":
+                    n = _NUMBERS.get(v, "")
+        x = self.xpos[i]
+        if not (g or n) and x[:1] == "V" and len(x) >= 6:
+            if "p" in x[2:4] and x[-1] in "mfn":
+                n, g = x[-2] if x[-2] in "sdp" else "", x[-1]
+            elif x[-1] in "sdp":
+                n = x[-1]
+        if not (g or n):
+            low = self.low[i]
+            if self.lang == "sl":
+                for end, gg, nn in (("li", "m", "p"), ("le", "f", "p"), ("la", "f", "s"), ("lo", "n", "s"), ("l", "m", "s")):
+                    if low.endswith(end) and not self.lem[i].endswith(low):
+                        g, n = gg, nn
+                        break
+                else:
+                    if self.verb_cue(i) is not None or low != self.lem[i]:
+                        n = "p" if low.endswith("jo") else "d" if low.endswith("ta") else "s"
+            else:
+                for end, gg, nn in (("li", "m", "p"), ("le", "f", "p"), ("la", "f", "s"), ("lo", "n", "s"), ("o", "m", "s")):
+                    if low.endswith(end) and low != self.lem[i]:
+                        g, n = gg, nn
+                        break
+        # the auxiliary settles the number (sta dejala is dual, not feminine)
+        s0, s1 = self.bounds[self.sent_of[i]]
+        aux = self.W_aux
+        for j in (i - 1, i - 2, i + 1, i - 3):
+            if j < i and any(self.low[x] in _CLAUSE_PUNCT for x in range(j + 1, i)):
+                continue  # ``Obrtnici su, rekla je, ...``: the auxiliary of another clause
+            if s0 <= j < s1 and self.low[j] in aux and self.low[j] not in ("bi", "bio", "bila", "bili"):
+                w = self.low[j]
+                if w in ("so", "su", "smo", "ste", "bodo"):
+                    n = "p"
+                elif w in ("sta", "bosta"):
+                    n, g = "d", ""
+                elif w in ("je", "bo"):
+                    n = n or "s"
+                break
+        return g, n
+
+    def verb_cue(self, i: int) -> tuple[str, str, str] | None:
+        lex = self.lex
+        if lex is None or self.punct[i]:
+            return None
+        u = self.upos[i]
+        if u and u not in ("VERB", "X"):
+            return None
+        lem = self.lem[i]
+        v = lex.verbs.get(lem)
+        if v:
+            return lem, v[0], v[1]
+        if not lem or lem == self.low[i]:
+            l2 = lex.verb_forms.get(self.low[i])
+            if l2:
+                v = lex.verbs[l2]
+                return l2, v[0], v[1]
+        return None
+
+    def _lookup(self, i: int, table: Mapping[str, tuple[str, str]], forms: Mapping[str, str]) -> str | None:
+        lem = self.lem[i]
+        if lem in table:
+            return lem
+        if not lem or lem == self.low[i]:
+            return forms.get(self.low[i])
+        return None
+
+    def noun_cue(self, i: int) -> str | None:
+        if self.lex is None or (self.upos[i] and self.upos[i] != "NOUN"):
+            return None
+        return self._lookup(i, self.lex.nouns, self.lex.noun_forms)
+
+    def role_noun(self, i: int) -> str | None:
+        if self.lex is None or (self.upos[i] and self.upos[i] != "NOUN"):
+            return None
+        if self.form[i][:1].isupper() and self.sent_of[i] == self.sent_of[max(i - 1, 0)] and i > self.bounds[self.sent_of[i]][0]:
+            return None  # a capitalised word inside a sentence is part of a name
+        return self._lookup(i, self.lex.roles, self.lex.role_forms)
+
+    def is_verb(self, i: int) -> bool:
+        """A verb or auxiliary: from the tag, or, without tags, from a verb's lemma (-ti, -či, -ći)."""
+        if self.has_upos:
+            return self.upos[i] in ("VERB", "AUX")
+        lem = self.lem[i]
+        return self.low[i] in self.W_aux or (len(lem) > 3 and lem.endswith(("ti", "či", "ći")))
+
+    def is_adjective(self, i: int) -> bool:
+        if self.punct[i]:
+            return False
+        if self.has_upos:
+            return self.upos[i] == "ADJ"
+        low = self.low[i]
+        if not low.isalpha() or len(low) < 3 or self.lex is None:
+            return False
+        for cls in ("aux", "preposition", "conjunction", "negation", "complementizer", "relative", "comparative"):
+            if low in self.lex.words.get(cls, ()):
+                return False
+        if self.verb_cue(i) or self.role_noun(i):
+            return False
+        s0 = self.bounds[self.sent_of[i]][0]
+        if self.form[i][:1].isupper() and i != s0:
+            return False
+        return low.endswith(("i", "a", "o", "e", "ega", "emu", "em", "im", "ih", "ima", "oj", "og", "om", "u"))
+
+    def _span_text(self, a: int, b: int) -> str:
+        return self.text[self.start[a]:self.end[b - 1]]
+
+    def _nom_word(self, i: int) -> str:
+        lem = self.lemma_raw[i]
+        f = self.form[i]
+        if lem and lem[:2].lower() == f[:2].lower() and not (
+            len(lem) > len(f) and lem.lower().startswith(f.lower()) and not self.case(i)
+        ):
+            w = lem
+        else:
+            w = f
+        return w[:1].upper() + w[1:] if f[:1].isupper() else w
+
+    def _trim(self, lo: int, hi: int) -> tuple[int, int]:
+        """Drop punctuation and conjunctions at the edges of a content range."""
+        conj = self.W_conjunction
+        while lo < hi and (self.punct[lo] and not self.mark[lo] or self.low[lo] in ("in", "i", "ter", "te")):
+            lo += 1
+        while hi > lo and self.punct[hi - 1] and not self.mark[hi - 1]:
+            hi -= 1
+        while hi > lo and self.low[hi - 1] in conj and self.low[hi - 1] not in ("a",):
+            hi -= 1
+        while hi > lo and self.punct[hi - 1] and not self.mark[hi - 1]:
+            hi -= 1
+        return lo, hi
+
+    def _cut(self, lo: int, hi: int, bounds: list[int], own: int) -> int:
+        for b in bounds:
+            if lo < b < hi and b != own:
+                return b
+        return hi
