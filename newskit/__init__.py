@@ -45,6 +45,8 @@ from .language import LANGUAGES, detect_language, detect_script, to_latin
 from .loaders import (
     Loaded,
     SkippedInputWarning,
+    article_from_text,
+    articles_from_frame,
     read,
     read_csv,
     read_feed,
@@ -91,6 +93,8 @@ __all__ = [
     "SchemaError",
     "UnsupportedLanguageError",
     "annotate",
+    "article_from_text",
+    "articles_from_frame",
     "articles_table",
     "detect_language",
     "detect_script",

@@ -32,7 +32,7 @@ import pandas as pd
 from ._version import __version__
 from .article import Article, Caption
 from .errors import InputError, UnsupportedLanguageError
-from .language import check_language, detect_language, detect_script
+from .language import check_language, detect_language, detect_script, language_argument
 from .schemas import ENTITIES, TOKENS, conform, require
 
 __all__ = [
@@ -192,14 +192,44 @@ def _doc_meta(meta: dict) -> dict:
     }
 
 
-def read_conllu(path: str | Path, *, lang: str | None = None) -> Annotation:
+def _conllu_source(source: Any) -> tuple[str, str, str]:
+    """(text, name for messages, stem for a lone document's id) of a path, CoNLL-U text or file object."""
+    from .loaders import decode_bytes, read_bytes
+
+    if hasattr(source, "read"):
+        data = source.read()
+        name = str(getattr(source, "name", "<CoNLL-U file object>"))
+        if isinstance(data, bytes):
+            data = decode_bytes(data, source=name)
+        if not str(data).strip():
+            raise InputError(f"{name}: the CoNLL-U text is empty; nothing to read")
+        return str(data), name, Path(name).stem if not name.startswith("<") else "doc"
+    if isinstance(source, str) and ("\n" in source or "\t" in source or source.lstrip().startswith("#")):
+        return source, "<CoNLL-U text>", "doc"
+    p = Path(source)
+    return decode_bytes(read_bytes(p), source=str(p)), str(p), p.stem
+
+
+#: Article.meta keys that to_conllu writes in its own way (or not at all), not as ``# key = value``.
+_OWN_META = frozenset({"title", "url", "main_url", "outlet", "date", "author", "part", "source_path",
+                       "sent_ids", "annotated", "newdoc", "newpar", "newdoc id", "newpar id", "sent_id", "text"})
+
+
+def read_conllu(source: Any, *, language: str | None = None, lang: str | None = None) -> Annotation:
     """Read a pre-annotated CoNLL-U corpus into TOKENS, ENTITIES and its articles.
+
+    ``source`` is a path, CoNLL-U text (a string with line breaks, as :func:`to_conllu` returns),
+    or an open file object (text or binary).
 
     Documents start at ``# newdoc id``; their ``# title``, ``# url``, ``# date``, ``# main_url``
     (the outlet) and ``# author`` become article metadata. Paragraphs follow ``# newpar``. The
     article text is rebuilt from the tokens (no space where MISC has ``SpaceAfter=No``, sentences of
     a paragraph joined by a space, the title first), so offsets index ``Article.text``. NER comes
-    from ``NER=`` in MISC. A file without ``# newdoc`` is one article named after the file.
+    from ``NER=`` in MISC. A file without ``# newdoc`` is one article named after the file. Each
+    sentence's ``# sent_id`` is kept in ``Article.meta["sent_ids"]`` (one a sentence, in order), and
+    a document's other comments (``# newdoc id`` aside) in ``Article.meta``; :func:`to_conllu`
+    writes both back, so a round trip keeps them. ``language=`` sets the articles' language (else
+    detected; ``lang=`` is the old name, deprecated).
 
     Raises:
         InputError: the file is missing, empty or not CoNLL-U (the message gives the line).
@@ -211,31 +241,29 @@ def read_conllu(path: str | Path, *, lang: str | None = None) -> Annotation:
     """
     import conllu
 
-    from .loaders import decode_bytes, read_bytes
-
-    p = Path(path)
-    text = decode_bytes(read_bytes(p), source=str(p))
-    lang = check_language(lang)
+    lang = check_language(language_argument(language, lang, caller="read_conllu"), argument="language")
+    text, where, stem = _conllu_source(source)
     try:
         sentences = conllu.parse(text)
     except Exception as exc:  # the conllu package raises several types for malformed lines
-        raise InputError(f"{p}: not valid CoNLL-U ({exc}); each token line needs 10 tab-separated columns") from None
+        raise InputError(f"{where}: not valid CoNLL-U ({exc}); each token line needs 10 tab-separated columns") from None
     if not sentences:
-        raise InputError(f"{p}: no sentences found; is this a CoNLL-U file?")
+        raise InputError(f"{where}: no sentences found; is this a CoNLL-U file?")
 
     # Group sentences into documents and paragraphs.
     docs: list[dict] = []
     for sent in sentences:
         meta = sent.metadata
         if "newdoc id" in meta or "newdoc" in meta or not docs:
-            doc_id = meta.get("newdoc id") or meta.get("newdoc") or p.stem
-            docs.append({"id": str(doc_id), "meta": dict(meta), "paragraphs": []})
+            doc_id = meta.get("newdoc id") or meta.get("newdoc") or stem
+            docs.append({"id": str(doc_id), "meta": dict(meta), "paragraphs": [], "sent_ids": []})
         doc = docs[-1]
         if "newpar id" in meta or "newpar" in meta or not doc["paragraphs"] or (
             "part" in meta and meta["part"] != doc["paragraphs"][-1]["part"]
         ):
             doc["paragraphs"].append({"part": meta.get("part", "body"), "sentences": []})
         doc["paragraphs"][-1]["sentences"].append(sent)
+        doc["sent_ids"].append(meta.get("sent_id"))
 
     cols: dict[str, list] = {c: [] for c in TOKENS}
     articles: list[Article] = []
@@ -328,17 +356,19 @@ def read_conllu(path: str | Path, *, lang: str | None = None) -> Annotation:
             language=lang_doc,
             script=detect_script(full),
             authors=info["authors"],
-            meta={"source_path": str(p), **{k: v for k, v in doc["meta"].items() if k not in ("newdoc id", "newpar id", "sent_id", "text")}},
+            meta={"source_path": where, "annotated": "conllu",
+                  **{k: v for k, v in doc["meta"].items() if k not in ("newdoc id", "newpar id", "sent_id", "text")},
+                  **({"sent_ids": list(doc["sent_ids"])} if any(doc["sent_ids"]) else {})},
         )
         if art.text != full:  # parts in an unusual order (a caption before the body): keep text faithful
-            raise InputError(f"{p}: document {doc['id']}: paragraphs are not in title, lead, body, caption order")
+            raise InputError(f"{where}: document {doc['id']}: paragraphs are not in title, lead, body, caption order")
         articles.append(art)
     tokens = conform(cols, TOKENS)
     tokens.attrs.update({
         "newskit_version": __version__,
         "annotator": "conllu",
-        "model": str(p),
-        "options": {"lang": lang},
+        "model": where,
+        "options": {"language": lang},
     })
     entities = entities_from_tokens(tokens)
     entities.attrs.update(tokens.attrs)
@@ -354,7 +384,8 @@ def to_conllu(tokens: pd.DataFrame, path: str | Path | None = None, *, articles:
     Example:
         >>> from newskit.annotate import read_conllu, to_conllu
         >>> ann = read_conllu("../shared/data/ud-sl-ssj/sl_ssj-ud-dev.conllu")  # doctest: +SKIP
-        >>> read_conllu(io.StringIO(to_conllu(ann.tokens)))  # doctest: +SKIP
+        >>> again = read_conllu(to_conllu(ann.tokens, articles=ann.articles))  # doctest: +SKIP
+        >>> again = read_conllu(io.StringIO(to_conllu(ann.tokens)))  # a file object  # doctest: +SKIP
     """
     require(tokens, TOKENS, caller="to_conllu")
     by_id = {a.article_id: a for a in (articles or [])}
@@ -396,6 +427,11 @@ def to_conllu(tokens: pd.DataFrame, path: str | Path | None = None, *, articles:
                 write(f"# date = {art.published.date().isoformat()}\n")
             if art.authors:
                 write(f"# author = {', '.join(art.authors)}\n")
+            for key, value in art.meta.items():
+                # the document's other comments, as read_conllu kept them
+                if (key not in _OWN_META and isinstance(value, (str, int, float)) and not isinstance(value, bool)
+                        and "\n" not in str(value) and "=" not in key and key.strip()):
+                    write(f"# {key} = {value}\n")
         sents: dict[int, list[int]] = {}
         for i in rows:
             s_no = sent_col[i]
@@ -410,7 +446,9 @@ def to_conllu(tokens: pd.DataFrame, path: str | Path | None = None, *, articles:
             if par != prev_par:
                 write(f"# newpar id = {art_id}.p{par}\n")
                 prev_par = par
-            write(f"# sent_id = {art_id}.s{sent_no}\n")
+            own_ids = art.meta.get("sent_ids") if art is not None else None
+            own = own_ids[sent_no] if isinstance(own_ids, list) and 0 <= sent_no < len(own_ids) else None
+            write(f"# sent_id = {own or f'{art_id}.s{sent_no}'}\n")
             if part != "body":
                 write(f"# part = {part}\n")
             groups: dict[object, list[int]] = {}
@@ -446,13 +484,33 @@ def to_conllu(tokens: pd.DataFrame, path: str | Path | None = None, *, articles:
 
 
 def _iter_articles(articles: Article | Iterable[Article]) -> list[Article]:
+    from .loaders import Loaded
+
     if isinstance(articles, Article):
         return [articles]
-    if isinstance(articles, (str, bytes)):
+    if isinstance(articles, Loaded):  # what read(), read_csv() and articles_from_frame() return
+        return list(articles.articles)
+    if isinstance(articles, (str, bytes, os.PathLike)):
+        value = articles.decode("utf-8", "replace") if isinstance(articles, bytes) else str(articles)
+        looks_like_path = "\n" not in value and len(value) < 400 and Path(value).suffix != "" and Path(value).exists()
+        if looks_like_path or isinstance(articles, os.PathLike):
+            raise InputError(
+                f"annotate() takes Article objects, not a path ({value!r}); read the file first: "
+                f"annotate(newskit.read({value!r}).articles)"
+            )
         raise InputError(
-            "annotate() takes Article objects, not a string; wrap text with "
-            "newskit.Article(article_id='a1', paragraphs=[text]) or read files with newskit.read_text(path)"
+            "annotate() takes Article objects, not a string; make one with "
+            "annotate(newskit.article_from_text(text)) (a first block before a blank line is the title), "
+            "or read files with newskit.read(path)"
         )
+    if isinstance(articles, pd.DataFrame):
+        raise InputError(
+            f"annotate() takes Article objects, not a DataFrame (columns {', '.join(map(str, articles.columns[:8]))}); "
+            f"turn its rows into articles with annotate(newskit.articles_from_frame(df)), naming your "
+            f"columns with columns={{'text': 'body', ...}} where they differ from the article fields"
+        )
+    if isinstance(articles, Annotation):
+        raise InputError("annotate() got an Annotation, which is annotated already; pass it on as it is")
     out = list(articles)
     for i, a in enumerate(out):
         if not isinstance(a, Article):
@@ -727,9 +785,9 @@ def _models_available(lang: str, type: str, processors: str) -> bool:
         return False
 
 
-def _classla_engine(lang: str, type: str, procs: tuple[str, ...]) -> _Engine:
+def _classla_engine(lang: str, type: str, procs: tuple[str, ...], options: dict[str, Any] | None = None) -> _Engine:
     models = importlib.import_module("newskit.models")
-    pipeline = models.get_pipeline(lang, type=type, processors=",".join(procs))
+    pipeline = models.get_pipeline(lang, type=type, processors=",".join(procs), **(options or {}))
     try:
         info = models.model_info(lang, type, ",".join(procs))
     except Exception:  # provenance must not stop annotation
@@ -742,7 +800,8 @@ def _classla_engine(lang: str, type: str, procs: tuple[str, ...]) -> _Engine:
     return _Engine("classla", lang, type, procs, model, pipeline)
 
 
-def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, notes: list[str]) -> dict[str, _Engine]:
+def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, notes: list[str],
+             options: dict[str, Any] | None = None) -> dict[str, _Engine]:
     engines: dict[str, _Engine] = {}
     missing: dict[str, tuple[str, ...]] = {}
     for lang in sorted(set(langs)):
@@ -762,7 +821,7 @@ def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, n
                     warnings.warn(note, UserWarning, stacklevel=3)
         if run_lang == "mk" and not any("Macedonian" in x for x in notes):
             notes.append("classla has no parser or NER for Macedonian (mk): head, deprel and ner are left empty")
-        engines[lang] = _classla_engine(run_lang, type, procs)
+        engines[lang] = _classla_engine(run_lang, type, procs, options)
     if missing:
         message = _missing_models_message(missing, type)
         notes.append(message)
@@ -772,7 +831,7 @@ def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, n
 
 def _article_lang(art: Article, lang: str | None) -> str:
     if lang is not None:
-        code = check_language(lang)
+        code = check_language(lang, argument="language")
     elif art.language:
         code = check_language(art.language, argument=f"language of article {art.article_id!r}")
     else:
@@ -780,7 +839,7 @@ def _article_lang(art: Article, lang: str | None) -> str:
     assert code is not None
     if code not in ANNOTATION_LANGUAGES:
         raise UnsupportedLanguageError(
-            f"lang={code!r} cannot be annotated; annotate() supports {', '.join(ANNOTATION_LANGUAGES)}"
+            f"language={code!r} cannot be annotated; annotate() supports {', '.join(ANNOTATION_LANGUAGES)}"
         )
     return code
 
@@ -867,16 +926,47 @@ def _default_jobs(n_articles: int) -> int:
     return min(2, os.cpu_count() or 1)
 
 
+def _classla_options(use_gpu: bool | None, device: str | None, batch_size: int | None) -> dict[str, Any]:
+    """classla.Pipeline options for ``use_gpu`` / ``device`` / ``batch_size``, checked."""
+    options: dict[str, Any] = {}
+    if device is not None:
+        dev = str(device).strip().lower()
+        if dev in ("cpu",):
+            on_gpu = False
+        elif dev in ("cuda", "gpu", "cuda:0"):
+            on_gpu = True
+        else:
+            raise InputError(
+                f"device={device!r} is not one of 'cpu', 'cuda' ('gpu'); classla runs on the default CUDA "
+                f"device, so choose another one with CUDA_VISIBLE_DEVICES"
+            )
+        if use_gpu is not None and bool(use_gpu) != on_gpu:
+            raise InputError(f"use_gpu={use_gpu!r} and device={device!r} disagree; give one of them")
+        use_gpu = on_gpu
+    if use_gpu is not None:
+        options["use_gpu"] = bool(use_gpu)
+    if batch_size is not None:
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise InputError(f"batch_size={batch_size!r} is not a positive whole number (classla's default is 5000 words)")
+        for proc in ("pos", "lemma", "depparse", "ner"):
+            options[f"{proc}_batch_size"] = batch_size
+    return options
+
+
 def annotate(
     articles: Article | Iterable[Article],
     *,
-    lang: str | None = None,
+    language: str | None = None,
     annotator: str = "auto",
     processors: str | Sequence[str] | None = None,
     type: str = "standard",
     cache: bool = True,
     progress: bool | None = None,
     n_jobs: int | None = None,
+    use_gpu: bool | None = None,
+    device: str | None = None,
+    batch_size: int | None = None,
+    lang: str | None = None,
 ) -> Annotation:
     """Annotate articles: tokens, sentences, lemmas, tags, parse and names as tidy tables.
 
@@ -896,9 +986,11 @@ def annotate(
     articles again with the same settings reads them back instead.
 
     Args:
-        articles: one :class:`~newskit.article.Article` or many.
-        lang: language of all articles (sl, hr, sr, bs, bg, mk); by default each article's
-            ``language``, detected from its text when missing.
+        articles: one :class:`~newskit.article.Article` or many, or what a ``read*`` loader or
+            :func:`~newskit.loaders.articles_from_frame` returns.
+        language: language of all articles (sl, hr, sr, bs, bg, mk); by default each article's
+            ``language``, detected from its text when missing. (``lang=`` is the old name,
+            accepted with a DeprecationWarning for one release.)
         annotator: ``"auto"``, ``"classla"`` or ``"lite"``.
         processors: classla processors, e.g. ``"tokenize,pos,lemma"``; by default all the
             language has (Macedonian has no parser or NER: they are left empty, with a note in
@@ -907,6 +999,10 @@ def annotate(
         cache: read and write the on-disk cache.
         progress: show a progress bar; by default when there are more than 20 articles.
         n_jobs: processes for the lite annotator; by default 2 for 40 or more articles.
+        use_gpu: run classla on the GPU (``None``: when torch sees one), as ``classla.Pipeline(use_gpu=)``.
+        device: ``"cpu"`` or ``"cuda"``, the same choice in Stanza's spelling.
+        batch_size: words per batch of classla's tagger, lemmatiser, parser and recogniser
+            (``pos_batch_size`` and kin); lower it when the GPU runs out of memory.
 
     Returns:
         An :class:`Annotation`: ``tokens`` (:data:`newskit.schemas.TOKENS`), ``entities``
@@ -930,14 +1026,16 @@ def annotate(
         >>> "Putin" in set(ann.entities.lemma)
         True
     """
+    lang = language_argument(language, lang, caller="annotate")
     if annotator not in ANNOTATORS:
         raise InputError(f"annotator={annotator!r} is not one of {', '.join(map(repr, ANNOTATORS))}")
     if type not in MODEL_TYPES:
         raise InputError(f"type={type!r} is not one of {', '.join(map(repr, MODEL_TYPES))}")
+    classla_options = _classla_options(use_gpu, device, batch_size)
     arts = _iter_articles(articles)
     langs = [_article_lang(a, lang) for a in arts]
     notes: list[str] = []
-    engines = _engines(langs, annotator, processors, type, notes)
+    engines = _engines(langs, annotator, processors, type, notes, classla_options)
     from .cache import AnnotationCache
 
     store: AnnotationCache | None = None
@@ -1035,7 +1133,7 @@ def annotate(
         "newskit_version": __version__,
         "annotator": used.pop() if len(used) == 1 else "mixed",
         "model": {lg: {"annotator": engines[lg].kind, **engines[lg].model} for lg in sorted(set(langs))},
-        "options": {"lang": lang, "annotator": annotator, "type": type,
+        "options": {"language": lang, "annotator": annotator, "type": type,
                     "processors": {lg: ",".join(engines[lg].processors) for lg in sorted(set(langs))}},
         "notes": notes,
         "skipped": skipped,

@@ -394,7 +394,7 @@ def load_corpus(name: str = "sl-news-suk", *, path: str | Path | None = None) ->
     if spec is None:
         raise InputError(f"name={name!r} is not a corpus newskit knows; choose one of {', '.join(CORPORA)}")
     file = data_file(spec["file"], url=spec["url"], sha256=spec["sha256"], path=path)
-    ann = read_conllu(file, lang=spec["language"])
+    ann = read_conllu(file, language=spec["language"])
     ann.tokens.attrs.update({"corpus": name, "licence": spec["licence"], "citation": spec["citation"]})
     return ann
 

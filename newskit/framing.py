@@ -81,6 +81,7 @@ __all__ = [
     "Comparison",
     "compare_outlets",
     "distinctive_words",
+    "group_labels",
     "keyness",
     "log_odds_dirichlet",
     "share_of_voice",
@@ -142,17 +143,42 @@ def _groups_table(groups: Groups, *, by: str, tokens: pd.DataFrame | None, calle
             "article_id -> group"
         )
     rows = []
-    for art in groups:
+    arts = list(groups)
+    for art in arts:
         if not isinstance(art, Article):
             raise InputError(
                 f"{caller}(): groups= holds a {type(art).__name__}, expected Article records; pass the articles, "
                 "an ARTICLES table or a mapping article_id -> group"
             )
+    if arts and not hasattr(arts[0], by) and not any(by in a.meta for a in arts):
+        fields = ["outlet", "language", "published", "authors", "script", "url", "title"]
+        extra = sorted({k for a in arts for k, v in a.meta.items()
+                        if isinstance(v, (str, int, float)) and k not in ("source_path", "annotated")})
+        raise InputError(
+            f"{caller}(): by={by!r} is not an attribute of these articles; choose one of "
+            f"{', '.join(fields + [k for k in extra if k not in fields])}"
+        )
+    for art in arts:
         value = getattr(art, by) if hasattr(art, by) else art.meta.get(by)
         if isinstance(value, tuple):  # authors
             value = "; ".join(value)
         rows.append((art.article_id, value, art.language))
     return pd.DataFrame(rows, columns=["article_id", "group", "language"])
+
+
+def group_labels(articles: Groups, *, by: str = "outlet") -> list[str]:
+    """The group label of each article by ``by``, as the framing tables name groups (``unknown`` where missing).
+
+    Raises:
+        InputError: ``by`` is an attribute no article has (the message lists the ones there are).
+
+    Example:
+        >>> import newskit as nk
+        >>> group_labels([nk.load_example()], by="language")
+        ['sl']
+    """
+    table = _groups_table(articles, by=by, tokens=None, caller="group_labels")
+    return [_label(v) or UNKNOWN_GROUP for v in table["group"]]
 
 
 def _articles_of(groups: Groups) -> list[Article] | None:

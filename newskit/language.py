@@ -20,7 +20,15 @@ import re
 
 from .errors import UnsupportedLanguageError
 
-__all__ = ["LANGUAGES", "READ_ONLY_LANGUAGES", "detect_language", "detect_script", "to_latin", "check_language"]
+__all__ = [
+    "LANGUAGES",
+    "READ_ONLY_LANGUAGES",
+    "detect_language",
+    "detect_script",
+    "to_latin",
+    "check_language",
+    "language_argument",
+]
 
 #: Languages newskit knows, with their names. CLASSLA covers all but Bosnian, which uses Croatian models.
 LANGUAGES = {
@@ -253,3 +261,25 @@ def check_language(lang: str | None, *, argument: str = "lang", purpose: str = "
     if purpose == "read":
         choices += ", " + ", ".join(f"{k} ({v}, read only)" for k, v in READ_ONLY_LANGUAGES.items())
     raise UnsupportedLanguageError(f"{argument}={lang!r} is not supported; choose one of {choices}")
+
+
+def language_argument(language: str | None, lang: str | None, *, caller: str, stacklevel: int = 3) -> str | None:
+    """The language a caller was given: ``language=``, or the old spelling ``lang=`` with a warning.
+
+    ``language=`` is the one name of the language argument across newskit; ``lang=`` is
+    accepted for one release and gives a :class:`DeprecationWarning`. Both at once, differing,
+    is an error.
+
+    Raises:
+        InputError: ``language=`` and ``lang=`` are both given and differ.
+    """
+    if lang is None:
+        return language
+    import warnings
+
+    from .errors import InputError
+
+    if language is not None and language != lang:
+        raise InputError(f"{caller}(): language={language!r} and lang={lang!r} differ; give language= only")
+    warnings.warn(f"{caller}(lang=...) is deprecated; use language=", DeprecationWarning, stacklevel=stacklevel)
+    return lang

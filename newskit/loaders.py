@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 
 from .article import Article, Caption, articles_table
@@ -68,6 +69,8 @@ __all__ = [
     "decode_bytes",
     "fetch_url",
     "parse_plain_text",
+    "article_from_text",
+    "articles_from_frame",
     "read",
     "read_bytes",
     "read_csv",
@@ -1128,6 +1131,120 @@ def read_jsonl(
     return out.result(warn=f"read_jsonl({str(path)!r})")
 
 
+def articles_from_frame(
+    frame: pd.DataFrame,
+    *,
+    columns: Mapping[str, str] | None = None,
+    outlet: str | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+) -> Loaded:
+    """Articles from the rows of a DataFrame: the reverse of :func:`~newskit.article.articles_table`.
+
+    Each row is an article. Columns are matched to article fields (:data:`FIELDS`) as in
+    :func:`read_csv` (``text``/``body``/``content``, ``title``/``headline``, ``date``, ...), or
+    by ``columns={"text": "body", "published": "datum"}``; other columns go to ``Article.meta``,
+    so ``compare --by`` can group by them. The body may hold paragraphs separated by blank lines.
+    A row of an ARTICLES table, whose ``text`` starts with the title and lead, gives them once.
+
+    Returns:
+        :class:`Loaded`: the articles, and a SKIPPED table naming each bad row as ``<DataFrame>:row``
+        (one :class:`SkippedInputWarning` when there are any).
+
+    Raises:
+        InputError: ``frame`` is not a DataFrame, a mapped column is missing, or there is no text column.
+
+    Example:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"id": ["a1"], "headline": ["Naslov"], "body": ["Putin je prišel. Kim tudi."]})
+        >>> articles, skipped = articles_from_frame(df)
+        >>> articles[0].article_id, articles[0].title, articles[0].paragraphs
+        ('a1', 'Naslov', ('Putin je prišel. Kim tudi.',))
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise InputError(f"articles_from_frame() takes a pandas DataFrame, not a {type(frame).__name__}")
+    where = "<DataFrame>"
+    mapping = _resolve_columns(columns, [str(c) for c in frame.columns], where)
+    out = _Collector()
+    derived = {"script", "n_paragraphs", "n_captions", "source_path"}  # columns articles_table makes
+    for i, row in enumerate(frame.to_dict(orient="records")):
+        loc = f"{where}:{frame.index[i]}"
+        rec: dict[str, Any] = {str(k): (None if not isinstance(v, (list, tuple, dict)) and pd.isna(v) else v)
+                               for k, v in row.items()}
+        text, title, subtitle = rec.get(mapping["text"]), rec.get(mapping.get("title", "")), rec.get(mapping.get("subtitle", ""))
+        if isinstance(text, str):
+            # an ARTICLES table's text begins with the title and the lead: do not give them twice
+            for head in (title, subtitle):
+                if isinstance(head, str) and head and text.startswith(head + "\n\n"):
+                    text = text[len(head) + 2:]
+            rec[mapping["text"]] = text
+        n_captions = rec.get("n_captions") if "n_captions" not in mapping.values() else None
+        for col in derived & set(rec) - set(mapping.values()):
+            rec.pop(col)
+        try:
+            art = _record_article(rec, mapping, where=loc, default_id=f"row-{frame.index[i]}", outlet=outlet,
+                                  language=language, source_path=where)
+        except NewskitError as exc:
+            out.skip(loc, _strip_prefix(str(exc), loc))
+            continue
+        if isinstance(n_captions, (int, np.integer)) and n_captions > 0 and isinstance(text, str):
+            # an ARTICLES table's text ends with the captions, each "text\ncredit"
+            blocks = [b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
+            k = int(n_captions)
+            if k < len(blocks) and len(art.paragraphs) == len(blocks):
+                caps = tuple(Caption(_clean(b.partition("\n")[0]), _clean(b.partition("\n")[2])) for b in blocks[-k:])
+                art = art.replace(paragraphs=art.paragraphs[:-k], captions=caps)
+        out.add(_finish(art, transliterate), loc)
+    return out.result(warn="articles_from_frame()")
+
+
+def article_from_text(
+    text: str,
+    *,
+    article_id: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | dt.datetime | None = None,
+    language: str | None = None,
+    transliterate: bool = False,
+) -> Article:
+    """An article from a string, laid out as :func:`read_text` reads a file.
+
+    Several blocks (separated by blank lines): the first is the title, the second the lead, the
+    rest body paragraphs and captions. A text of one block is the body of an article without a
+    title. The id is ``text-`` and a hash of the text unless given; the language is detected
+    unless given.
+
+    Raises:
+        InputError: the text is empty or not a string.
+
+    Example:
+        >>> art = article_from_text("Putin v Pekingu\n\nRuski predsednik se je sešel s Kimom. Pogovarjala sta se dve uri.")
+        >>> art.title, art.language
+        ('Putin v Pekingu', 'sl')
+    """
+    if not isinstance(text, str):
+        raise InputError(f"article_from_text() takes a string, not a {type(text).__name__}; read files with newskit.read(path)")
+    clean = unicodedata.normalize("NFC", text)
+    if not clean.strip():
+        raise InputError("article_from_text(): the text is empty; nothing to analyse")
+    parts = parse_plain_text(clean)
+    if not parts["paragraphs"] and not parts["subtitle"] and not parts["captions"]:
+        # one block: the body of an article without a title
+        parts = {"title": "", "subtitle": "", "paragraphs": (parts["title"],), "captions": ()}
+    lang = _language(language, None, clean, "<text>")
+    return _finish(Article(
+        article_id=str(article_id or _id_from("text", clean)),
+        outlet=outlet,
+        url=url,
+        published=_parse_date(published, "<text>"),
+        language=lang,
+        script=detect_script(clean),
+        meta={"source_path": "<text>"},
+        **parts,
+    ), transliterate)
+
+
 def read_csv(
     path: str | Path,
     *,
@@ -1328,8 +1445,19 @@ def _read_file(path: Path, out: _Collector, opts: dict[str, Any], *, sniff: bool
     else:  # conllu
         from .annotate import read_conllu
 
-        for art in read_conllu(path, lang=check_language(lang, argument="language")).articles:
+        for art in read_conllu(path, language=check_language(lang, argument="language")).articles:
+            if outlet:
+                art = art.replace(outlet=outlet)
             out.add(_finish(art, tr), f"{path}#{art.article_id}")
+
+
+def _read_in_folder(path: Path, out: _Collector, opts: dict[str, Any], subfolder: str | None) -> None:
+    """A file of a folder; in a folder of folders (``corpus/delo/*.txt``) the subfolder names the outlet
+    of each article that states none of its own."""
+    before = len(out.articles)
+    _read_file(path, out, opts, sniff=False)
+    if subfolder is not None:
+        out.articles[before:] = [a if a.outlet else a.replace(outlet=subfolder) for a in out.articles[before:]]
 
 
 def _read_url_into(url: str, out: _Collector, opts: dict[str, Any]) -> None:
@@ -1369,7 +1497,9 @@ def read(
     ``.html``/``.htm`` (:func:`read_html`), ``.jsonl``/``.json`` (:func:`read_jsonl`), ``.csv``/
     ``.tsv`` (:func:`read_csv`), ``.rss``/``.atom``/``.xml`` (:func:`read_feed`), ``.conllu``
     (:func:`newskit.read_conllu`, its articles); a file you name without a known suffix is told by
-    its first bytes.
+    its first bytes. A folder of folders, one an outlet (``corpus/delo/*.txt``,
+    ``corpus/vecer/*.txt``), gives each article that states no outlet of its own the name of its
+    subfolder (``delo``).
 
     Args:
         sources: one source or a list of them.
@@ -1439,7 +1569,9 @@ def read(
                     continue
                 raise exc
             for f in files:
-                attempt(str(f), lambda f=f: _read_file(f, out, opts, sniff=False), named=False)  # type: ignore[misc]
+                rel = f.relative_to(p).parts
+                sub = rel[0] if len(rel) > 1 else None
+                attempt(str(f), lambda f=f, sub=sub: _read_in_folder(f, out, opts, sub), named=False)  # type: ignore[misc]
         elif p.exists():
             attempt(str(p), lambda p=p: _read_file(p, out, opts, sniff=True), named=True)  # type: ignore[misc]
         elif globmod.has_magic(s):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from ..annotate import ANNOTATORS
 from ..errors import NewskitError
-from .inputs import canonical_counts, read_inputs
+from .inputs import add_input_options, canonical_counts, read_annotated
 
 __all__ = ["add_parser", "run"]
 
@@ -17,28 +15,22 @@ __all__ = ["add_parser", "run"]
 def add_parser(sub: Any) -> None:
     """Add ``newskit analyse`` to the CLI."""
     p = sub.add_parser("analyse", aliases=["analyze"], help="summarise articles and write a report (default: the example)")
-    p.add_argument("inputs", nargs="*", metavar="PATH|URL")
+    p.add_argument("inputs", nargs="*", metavar="PATH|URL",
+                   help="articles: files (text, HTML, CSV, JSONL, feeds, CoNLL-U), folders, globs, URLs "
+                        "(default: the bundled example)")
     p.add_argument("--out", default="newskit-report", help="report folder (default: %(default)s)")
-    p.add_argument("--annotator", choices=list(ANNOTATORS), default="auto")
+    add_input_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Annotate, extract quotes and sources, print a summary and write the report folder."""
-    import warnings
-
-    from ..annotate import annotate
     from ..article import articles_table
     from ..quotes import extract_quotes, extract_sources, speakers
     from ..report import render_page
 
-    articles = read_inputs(args.inputs)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        ann = annotate(articles, annotator=args.annotator)
-    # Only newskit's own notes (UserWarning and kin) reach the user; third-party ResourceWarnings do not.
-    for note in dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, UserWarning)):
-        print(f"newskit: note: {note}", file=sys.stderr)
+    # A CoNLL-U input keeps its own annotation; only newskit's notes reach the user (one line each).
+    ann = read_annotated(args.inputs, annotator=args.annotator, language=args.language, outlet=args.outlet)
     quotes = extract_quotes(ann.tokens, articles=ann.articles)
     sources = extract_sources(ann.tokens, articles=ann.articles)
     voices = speakers(quotes)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import sys
-import warnings
 from pathlib import Path
 from typing import Any
 
-from ..annotate import ANNOTATORS, FORMATS, MODEL_TYPES, annotate, write_tokens
-from .inputs import read_inputs
+from ..annotate import FORMATS, MODEL_TYPES, write_tokens
+from .inputs import add_input_options, read_annotated
 
 __all__ = ["add_parser", "run"]
 
@@ -18,13 +16,11 @@ def add_parser(sub: Any) -> None:
     """Add ``newskit annotate FILE... [--annotator] [--format] [--out] [--single]`` to the CLI."""
     p = sub.add_parser("annotate", help="annotate articles and write their TOKENS tables (CoNLL-U, CSV or Parquet)")
     p.add_argument("inputs", nargs="*", metavar="FILE", help="article files (default: the bundled example)")
-    p.add_argument("--annotator", choices=list(ANNOTATORS), default="auto",
-                   help="classla, the offline lite annotator, or classla when its models are here (default)")
+    add_input_options(p)
     p.add_argument("--format", choices=list(FORMATS), default="conllu", help="output format (default: %(default)s)")
     p.add_argument("--out", default="newskit-annotations", help="output folder (default: %(default)s)")
     p.add_argument("--single", action="store_true",
                    help="write one table (or one CoNLL-U file) for all articles instead of one file per article")
-    p.add_argument("--lang", default=None, help="language of all inputs (default: each article's, or detected)")
     p.add_argument("--type", choices=list(MODEL_TYPES), default="standard", help="classla model type (default: %(default)s)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the annotation cache")
     p.set_defaults(func=run)
@@ -39,12 +35,9 @@ def _safe_name(article_id: str) -> str:
 
 def run(args: Any) -> int:
     """Annotate the inputs and write their TOKENS tables."""
-    articles = read_inputs(args.inputs)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        ann = annotate(articles, lang=args.lang, annotator=args.annotator, type=args.type, cache=not args.no_cache)
-    for w in caught:  # one line each on stderr, not Python's file:line form
-        print(f"newskit: warning: {w.message}", file=sys.stderr)
+    # CoNLL-U inputs keep their annotation (this converts them); notes go to stderr, one line each
+    ann = read_annotated(args.inputs, annotator=args.annotator, language=args.language, outlet=args.outlet,
+                         type=args.type, cache=not args.no_cache)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     ext = args.format

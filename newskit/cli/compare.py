@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
-from ..annotate import Annotation, annotate, read_conllu
-from ..errors import InputError
-from ..framing import compare_outlets
-from ..loaders import read
+from ..framing import compare_outlets, group_labels
+from .inputs import add_input_options, read_annotated
 
 __all__ = ["add_parser", "run"]
 
@@ -18,11 +13,14 @@ __all__ = ["add_parser", "run"]
 def add_parser(sub: Any) -> None:
     """Add ``newskit compare PATH... [--by outlet] [--out DIR]`` to the CLI."""
     p = sub.add_parser("compare", help="compare outlets (or any article attribute): framing tables and figures")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".conllu corpora, or folders of articles (annotated)")
-    p.add_argument("--by", default="outlet", help="article attribute to compare by (default: %(default)s)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".conllu corpora (their annotation is used), folders of articles (a folder of folders: "
+                        "one outlet each), or CSV, JSONL, text and HTML files")
+    p.add_argument("--by", default="outlet",
+                   help="article attribute to compare by: outlet, language, published, authors, or a column "
+                        "of your CSV/JSONL (default: %(default)s)")
     p.add_argument("--out", default="newskit-compare", help="output folder (default: %(default)s)")
-    p.add_argument("--annotator", choices=["auto", "classla", "lite"], default="lite",
-                   help="annotator for folders of articles (default: %(default)s)")
+    add_input_options(p, annotator="lite")
     p.add_argument("--no-figures", action="store_true", help="write the tables only")
     p.set_defaults(func=run)
 
@@ -33,26 +31,16 @@ def run(args: Any) -> int:
 
     matplotlib.use("Agg")  # files only: no window, works without a display
 
-    parts = []
-    for raw in args.paths:
-        path = Path(raw)
-        if path.is_dir():
-            parts.append(annotate(read(path).articles, annotator=args.annotator))
-        elif path.suffix.lower() == ".conllu":
-            parts.append(read_conllu(path))
-        else:
-            raise InputError(f"{path}: give .conllu corpora (read as annotated) or folders of articles")
-    ann = Annotation(
-        pd.concat([a.tokens for a in parts], ignore_index=True),
-        pd.concat([a.entities for a in parts], ignore_index=True),
-        [art for a in parts for art in a.articles],
-    )
+    ann = read_annotated(args.paths, annotator=args.annotator, language=args.language, outlet=args.outlet)
     ids = [a.article_id for a in ann.articles]
     if len(set(ids)) != len(ids):
+        from ..errors import InputError
+
         raise InputError("the inputs share article ids; compare corpora whose articles are named apart")
     result = compare_outlets(ann, by=args.by)
     written = result.write(args.out, figures=not args.no_figures)
-    groups = sorted(set(result.tone["group"]))
-    print(f"{len(ann.articles)} articles in {len(groups)} groups by {args.by}: {', '.join(groups)}")
+    groups = sorted(set(group_labels(ann.articles, by=args.by)))
+    print(f"{len(ann.articles)} articles in {len(groups)} group{'s' if len(groups) != 1 else ''} "
+          f"by {args.by}: {', '.join(groups)}")
     print(f"wrote {len(written)} files to {args.out}/: {', '.join(p.name for p in written)}")
     return 0

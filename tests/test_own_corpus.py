@@ -1,0 +1,229 @@
+"""A researcher's own corpus (#13): right results on realistic input, one way to call each thing."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import newskit as nk
+from newskit.cli import main
+
+DATA = Path(__file__).parent / "data"
+
+ART_TEXT = (
+    "Putin in Kim v Pekingu\n\n"
+    "Ruski predsednik Vladimir Putin se je v sredo v Pekingu sešel s Kim Jong-unom.\n\n"
+    "»Rusija ne bo pozabila pomoči,« je dejal Putin."
+)
+
+
+# --- 1. every subcommand uses an annotated file's annotation -------------------------------------
+
+def test_analyse_conllu_uses_the_files_annotation(tmp_path, capsys):
+    out = tmp_path / "r"
+    assert main(["analyse", str(DATA / "quotes_hr.conllu"), "--annotator", "lite", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "annotator conllu" in printed
+    tokens = pd.read_parquet(out / "tokens.parquet")
+    gold = nk.read_conllu(DATA / "quotes_hr.conllu").tokens
+    # the file's tags and lemmas, not lite's (which tags punctuation and digits only)
+    assert tokens["upos"].tolist() == gold["upos"].tolist()
+    assert tokens["lemma"].tolist() == gold["lemma"].tolist()
+    quotes = pd.read_csv(out / "quotes.csv")
+    assert "Andrej Plenković" in set(quotes["speaker"])
+
+
+def test_annotate_command_on_conllu_keeps_its_annotation(tmp_path):
+    out = tmp_path / "a"
+    assert main(["annotate", str(DATA / "quotes_hr.conllu"), "--annotator", "lite", "--format", "csv",
+                 "--out", str(out)]) == 0
+    tokens = pd.read_csv(next(out.glob("*.csv")))
+    assert "PROPN" in set(tokens["upos"])  # lite never tags PROPN
+
+
+def test_compare_reads_a_csv_given_directly_and_counts_groups_of_the_articles(tmp_path, capsys):
+    csv = tmp_path / "mixed.csv"
+    pd.DataFrame({
+        "id": ["a", "b"],
+        "title": ["Putin v Pekingu", "Putin u Pekingu"],
+        "text": ["Ruski predsednik Vladimir Putin se je v sredo sešel s Kimom. Pogovarjala sta se dve uri.",
+                 "Ruski predsjednik Vladimir Putin sastao se u srijedu s Kimom. Razgovarali su dva sata."],
+        "outlet": ["Delo", "Jutarnji"],
+        "language": ["sl", "hr"],
+    }).to_csv(csv, index=False)
+    out = tmp_path / "cmp"
+    assert main(["compare", str(csv), "--by", "language", "--out", str(out), "--no-figures"]) == 0
+    said = capsys.readouterr().out
+    assert "2 articles in 2 groups by language: hr, sl" in said
+
+
+# --- 7. compare --by an attribute no article has -------------------------------------------------
+
+def test_compare_by_unknown_attribute_is_an_error_listing_the_attributes(tmp_path, capsys):
+    out = tmp_path / "cmp"
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ART_TEXT, encoding="utf-8")
+    assert main(["compare", str(folder), "--by", "publisher", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "publisher" in err and "outlet" in err and "language" in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_by_unknown_attribute_in_the_api_is_an_error():
+    ann = nk.annotate(nk.load_example(), annotator="lite")
+    with pytest.raises(nk.InputError, match="by='publisher'.*outlet"):
+        nk.distinctive_words(ann.tokens, ann.articles, by="publisher")
+
+
+def test_compare_one_group_is_singular(tmp_path, capsys):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ART_TEXT, encoding="utf-8")
+    assert main(["compare", str(folder), "--outlet", "Delo", "--out", str(tmp_path / "o"), "--no-figures"]) == 0
+    assert "1 articles in 1 group by outlet: Delo" in capsys.readouterr().out
+
+
+# --- folder per outlet, --outlet ------------------------------------------------------------------
+
+def test_folder_of_folders_reads_the_subfolder_as_outlet(tmp_path):
+    for outlet in ("delo", "vecer"):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "a1.txt" if outlet == "delo" else tmp_path / outlet / "b1.txt").write_text(
+            ART_TEXT, encoding="utf-8")
+    articles, skipped = nk.read(tmp_path)
+    assert sorted(a.outlet for a in articles) == ["delo", "vecer"]
+    # an outlet given wins
+    articles, _ = nk.read(tmp_path, outlet="Delo")
+    assert {a.outlet for a in articles} == {"Delo"}
+
+
+def test_outlet_option_sets_the_outlet(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(ART_TEXT, encoding="utf-8")
+    out = tmp_path / "r"
+    assert main(["analyse", str(f), "--annotator", "lite", "--outlet", "Delo", "--out", str(out)]) == 0
+    assert "outlet Delo" in capsys.readouterr().out
+    assert pd.read_csv(out / "articles.csv")["outlet"].tolist() == ["Delo"]
+
+
+@pytest.mark.parametrize("cmd", ["analyse", "annotate", "compare"])
+def test_help_shows_the_new_options(cmd, capsys):
+    with pytest.raises(SystemExit):
+        main([cmd, "--help"])
+    text = capsys.readouterr().out
+    assert "--language" in text and "--annotator" in text
+    if cmd != "quotes":
+        assert "--outlet" in text
+
+
+# --- 8. read_conllu: text and file objects, a round trip keeps sent_id and metadata --------------
+
+def test_read_conllu_takes_text_and_file_objects():
+    text = (DATA / "quotes_hr.conllu").read_text(encoding="utf-8")
+    from_path = nk.read_conllu(DATA / "quotes_hr.conllu")
+    from_text = nk.read_conllu(text)
+    from_file = nk.read_conllu(io.StringIO(text))
+    with open(DATA / "quotes_hr.conllu", "rb") as fh:
+        from_binary = nk.read_conllu(fh)
+    for ann in (from_text, from_file, from_binary):
+        assert ann.tokens["token"].tolist() == from_path.tokens["token"].tolist()
+        assert ann.articles[0].text == from_path.articles[0].text
+
+
+def test_to_conllu_round_trip_keeps_sent_id_and_document_metadata():
+    src = (
+        "# newdoc id = d1\n# title = Putin v Pekingu\n# date = 2025-09-03\n# main_url = delo.si\n"
+        "# genre = news\n# newpar id = d1.p1\n# sent_id = delo-17.3\n# text = Putin je prišel.\n"
+        "1\tPutin\tPutin\tPROPN\tNpmsn\t_\t3\tnsubj\t_\tNER=B-per\n"
+        "2\tje\tbiti\tAUX\tVa-r3s-n\t_\t3\taux\t_\tNER=O\n"
+        "3\tprišel\tpriti\tVERB\tVmep-sm\t_\t0\troot\t_\tNER=O|SpaceAfter=No\n"
+        "4\t.\t.\tPUNCT\tZ\t_\t3\tpunct\t_\tNER=O\n\n"
+        "# sent_id = delo-17.4\n# text = Kim tudi.\n"
+        "1\tKim\tKim\tPROPN\tNpmsn\t_\t0\troot\t_\tNER=B-per\n"
+        "2\ttudi\ttudi\tPART\tQ\t_\t1\tadvmod\t_\tNER=O|SpaceAfter=No\n"
+        "3\t.\t.\tPUNCT\tZ\t_\t1\tpunct\t_\tNER=O\n\n"
+    )
+    ann = nk.read_conllu(src)
+    written = nk.to_conllu(ann.tokens, articles=ann.articles)
+    assert "# sent_id = delo-17.3" in written and "# sent_id = delo-17.4" in written
+    assert "# genre = news" in written
+    again = nk.read_conllu(written)
+    a, b = ann.articles[0], again.articles[0]
+    assert (b.title, b.outlet, b.published, b.meta.get("genre")) == (a.title, a.outlet, a.published, "news")
+    assert b.meta["sent_ids"] == ["delo-17.3", "delo-17.4"]
+    pd.testing.assert_frame_equal(again.tokens, ann.tokens, check_like=True)
+
+
+# --- conventions ---------------------------------------------------------------------------------
+
+def test_language_is_the_one_name_and_lang_is_deprecated(example):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        nk.annotate(example, language="sl", annotator="lite")
+    with pytest.warns(DeprecationWarning, match="language="):
+        old = nk.annotate(example, lang="sl", annotator="lite")
+    assert len(old.tokens)
+    with pytest.warns(DeprecationWarning):
+        nk.read_conllu(DATA / "quotes_hr.conllu", lang="hr")
+    with pytest.raises(nk.InputError, match="differ"):
+        nk.annotate(example, language="sl", lang="hr", annotator="lite")
+
+
+def test_annotate_a_string_or_a_frame_says_what_to_do(tmp_path):
+    with pytest.raises(nk.InputError, match="article_from_text"):
+        nk.annotate("Putin je prišel v Peking.")
+    f = tmp_path / "a.txt"
+    f.write_text(ART_TEXT, encoding="utf-8")
+    with pytest.raises(nk.InputError, match=r"newskit\.read"):
+        nk.annotate(str(f))
+    df = nk.articles_table([nk.load_example()])
+    with pytest.raises(nk.InputError, match="articles_from_frame"):
+        nk.annotate(df)
+
+
+def test_annotate_passes_device_and_batch_size_to_classla(example, monkeypatch):
+    import importlib
+
+    annotate_mod = importlib.import_module("newskit.annotate")
+
+    seen = {}
+
+    def fake_engine(lang, type, procs, options=None):
+        seen.update(options or {})
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr(annotate_mod, "_classla_engine", fake_engine)
+    with pytest.raises(RuntimeError, match="stop here"):
+        nk.annotate(example, annotator="classla", device="cpu", batch_size=500)
+    assert seen["use_gpu"] is False and seen["pos_batch_size"] == 500 and seen["ner_batch_size"] == 500
+    with pytest.raises(nk.InputError, match="device"):
+        nk.annotate(example, annotator="classla", device="tpu")
+    with pytest.raises(nk.InputError, match="batch_size"):
+        nk.annotate(example, annotator="classla", batch_size=0)
+
+
+def test_article_from_text_and_articles_from_frame():
+    art = nk.article_from_text(ART_TEXT)
+    assert art.title == "Putin in Kim v Pekingu" and art.language == "sl"
+    one = nk.article_from_text("Putin je prišel v Peking. Kim tudi.", article_id="x1", outlet="Delo")
+    assert (one.article_id, one.title, one.paragraphs, one.outlet) == ("x1", "", ("Putin je prišel v Peking. Kim tudi.",), "Delo")
+    with pytest.raises(nk.InputError, match="empty"):
+        nk.article_from_text("  ")
+    # the reverse of articles_table
+    example = nk.load_example()
+    back, skipped = nk.articles_from_frame(nk.articles_table([example]))
+    assert back[0].text == example.text and back[0].article_id == example.article_id and skipped.empty
+    # the user's own columns, a bad row reported, not lost in silence
+    df = pd.DataFrame({"uid": ["a", "b"], "headline": ["Naslov", "Prazno"], "body": ["Putin je prišel. Kim tudi.", ""],
+                       "rubrika": ["svet", "svet"]})
+    with pytest.warns(nk.SkippedInputWarning):
+        got = nk.articles_from_frame(df, columns={"article_id": "uid", "text": "body"})
+    assert [a.article_id for a in got.articles] == ["a"] and got.articles[0].meta["rubrika"] == "svet"
+    assert len(got.skipped) == 1
+    ann = nk.annotate(got, annotator="lite")  # what the loader returns goes straight in
+    assert set(ann.tokens["article_id"]) == {"a"}
