@@ -1219,7 +1219,7 @@ def article_from_text(
         InputError: the text is empty or not a string.
 
     Example:
-        >>> art = article_from_text("Putin v Pekingu\n\nRuski predsednik se je sešel s Kimom. Pogovarjala sta se dve uri.")
+        >>> art = article_from_text("Putin v Pekingu\\n\\nRuski predsednik se je sešel s Kimom. Pogovarjala sta se dve uri.")
         >>> art.title, art.language
         ('Putin v Pekingu', 'sl')
     """
