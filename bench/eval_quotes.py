@@ -19,7 +19,7 @@ Every document is read in each way it can be read:
 - **lite**: the article's text (rebuilt from the tokens as the gold README says) annotated
   afresh with ``annotate(..., annotator="lite")``: tokens, lemmas and names only.
 
-The language is passed (``lang=``) as the corpus states it, as a researcher with a one-language
+The language is passed (``language=``, and ``lang=`` to ``extract_quotes``) as the corpus states it, as a researcher with a one-language
 corpus would; language detection is not what is measured here.
 
 For each language and reading the table gives the scorer's precision, recall, F1, speaker accuracy
@@ -149,7 +149,7 @@ def read_docs(path: Path, docs: Iterable[str], lang: str) -> nk.Annotation:
     with tempfile.TemporaryDirectory() as tmp:
         sub = Path(tmp) / path.name
         sub.write_text("".join(parts), encoding="utf-8")
-        return nk.read_conllu(sub, lang=lang)
+        return nk.read_conllu(sub, language=lang)
 
 
 def _quotes(ann: nk.Annotation, lang: str | None) -> pd.DataFrame:
@@ -162,7 +162,7 @@ def run_readings(docs_by_lang: dict[str, list[str]]) -> dict[str, dict[str, list
     for language, docs in docs_by_lang.items():
         if language == "seed":
             example = nk.load_example()
-            lite = nk.annotate(example, annotator="lite", lang="sl", progress=False)
+            lite = nk.annotate(example, annotator="lite", language="sl", progress=False)
             preds["lite"][language] = predictions(_quotes(lite, "sl"))
             continue
         annotated = None
@@ -173,7 +173,7 @@ def run_readings(docs_by_lang: dict[str, list[str]]) -> dict[str, dict[str, list
                 annotated = ann
         assert annotated is not None
         raw = [dataclasses.replace(a, language=FILES[language]["annotated"][1]) for a in annotated.articles]
-        lite = nk.annotate(raw, annotator="lite", lang=FILES[language]["annotated"][1], progress=False)
+        lite = nk.annotate(raw, annotator="lite", language=FILES[language]["annotated"][1], progress=False)
         preds["lite"][language] = predictions(_quotes(lite, FILES[language]["annotated"][1]))
     return preds
 
