@@ -13,7 +13,7 @@ Importing newskit loads neither classla nor torch; they load when annotation run
 """
 
 from ._version import __version__
-from .annotate import Annotation, annotate, read_conllu, to_conllu
+from .annotate import Annotation, LiteFallbackWarning, annotate, read_conllu, to_conllu
 from .article import Article, Caption, articles_table
 from .datasets import download, load_corpus, load_example, load_story_pack
 from .errors import (
@@ -58,6 +58,7 @@ from .loaders import (
 )
 from .plotting import plot_distinctive, plot_naming, plot_share_of_voice, plot_terms, plot_tone
 from .quotes import extract_quotes, extract_sources, speakers
+from .report import view
 
 __all__ = [
     # framing across outlets
@@ -84,6 +85,7 @@ __all__ = [
     "__version__",
     "Annotation",
     "Article",
+    "LiteFallbackWarning",
     "Caption",
     "ChecksumError",
     "DownloadError",
@@ -104,6 +106,7 @@ __all__ = [
     "read_conllu",
     "read_text",
     "speakers",
+    "view",
     # loading articles
     "LANGUAGES",
     "Loaded",

@@ -37,6 +37,7 @@ from .schemas import ENTITIES, TOKENS, conform, require
 
 __all__ = [
     "Annotation",
+    "LiteFallbackWarning",
     "annotate",
     "realign",
     "document_columns",
@@ -53,6 +54,33 @@ class Annotation(NamedTuple):
     tokens: pd.DataFrame
     entities: pd.DataFrame
     articles: list[Article]
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: counts, the annotator, the first tokens and entities."""
+        from .display import plural, summary_html, table_html
+
+        tokens, entities = self.tokens, self.entities
+        n_sent = int(tokens[["article_id", "sentence"]].drop_duplicates().shape[0]) if len(tokens) else 0
+        types = entities["type"].value_counts() if len(entities) else pd.Series(dtype="int64")
+        meta = [plural(len(self.articles), "article"), plural(n_sent, "sentence"), plural(len(tokens), "token"),
+                plural(len(entities), "entity", "entities")
+                + (f" ({', '.join(f'{t} {n}' for t, n in types.items())})" if len(types) else "")]
+        annotator = tokens.attrs.get("annotator")
+        version = tokens.attrs.get("newskit_version")
+        meta.append(f"annotator {annotator}" if annotator else "")
+        meta.append(f"newskit {version}" if version else "")
+        skipped = tokens.attrs.get("skipped") or []
+        meta.append(f"{plural(len(skipped), 'article')} skipped (tokens.attrs['skipped'])" if skipped else "")
+        parts = []
+        if len(tokens):
+            parts.append('<div class="nk-note">first tokens (<code>.tokens</code>)</div>')
+            parts.append(table_html(tokens, ["article_id", "sentence", "text", "lemma", "upos", "ner"], rows=8))
+        if len(entities):
+            parts.append('<div class="nk-note">first entities (<code>.entities</code>)</div>')
+            parts.append(table_html(entities, ["article_id", "text", "lemma", "type"], rows=6))
+        title = self.articles[0].title if len(self.articles) == 1 else ""
+        head = f"Annotation: {title}" if title else f"Annotation of {plural(len(self.articles), 'article')}"
+        return summary_html(head, meta, parts, kind="annotation")
 
 
 def _ner_tag(misc: dict | None) -> str:
@@ -755,7 +783,19 @@ def _lite_engine(lang: str, type: str) -> _Engine:
     return _Engine("lite", lang, type, ("tokenize", "lemma", "ner"), lite.versions(lang))
 
 
-def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> str:
+class LiteFallbackWarning(UserWarning):
+    """``annotator="auto"`` found no classla models and annotates with the offline lite annotator.
+
+    ``str()`` is the note in the API's words (``annotator="lite"``); :attr:`terminal` says the same
+    in the command line's words (``--annotator lite``), which ``newskit`` prints instead.
+    """
+
+    def __init__(self, api: str, terminal: str) -> None:
+        super().__init__(api)
+        self.terminal = terminal
+
+
+def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> LiteFallbackWarning:
     what = "; ".join(f"{lang} ({type}: {','.join(procs)})" for lang, procs in missing.items())
     try:
         from .models import fetch_command
@@ -763,13 +803,17 @@ def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> s
         fetch = "; ".join(f"`{fetch_command(lang, type=type)}`" for lang in missing)
     except ImportError:
         fetch = "; ".join(f"`python -c \"import classla; classla.download('{lang}', type='{type}')\"`" for lang in missing)
-    return (
-        f"classla models for {what} are not installed, so annotate() uses the offline 'lite' annotator: "
+    body = (
         "classla's rule-based tokenizer, lemmagen3 lemmas and rule-based names, with no tags, features or "
         f"parse. To get the models, run {fetch} on a connected machine "
         f"(or `newskit models download {' / '.join(missing)}`), "
-        "or copy them here and set CLASSLA_RESOURCES_DIR to their folder. "
-        "Pass annotator='lite' to silence this warning."
+        "or copy them here and set CLASSLA_RESOURCES_DIR to their folder."
+    )
+    return LiteFallbackWarning(
+        f"classla models for {what} are not installed, so annotate() uses the offline 'lite' annotator: "
+        f"{body} Pass annotator=\"lite\" to silence this warning.",
+        f"classla models for {what} are not installed, so newskit uses the offline 'lite' annotator: "
+        f"{body} Pass --annotator lite to silence this note.",
     )
 
 
@@ -824,8 +868,8 @@ def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, n
         engines[lang] = _classla_engine(run_lang, type, procs, options)
     if missing:
         message = _missing_models_message(missing, type)
-        notes.append(message)
-        warnings.warn(message, UserWarning, stacklevel=3)
+        notes.append(str(message))
+        warnings.warn(message, stacklevel=3)
     return engines
 
 
@@ -1066,7 +1110,8 @@ def annotate(
     from tqdm.auto import tqdm
 
     show = progress if progress is not None else len(todo) > 20
-    bar = tqdm(total=len(todo), desc="annotate", unit="article", disable=not show)
+    # No bar when everything came from the cache: there is nothing to wait for.
+    bar = tqdm(total=len(todo), desc="annotate", unit="article", disable=not (show and todo))
     errors: dict[str, str] = {}
 
     def finish(key: str, cols: Any) -> None:

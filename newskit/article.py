@@ -154,6 +154,23 @@ class Article:
         """A copy with some fields changed (articles are immutable)."""
         return dataclasses.replace(self, **changes)
 
+    def _repr_html_(self) -> str:
+        """A notebook's view: title, outlet, date, language and the first lines."""
+        from .display import first_lines, plural, summary_html
+
+        meta = [
+            self.outlet or "outlet not stated",
+            self.published.date().isoformat() if self.published else "date not stated",
+            f"language {self.language}" if self.language else "language not set",
+            self.script or "",
+            f"id {self.article_id}",
+        ]
+        counts = [plural(len(self.paragraphs), "paragraph"), plural(len(self.captions), "caption"),
+                  f"{len(self.text):,} characters"]
+        lines = first_lines(((self.subtitle,) if self.subtitle else ()) + self.paragraphs)
+        return summary_html(self.title or "(untitled article)", meta + counts + [self.url or ""], lines=lines,
+                            kind="article")
+
 
 def articles_table(articles: Iterable[Article]) -> pd.DataFrame:
     """One row per article, columns as in :data:`newskit.schemas.ARTICLES`.

@@ -181,6 +181,11 @@ def group_labels(articles: Groups, *, by: str = "outlet") -> list[str]:
     return [_label(v) or UNKNOWN_GROUP for v in table["group"]]
 
 
+def _grouping(groups: Groups, by: str) -> str:
+    """What the groups are, for titles and ``attrs["by"]``: ``by``, or ``group`` for the user's own mapping."""
+    return "group" if isinstance(groups, Mapping) else by
+
+
 def _articles_of(groups: Groups) -> list[Article] | None:
     """The Article records among ``groups``, for stages that read the articles' text."""
     if isinstance(groups, (list, tuple)) and groups and all(isinstance(a, Article) for a in groups):
@@ -214,7 +219,7 @@ class _Groups:
             )
             labels = labels.fillna(UNKNOWN_GROUP)
         codes, names = pd.factorize(labels.to_numpy(dtype=object), sort=True)
-        self.by = by
+        self.by = _grouping(groups, by)
         self.article_ids = article_ids
         self.article_group = codes.astype(np.int64)
         self.names = np.asarray(names, dtype=object)
@@ -673,7 +678,7 @@ def share_of_voice(quotes: pd.DataFrame, groups: Groups = None, *, by: str = "ou
     """
     require(quotes, QUOTES, caller="share_of_voice")
     labels = _table_groups(quotes, groups, by, "share_of_voice")
-    attrs = {"newskit_version": __version__, "by": by, "options": {}}
+    attrs = {"newskit_version": __version__, "by": _grouping(groups, by), "options": {}}
     if not len(quotes):
         return _finish(empty(VOICES), VOICES, attrs)
     kind = quotes["kind"].astype("string").fillna("")
@@ -732,7 +737,7 @@ def credited_sources(
         labels = _table_groups(s, groups, by, "credited_sources")
         parts.append(pd.DataFrame({"group": labels, "source": s["source"].astype(str).str.strip().to_numpy(),
                                    "article_id": s["article_id"].astype(str).to_numpy(), "quotes": 0, "credits": 1}))
-    attrs = {"newskit_version": __version__, "by": by, "options": {}}
+    attrs = {"newskit_version": __version__, "by": _grouping(groups, by), "options": {}}
     parts = [p for p in parts if len(p)]
     if not parts:
         return _finish(empty(CREDITS), CREDITS, attrs)
@@ -763,7 +768,7 @@ def reporting_stance(quotes: pd.DataFrame, groups: Groups = None, *, by: str = "
     """
     require(quotes, QUOTES, caller="reporting_stance")
     labels = _table_groups(quotes, groups, by, "reporting_stance")
-    attrs = {"newskit_version": __version__, "by": by, "options": {}}
+    attrs = {"newskit_version": __version__, "by": _grouping(groups, by), "options": {}}
     if not len(quotes):
         return _finish(empty(STANCE), STANCE, attrs)
     stance = quotes["cue_stance"].astype("string").str.strip()
@@ -1585,7 +1590,10 @@ def naming(
 
 
 class Comparison(NamedTuple):
-    """Every framing table of one comparison; ``_asdict()`` gives name -> table."""
+    """Every framing table of one comparison; ``_asdict()`` gives name -> table.
+
+    In a notebook it shows the list of its tables and figures; :meth:`write` saves them all.
+    """
 
     distinctive: pd.DataFrame
     keyness: pd.DataFrame
@@ -1597,13 +1605,31 @@ class Comparison(NamedTuple):
     tone: pd.DataFrame
     terms: pd.DataFrame
 
+    def figures(self) -> dict[str, str | None]:
+        """Each figure :meth:`write` draws, with None, or the one line saying why it is left out (empty).
+
+        Example:
+            >>> cmp = nk.compare_outlets(nk.load_corpus())  # doctest: +SKIP
+            >>> cmp.figures()["terms.png"]  # doctest: +SKIP
+            'none of the contested terms occurs in these articles'
+        """
+        from .plotting import empty_reason
+
+        return {f"{name}.png": empty_reason(getattr(self, table), name)
+                for name, table in _FIGURES.items()}
+
     def write(self, folder: str | Path, *, figures: bool = True) -> list[Path]:
-        """Write every table as ``<name>.csv`` (UTF-8) and the figures as PNG into ``folder``.
+        """Write every table as ``<name>.csv`` (UTF-8) and ``<name>.parquet``, and the figures as PNG.
+
+        Parquet files keep each table's provenance (``df.attrs``: newskit version, annotator,
+        model, options) in their metadata. A figure with nothing to show is not written
+        (:meth:`figures` says why).
 
         Returns:
             The paths written.
         """
         from . import plotting
+        from .schemas import to_parquet
 
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
@@ -1611,7 +1637,8 @@ class Comparison(NamedTuple):
         for name, table in self._asdict().items():
             path = out / f"{name}.csv"
             table.to_csv(path, index=False, encoding="utf-8")
-            written.append(path)
+            to_parquet(table, out / f"{name}.parquet")
+            written.extend([path, out / f"{name}.parquet"])
         if figures:
             import matplotlib.pyplot as plt
 
@@ -1622,12 +1649,64 @@ class Comparison(NamedTuple):
                 "tone.png": lambda: plotting.plot_tone(self.tone),
                 "terms.png": lambda: plotting.plot_terms(self.terms),
             }
+            reasons = self.figures()
             for name, draw in plots.items():
+                if reasons.get(name):
+                    continue
                 fig = cast("Figure", draw().figure)
                 fig.savefig(out / name, dpi=150)
                 plt.close(fig)
                 written.append(out / name)
         return written
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: each table with its size and each figure, or why it is left out."""
+        import html as _html
+
+        from .display import plural, summary_html
+
+        rows = []
+        for name, table in self._asdict().items():
+            groups = table["group"].nunique() if "group" in table.columns and len(table) else 0
+            rows.append(f"<tr><td><code>.{name}</code></td><td>{plural(len(table), 'row')}</td>"
+                        f"<td>{plural(int(groups), 'group') if groups else ''}</td>"
+                        f"<td>{_html.escape(_TABLE_NOTES[name])}</td></tr>")
+        tables = ("<table><thead><tr><th>table</th><th>rows</th><th>groups</th><th>what it holds</th></tr></thead>"
+                  f"<tbody>{''.join(rows)}</tbody></table>")
+        figs = []
+        for name, reason in self.figures().items():
+            status = f"not drawn: {reason}" if reason else "drawn by <code>write()</code>"
+            figs.append(f"<tr><td>{name}</td><td>{status if not reason else _html.escape(status)}</td></tr>")
+        figures = f"<table><thead><tr><th>figure</th><th></th></tr></thead><tbody>{''.join(figs)}</tbody></table>"
+        by = self.tone.attrs.get("by") or self.distinctive.attrs.get("by") or "group"
+        names = sorted({str(g) for t in (self.tone, self.voices, self.distinctive) if "group" in t.columns
+                        for g in t["group"].dropna()})
+        meta = [f"{plural(len(names), 'group')} by {by}" + (f": {', '.join(names[:8])}" if names else "")
+                + (" …" if len(names) > 8 else ""),
+                f"annotator {self.distinctive.attrs['annotator']}" if self.distinctive.attrs.get("annotator") else "",
+                f"newskit {self.distinctive.attrs.get('newskit_version', __version__)}"]
+        return summary_html("Comparison", meta, [tables, figures], kind="comparison")
+
+
+#: The figure of each table that :meth:`Comparison.write` draws.
+_FIGURES = {"distinctive": "distinctive", "voices": "voices", "naming": "naming", "tone": "tone", "terms": "terms"}
+
+#: One line on each table of a :class:`Comparison`; also the fields' documentation.
+_TABLE_NOTES = {
+    "distinctive": "distinctive words of each group: weighted log-odds with an informative Dirichlet prior "
+                   "(DISTINCTIVE, distinctive_words())",
+    "keyness": "over- and under-used words of each group against the rest: log-likelihood G2 (KEYNESS, keyness())",
+    "voices": "who is quoted in each group: quotes and quoted words per speaker (VOICES, share_of_voice())",
+    "credits": "agencies and outlets each group credits (CREDITS, credited_sources())",
+    "naming": "how each group names people and organisations: titles, roles, epithets (NAMING, naming())",
+    "stance": "the reporting verbs each group uses, by stance (STANCE, reporting_stance())",
+    "scare_quotes": "short quoted phrases that are not speech: scare quotes and titles (SCARE_QUOTES, scare_quotes())",
+    "tone": "lexicon tone per 100 words, journalist and quoted voices apart (TONE, tone())",
+    "terms": "which of the competing terms for a concept each group uses (TERMS, contested_terms())",
+}
+for _name, _note in _TABLE_NOTES.items():
+    # Field documentation for autodoc, instead of namedtuple's "Alias for field number N".
+    getattr(Comparison, _name).__doc__ = _note[0].upper() + _note[1:] + "."
 
 
 def compare_outlets(

@@ -35,6 +35,8 @@ __all__ = [
     "empty",
     "conform",
     "require",
+    "provenance",
+    "to_parquet",
 ]
 
 Schema = Mapping[str, str]
@@ -371,3 +373,30 @@ PRODUCERS.update({
     "TONE": "newskit.tone(tokens, articles)",
     "TERMS": "newskit.contested_terms(tokens, articles)",
 })
+
+
+def provenance(df: pd.DataFrame) -> dict:
+    """A table's ``attrs`` (newskit version, annotator, model, options ...) as plain JSON values.
+
+    Values JSON cannot hold (paths, dates, objects) become their text, so the provenance can be
+    written into a file's metadata.
+
+    Example:
+        >>> t = pd.DataFrame({"a": [1]})
+        >>> t.attrs = {"newskit_version": "1.0", "options": {"since": pd.Timestamp("2025-01-01")}}
+        >>> provenance(t)
+        {'newskit_version': '1.0', 'options': {'since': '2025-01-01 00:00:00'}}
+    """
+    import json
+
+    return dict(json.loads(json.dumps(dict(df.attrs), default=str)))
+
+
+def to_parquet(df: pd.DataFrame, path: object) -> None:
+    """Write a table as Parquet with its provenance (:func:`provenance`) in the file's metadata.
+
+    ``pandas.read_parquet(path).attrs`` gives the provenance back.
+    """
+    plain = df.copy(deep=False)
+    plain.attrs = provenance(df)
+    plain.to_parquet(path, index=False)  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ def test_cli_annotate_writes_each_format(tmp_path, example, fmt, capsys):
         assert len(df) == len(expected)
         assert df.token.tolist() == expected.token.tolist()
         assert df.start_char.tolist() == expected.start_char.tolist()
-    assert "wrote 1 file(s)" in capsys.readouterr().out
+    assert "wrote 1 file to" in capsys.readouterr().out
 
 
 def test_cli_annotate_single_table_for_many_files(tmp_path, example):

@@ -26,8 +26,10 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Annotate, extract quotes and sources, print a summary and write the report folder."""
     from ..article import articles_table
+    from ..display import plural
     from ..quotes import extract_quotes, extract_sources, speakers
     from ..report import render_page
+    from ..schemas import to_parquet
 
     # A CoNLL-U input keeps its own annotation; only newskit's notes reach the user (one line each).
     ann = read_annotated(args.inputs, annotator=args.annotator, language=args.language, outlet=args.outlet)
@@ -46,15 +48,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"  id {art.article_id} · language {art.language} · script {art.script} · "
               f"published {art.published.date() if art.published else 'unknown'} · "
               f"outlet {art.outlet or 'not stated'}")
-        print(f"  {toks['sentence'].nunique()} sentences, {len(toks)} tokens "
-              f"({len(art.paragraphs)} paragraphs, {len(art.captions)} captions) · annotator {annotator}")
+        print(f"  {plural(toks['sentence'].nunique(), 'sentence')}, {plural(len(toks), 'token')} "
+              f"({plural(len(art.paragraphs), 'paragraph')}, {plural(len(art.captions), 'caption')}) · "
+              f"annotator {annotator}")
         for label, kind in (("people", "PER"), ("organisations", "ORG")):
             names = canonical_counts(ents.loc[ents["type"] == kind, "lemma"].tolist())
             shown = ", ".join(f"{name} ({n})" for name, n in names.items()) or "none found"
             print(f"  {label}: {shown}")
         chains = sorted({c for c in srcs["source_chain"].dropna() if c} | {s for s in srcs["source"].dropna() if s})
         print(f"  sources credited: {', '.join(chains) or 'none'}")
-        print(f"  {len(qs)} reported statements:")
+        print(f"  {plural(len(qs), 'reported statement')}{':' if len(qs) else ''}")
         for q in qs.itertuples():
             via = f" [{q.source_chain if isinstance(q.source_chain, str) and q.source_chain else q.source}]" if isinstance(q.source, str) and q.source else ""
             cue = q.cue if isinstance(q.cue, str) else "-"
@@ -76,9 +79,7 @@ def run(args: argparse.Namespace) -> int:
     }
     for name, table in tables.items():
         table.to_csv(out / f"{name}.csv", index=False)
-        plain = table.copy()
-        plain.attrs = {}  # attrs may hold non-serialisable objects; provenance goes to the HTML and CSV names
-        plain.to_parquet(out / f"{name}.parquet", index=False)
+        to_parquet(table, out / f"{name}.parquet")  # the provenance (df.attrs) travels in its metadata
     title = "newskit report: " + (ann.articles[0].title if len(ann.articles) == 1 else f"{len(ann.articles)} articles")
     (out / "report.html").write_text(render_page(ann.articles, quotes, sources, title=title), encoding="utf-8")
     print(f"wrote {out}/report.html and {len(tables)} tables (CSV and Parquet) to {out}/")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..annotate import FORMATS, MODEL_TYPES, write_tokens
+from ..display import plural
 from .inputs import add_input_options, read_annotated
 
 __all__ = ["add_parser", "run"]
@@ -58,8 +59,9 @@ def run(args: Any) -> int:
             part = ann.tokens.iloc[rows[art.article_id]].reset_index(drop=True)
             written.append(write_tokens(part, out / f"{base}.{ext}", format=ext, articles=[art]))
     skipped = ann.tokens.attrs.get("skipped", [])
-    print(f"annotated {len(ann.articles) - len(skipped)} article(s) with {ann.tokens.attrs.get('annotator')}: "
-          f"{len(ann.tokens)} words, {len(ann.entities)} names; wrote {len(written)} file(s) to {out}/")
+    print(f"annotated {plural(len(ann.articles) - len(skipped), 'article')} with {ann.tokens.attrs.get('annotator')}: "
+          f"{plural(len(ann.tokens), 'word')}, {plural(len(ann.entities), 'name')}; "
+          f"wrote {plural(len(written), 'file')} to {out}/")
     for item in skipped:
         print(f"skipped {item['article_id']}: {item['error']}")
     return 1 if skipped and len(skipped) == len(ann.articles) else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..display import plural
 from ..framing import compare_outlets, group_labels
 from .inputs import add_input_options, read_annotated
 
@@ -40,7 +41,10 @@ def run(args: Any) -> int:
     result = compare_outlets(ann, by=args.by)
     written = result.write(args.out, figures=not args.no_figures)
     groups = sorted(set(group_labels(ann.articles, by=args.by)))
-    print(f"{len(ann.articles)} articles in {len(groups)} group{'s' if len(groups) != 1 else ''} "
-          f"by {args.by}: {', '.join(groups)}")
-    print(f"wrote {len(written)} files to {args.out}/: {', '.join(p.name for p in written)}")
+    print(f"{plural(len(ann.articles), 'article')} in {plural(len(groups), 'group')} by {args.by}: {', '.join(groups)}")
+    print(f"wrote {plural(len(written), 'file')} to {args.out}/: {', '.join(p.name for p in written)}")
+    if not args.no_figures:
+        for name, reason in result.figures().items():
+            if reason:
+                print(f"not drawn: {name} ({reason})")
     return 0

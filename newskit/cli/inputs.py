@@ -8,7 +8,21 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["add_input_options", "canonical_counts", "read_annotated", "read_inputs"]
+__all__ = ["add_input_options", "canonical_counts", "read_annotated", "read_inputs", "note_text", "show_warning"]
+
+
+def note_text(message: Warning | str) -> str:
+    """A warning in the command line's words (``--annotator lite``, not ``annotator="lite"``), on one line."""
+    text = str(getattr(message, "terminal", message))
+    return " ".join(text.split())
+
+
+def show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: object = None, line: str | None = None) -> None:
+    """``warnings.showwarning`` for the command line: ``newskit: note: ...`` on one line, never a path and
+    a source line. Third-party deprecation and resource warnings are not the user's business."""
+    if issubclass(category, UserWarning):
+        print(f"newskit: note: {note_text(message)}", file=sys.stderr)
 
 
 def add_input_options(p: argparse.ArgumentParser, *, annotator: str = "auto") -> None:
@@ -90,7 +104,7 @@ def read_annotated(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             parts.append(annotate(rest, language=language, annotator=annotator, cache=cache, type=type))
-        for note in dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, UserWarning)):
+        for note in dict.fromkeys(note_text(w.message) for w in caught if issubclass(w.category, UserWarning)):
             print(f"newskit: note: {note}", file=sys.stderr)
     if len(parts) == 1:
         return parts[0]

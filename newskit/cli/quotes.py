@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from ..annotate import annotate, read_conllu
+from ..display import plural
 from ..quotes import extract_quotes
 from .inputs import read_inputs
 
@@ -59,5 +60,6 @@ def run(args: Any) -> int:
         if args.out:
             out.close()
     if args.out:
-        print(f"{len(table)} quotes from {table['doc'].nunique()} articles written to {args.out}", file=sys.stderr)
+        print(f"{plural(len(table), 'quote')} from {plural(table['doc'].nunique(), 'article')} written to {args.out}",
+              file=sys.stderr)
     return 0
