@@ -12,6 +12,8 @@ import pytest  # noqa: E402
 import newskit as nk  # noqa: E402
 from newskit.schemas import QUOTES, conform  # noqa: E402
 
+_SAVEFIG = matplotlib.figure.Figure.savefig  # for the one test that writes figures on purpose
+
 
 @pytest.fixture(scope="module")
 def comparison(suk_path, shared):
@@ -113,3 +115,54 @@ def test_plot_terms_and_empty_tables_render_a_message():
     _labelled(ax)
     assert "war in ukraine" in ax.get_title()
     assert {"vojna", "invazija", "konflikt"} <= {t.get_text() for t in ax.get_legend().get_texts()}
+
+
+def test_titles_say_the_real_grouping():
+    art = nk.load_example()
+    ann = nk.annotate([art], annotator="lite")
+    quotes = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    own = nk.share_of_voice(quotes, {art.article_id: "example article"})
+    assert nk.plot_share_of_voice(own).get_title() == "Share of voice"  # the user's own groups: no "by outlet"
+    by_language = nk.share_of_voice(quotes, [art], by="language")
+    ax = nk.plot_share_of_voice(by_language)
+    assert ax.get_title() == "Share of voice by language" and ax.get_ylabel() == "language"
+    ax = nk.plot_share_of_voice(by_language, title="Who speaks", colors={"person": "#123456"})
+    assert ax.get_title() == "Who speaks"
+    assert matplotlib.colors.to_hex(ax.patches[0].get_facecolor()) == "#123456"
+    ax = nk.plot_share_of_voice(by_language, edgecolor="black")  # **kwargs reach the bars
+    assert matplotlib.colors.to_hex(ax.patches[0].get_edgecolor()) == "#000000"
+
+
+def test_legends_stay_clear_of_the_axis_labels_and_the_error_bars(comparison):
+    fig, axes = plt.subplots(1, 2, figsize=(14, 4), layout="constrained")
+    voices = nk.plot_share_of_voice(comparison.voices, ax=axes[0])
+    tone = nk.plot_tone(comparison.tone, ax=axes[1])
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in (voices, tone):
+        legend = ax.get_legend().get_window_extent(renderer)
+        assert not legend.overlaps(ax.xaxis.label.get_window_extent(renderer))
+        assert not legend.overlaps(ax.get_window_extent(renderer))  # beside the Axes, not over its bars
+    assert "±1 standard error" in tone.get_legend().get_title().get_text()
+
+
+def test_empty_figures_are_not_written_and_the_comparison_says_why(tmp_path, monkeypatch):
+    monkeypatch.setattr(matplotlib.figure.Figure, "savefig", _SAVEFIG)  # Comparison.write saves, on purpose
+    art = nk.load_example()
+    other = nk.Article("b1", title="Vreme", paragraphs=["Jutri bo sončno in toplo, je dejal meteorolog."],
+                       outlet="b.si", language="sl")
+    ann = nk.annotate([art.replace(outlet="a.si"), other], annotator="lite")
+    cmp = nk.compare_outlets(ann, lexicon={"sončen": 1.0, "vojna": -1.0})
+    reasons = cmp.figures()
+    assert set(reasons) == {"distinctive.png", "voices.png", "naming.png", "tone.png", "terms.png"}
+    cmp = cmp._replace(terms=cmp.terms.iloc[:0])  # a concept nobody uses
+    assert cmp.figures()["terms.png"] == "none of the contested terms occurs in these articles"
+    written = {p.name for p in cmp.write(tmp_path)}
+    assert "terms.png" not in written and not (tmp_path / "terms.png").exists()
+    assert {"terms.csv", "terms.parquet", "voices.png"} <= written
+    drawn = {name for name, why in cmp.figures().items() if why is None}
+    assert drawn == {name for name in written if name.endswith(".png")}
+    assert "not drawn: none of the contested terms" in cmp._repr_html_()
+    import pandas as pd
+
+    assert pd.read_parquet(tmp_path / "voices.parquet").attrs["by"] == "outlet"
