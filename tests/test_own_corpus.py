@@ -85,7 +85,7 @@ def test_compare_one_group_is_singular(tmp_path, capsys):
     folder.mkdir()
     (folder / "a.txt").write_text(ART_TEXT, encoding="utf-8")
     assert main(["compare", str(folder), "--outlet", "Delo", "--out", str(tmp_path / "o"), "--no-figures"]) == 0
-    assert "1 articles in 1 group by outlet: Delo" in capsys.readouterr().out
+    assert "1 article in 1 group by outlet: Delo" in capsys.readouterr().out
 
 
 # --- folder per outlet, --outlet ------------------------------------------------------------------
