@@ -262,3 +262,12 @@ def test_random_unicode_full_of_quote_marks_never_crashes(text):
     assert ((q["start_char"] <= q["end_char"]) | q.empty).all()
     nk.extract_sources(tokens, lang="sl")
     nk.speakers(q)
+
+
+@pytest.mark.parametrize("kw", [{"title": "dejal"}, {"title": " dejal"}, {"paragraphs": ("dejal",)},
+                                {"title": "Dejal", "paragraphs": ("je",)}, {"paragraphs": ("rekao",)}])
+def test_an_article_that_is_only_a_reporting_verb_has_no_quotes(kw):
+    # issue #15: IndexError in agreement() when the cue is the article's first and only word
+    ann = nk.annotate(nk.Article(article_id="a", **kw), annotator="lite", lang="sl")
+    assert len(nk.extract_quotes(ann.tokens, articles=ann.articles)) == 0
+    assert len(nk.extract_sources(ann.tokens, articles=ann.articles)) == 0

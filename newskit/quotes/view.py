@@ -143,9 +143,11 @@ class TokenView:
         s0, s1 = self.bounds[self.sent_of[i]]
         aux = self.W_aux
         for j in (i - 1, i - 2, i + 1, i - 3):
+            if not s0 <= j < s1:
+                continue  # outside the sentence (and, at an article's edge, outside the article)
             if j < i and any(self.low[x] in _CLAUSE_PUNCT for x in range(j + 1, i)):
                 continue  # ``Obrtnici su, rekla je, ...``: the auxiliary of another clause
-            if s0 <= j < s1 and self.low[j] in aux and self.low[j] not in ("bi", "bio", "bila", "bili"):
+            if self.low[j] in aux and self.low[j] not in ("bi", "bio", "bila", "bili"):
                 w = self.low[j]
                 if w in ("so", "su", "smo", "ste", "bodo"):
                     n = "p"
