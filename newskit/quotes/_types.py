@@ -63,3 +63,30 @@ class Credit:
     start: int
     end: int
     tok: int
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """How a reporting verb at token ``cue`` introduces its content: found by a frame rule, used once.
+
+    ``type`` names the construction (``complement``, ``colon``, ``colon_quote``, ``object_quote``,
+    ``as_said``, ``postposed``). Token ranges are half-open: the content is ``lo:hi`` (and
+    ``lo2:hi2`` for a statement around a parenthetical cue), ``quote`` the quotation it takes (-1:
+    none). ``subj`` holds two ranges where its subject may stand, ``(a, b)`` before the cue and
+    ``(c, d)`` after it. ``clause_start`` is where the cue's clause begins; an ``independent`` clause
+    bounds the content of earlier cues in its sentence.
+    """
+
+    type: str
+    cue: int
+    clause_start: int
+    independent: bool
+    subj: tuple[int, int, int, int]
+    lo: int = -1
+    hi: int = -1
+    quote: int = -1
+    lo2: int | None = None
+    hi2: int | None = None
+    tense_pres: bool = False  # the cue is in the present tense (``poroča AFP`` credits a report)
+    medial: bool = False  # a cue in the middle of its statement (``S druge strane, kazao je, ...``)
+    fragment: bool = False  # a quoted fragment as the verb's object

@@ -40,9 +40,9 @@ class Document(VerbalRules, NominalRules, HeadlineRules, StandaloneRules, PhotoC
             if f is not None:
                 frames.append((i, lemma, stance, frame, f))
         # clause starts of independent cues bound the content of earlier ones
-        bounds = sorted(f[4]["clause_start"] for f in frames if f[4].get("independent"))
+        bounds = sorted(f[4].clause_start for f in frames if f[4].independent)
         for i, lemma, stance, frame, f in frames:
-            if self.in_content[i] and not f.get("independent"):
+            if self.in_content[i] and not f.independent:
                 continue
             self.emit_cue(i, lemma, stance, frame, f, s0, s1, bounds)
         self.nominal_cues(s0, s1, bounds)

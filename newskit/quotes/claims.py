@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._types import Credit, Quote, Speaker
+from ._types import Credit, Frame, Quote, Speaker
 from ._words import _CLAUSE_PUNCT
 from .quoted import Quoted
 
@@ -23,8 +23,8 @@ class Claims(Quoted):
         self.sent_credit: dict[int, tuple[str, str]] = {}
         self.post_end: dict[int, int] = {}
 
-    def add_credit(self, i: int, speaker: Speaker, lemma: str, f: dict) -> None:
-        a, b, c, d = f["subj"]
+    def add_credit(self, i: int, speaker: Speaker, lemma: str, f: Frame) -> None:
+        a, b, c, d = f.subj
         chain_names = [speaker.name or ""]
         for j in range(a, d):
             m = self.mention_at(j)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from ._types import Entity, Mention, Speaker
+from ._types import Entity, Frame, Mention, Speaker
 from ._words import _CLAUSE_PUNCT, _similar
 from .claims import Claims
 
@@ -251,7 +251,7 @@ class Speakers(Claims):
                     return None
         return None
 
-    def _speaker_for(self, i: int, f: dict) -> Speaker:
+    def _speaker_for(self, i: int, f: Frame) -> Speaker:
         g, n = self.agreement(i)
         m = self.tree_subject(i)
         if m is not None and m.kind == "PRON":
@@ -262,20 +262,20 @@ class Speakers(Claims):
             sp = self.speaker_of(m, i)
             if sp is not None:
                 return sp
-        a, b, c, d = f["subj"]
+        a, b, c, d = f.subj
         s0, s1 = self.bounds[self.sent_of[i]]
-        if f["type"] == "postposed" and not f.get("medial"):
+        if f.type == "postposed" and not f.medial:
             d = s1  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
         else:
             e = c
             while e < d and not (self.low[e] in _CLAUSE_PUNCT or self.mark[e]):
                 e += 1
             d = e
-        if f["type"] == "postposed":
+        if f.type == "postposed":
             sp = self._noun_subject(i, min(d, i + 4), n)
             if sp is not None and not any(self.tok_mention[x] >= 0 for x in range(i + 1, i + 3) if x < d):
                 return sp  # ``pravijo raziskovalci iz Heidelberga``: the nouns right after the verb
-        if f["type"] == "postposed" or f["type"] == "as_said":
+        if f.type == "postposed" or f.type == "as_said":
             m = self.find_subject(i, c, d, g, n, forward=True) or self.find_subject(i, a, b, g, n, forward=False)
         else:
             m = self.find_subject(i, c, d, g, n, forward=True) or self.find_subject(i, self._region_start(i, s0), b, g, n, forward=False)
@@ -284,14 +284,14 @@ class Speakers(Claims):
             if sp is not None:
                 return sp
         # a relative clause: X, ki je dejal, da ...
-        cs = f["clause_start"]
+        cs = f.clause_start
         if cs < i and self.low[cs] in self.W_relative and cs - 2 >= s0:
             k = self.tok_mention[cs - 2]
             if k >= 0:
                 sp = self.speaker_of(self.mentions[k], i)
                 if sp is not None:
                     return sp
-        if f["type"] in ("postposed", "as_said"):
+        if f.type in ("postposed", "as_said"):
             sp = self._noun_subject(i, d, n)
             if sp is not None:
                 return sp

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .._types import Frame
 from .._words import _CLAUSE_PUNCT, _SENT_END
 from ..speakers import Speakers
 
@@ -10,8 +13,8 @@ from ..speakers import Speakers
 class Frames(Speakers):
     """The frame rules of verbal cues."""
 
-    def frame_of(self, i: int, frame: str, s0: int, s1: int) -> dict | None:
-        """How the cue at ``i`` introduces its content: a dict with ``type`` and the token bounds."""
+    def frame_of(self, i: int, frame: str, s0: int, s1: int) -> Frame | None:
+        """How the cue at ``i`` introduces its content: a :class:`Frame`, or None."""
         neg = self.W_negation
         for j in (i - 1, i - 2, i - 3):
             if s0 <= j and self.low[j] in neg:
@@ -72,15 +75,15 @@ class Frames(Speakers):
                 j += 1
             if cs == s0 or (cs - 1 >= s0 and self.mark[cs - 1] and cs - 1 == s0):
                 if j < s1 - 1:
-                    return {"type": "as_said", "lo": j + 1, "hi": s1, "clause_start": cs, "independent": True,
-                            "subj": (cs + 1, i, i + 1, j)}
+                    return Frame(cue=i, type="as_said", lo=j + 1, hi=s1, clause_start=cs, independent=True,
+                            subj=(cs + 1, i, i + 1, j))
             elif cs - 1 >= s0 and self.low[cs - 1] == ",":
                 if j < s1 - 1 and self.low[j] == ",":
                     # a parenthesis inside the statement: ..., kot pravi minister, ...
-                    return {"type": "as_said", "lo": s0, "hi": cs - 1, "lo2": j + 1, "hi2": s1, "clause_start": cs - 1,
-                            "independent": False, "subj": (cs + 1, i, i + 1, j)}
-                return {"type": "as_said", "lo": s0, "hi": cs - 1, "clause_start": cs - 1, "independent": True,
-                        "subj": (cs + 1, i, i + 1, j)}
+                    return Frame(cue=i, type="as_said", lo=s0, hi=cs - 1, lo2=j + 1, hi2=s1, clause_start=cs - 1,
+                            independent=False, subj=(cs + 1, i, i + 1, j))
+                return Frame(cue=i, type="as_said", lo=s0, hi=cs - 1, clause_start=cs - 1, independent=True,
+                        subj=(cs + 1, i, i + 1, j))
         if self._inanimate_subject(i, cs):
             return None
         # complement or colon after the cue
@@ -96,11 +99,11 @@ class Frames(Speakers):
                     if q < 0 and self.in_quote[s1] >= 0 and self.q_first[self.in_quote[s1]] == s1:
                         q = self.in_quote[s1]
                 if q >= 0:
-                    return {"type": "colon_quote", "quote": q, "clause_start": cs, "independent": not subordinate,
-                            "subj": (cs, i, i + 1, j)}
+                    return Frame(cue=i, type="colon_quote", quote=q, clause_start=cs, independent=not subordinate,
+                            subj=(cs, i, i + 1, j))
                 if j + 1 < s1:
-                    return {"type": "colon", "lo": j + 1, "hi": s1, "clause_start": cs, "independent": not subordinate,
-                            "subj": (cs, i, i + 1, j)}
+                    return Frame(cue=i, type="colon", lo=j + 1, hi=s1, clause_start=cs, independent=not subordinate,
+                            subj=(cs, i, i + 1, j))
                 return None
             if low in comp or low in kept:
                 prev = self.low[j - 1]
@@ -109,13 +112,13 @@ class Frames(Speakers):
                 bare = low in ("da", "naj") or (self.lang != "sl" and low in ("kako", "neka"))
                 if prev == "," or (bare and (j == i + 1 or prev in aux or self.lang != "sl")):
                     lo = j + 1 if low in comp else j
-                    return {"type": "complement", "lo": lo, "hi": s1, "clause_start": cs,
-                            "independent": not subordinate, "subj": (cs, i, i + 1, j)}
+                    return Frame(cue=i, type="complement", lo=lo, hi=s1, clause_start=cs,
+                            independent=not subordinate, subj=(cs, i, i + 1, j))
             if self.mark[j]:
                 q = self._opens_quote(j)
                 if q >= 0:
-                    return {"type": "object_quote", "quote": q, "clause_start": cs, "independent": not subordinate,
-                            "subj": (cs, i, i + 1, j)}
+                    return Frame(cue=i, type="object_quote", quote=q, clause_start=cs, independent=not subordinate,
+                            subj=(cs, i, i + 1, j))
                 break
             if low in _SENT_END or low == ";" or low == "(":
                 break
@@ -144,8 +147,8 @@ class Frames(Speakers):
                 end = i + 1
                 while end < s1 and not (self.low[end] in (",", ";", ":") or self.mark[end]):
                     end += 1
-                f = {"type": "postposed", "quote": q, "lo": s0, "hi": comma, "clause_start": comma,
-                     "independent": True, "subj": (cs, i, i + 1, end), "tense_pres": self._present(i, cs)}
+                f = Frame(cue=i, type="postposed", quote=q, lo=s0, hi=comma, clause_start=comma,
+                     independent=True, subj=(cs, i, i + 1, end), tense_pres=self._present(i, cs))
                 # a cue in the middle: ``S druge strane, kazao je, stječe se dojam ...``
                 if q < 0 and end < s1 - 3 and self.low[end] == "," and not self.mark[end]:
                     first = self.low[end + 1]
@@ -154,7 +157,7 @@ class Frames(Speakers):
                     if len(tail) >= 3 and first not in rel and first not in self.W_conjunction \
                             and first not in comp and not any(self.low[x] in rel for x in tail[:2]) \
                             and not any(self.verb_cue(x) for x in tail[:6]) and any(self.is_verb(x) for x in tail):
-                        f["lo2"], f["hi2"], f["medial"] = end + 1, s1, True
+                        f = replace(f, lo2=end + 1, hi2=s1, medial=True)
                 return f
         # a quoted fragment later in the sentence: pohvalil »zaupanje in prijateljstvo«
         for j in range(i + 1, s1):
@@ -163,8 +166,8 @@ class Frames(Speakers):
                 if q >= 0 and self.qspans[q].close_at >= 0 and frame != "report" and not self._cue_follows(q, s1) and (
                     j - i <= 3 or sum(1 for x in range(self.q_first[q], self.q_last[q] + 1) if not self.punct[x]) >= 2
                 ):
-                    return {"type": "object_quote", "quote": q, "clause_start": cs, "independent": not subordinate,
-                            "subj": (cs, i, i + 1, j), "fragment": True}
+                    return Frame(cue=i, type="object_quote", quote=q, clause_start=cs, independent=not subordinate,
+                            subj=(cs, i, i + 1, j), fragment=True)
         return None
 
     def _main_clause_cut(self, i: int, lo: int, hi: int, s0: int) -> int:

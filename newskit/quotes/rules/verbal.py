@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._types import Credit, Quote
+from .._types import Credit, Frame, Quote
 from .._words import _SENT_END
 from .frames import Frames
 
@@ -11,10 +11,10 @@ from .frames import Frames
 class VerbalRules(Frames):
     """Quotes of verbal cues."""
 
-    def emit_cue(self, i: int, lemma: str, stance: str, frame: str, f: dict, s0: int, s1: int, bounds: list[int]) -> None:
-        t = f["type"]
+    def emit_cue(self, i: int, lemma: str, stance: str, frame: str, f: Frame, s0: int, s1: int, bounds: list[int]) -> None:
+        t = f.type
         speaker = self._speaker_for(i, f)
-        if t == "postposed" and speaker.type == "agency" and f.get("tense_pres"):
+        if t == "postposed" and speaker.type == "agency" and f.tense_pres:
             # ``..., poroča AFP.``: a credit, not a statement of the agency
             self.add_credit(i, speaker, lemma, f)
             return
@@ -22,15 +22,15 @@ class VerbalRules(Frames):
         qids: tuple[int, ...] = ()
         kind = "indirect"
         rule = t
-        if t in ("colon_quote", "object_quote") or (t == "postposed" and f["quote"] >= 0):
-            q = f["quote"]
+        if t in ("colon_quote", "object_quote") or (t == "postposed" and f.quote >= 0):
+            q = f.quote
             if q in self.used_quote:
                 return
             qs = self.qspans[q]
             first, last = self.q_first[q], self.q_last[q]
             if first < 0:
                 return
-            if t == "object_quote" and f.get("fragment") or t == "object_quote" and self.sent_of[first] == self.sent_of[i] and self._short(q):
+            if t == "object_quote" and f.fragment or t == "object_quote" and self.sent_of[first] == self.sent_of[i] and self._short(q):
                 # a quoted fragment as the verb's object: »...« up to the end of its clause
                 hi = last + 1
                 while hi < s1 and not (self.low[hi] in (",", ";", ":") or self.low[hi] in _SENT_END) and hi - last < 12:
@@ -42,7 +42,7 @@ class VerbalRules(Frames):
                 rule = "quoted_object"
                 ft, lt = lo, hi - 1
             elif t == "postposed" and qs.close_at >= 0 and self._quote_starts_midsentence(q):
-                lo, hi = self._trim(self._region_start(first, s0), f["hi"])
+                lo, hi = self._trim(self._region_start(first, s0), f.hi)
                 spans = [(self.start[lo], self.end[hi - 1])]
                 kind = "mixed"
                 rule = "postposed"
@@ -54,7 +54,7 @@ class VerbalRules(Frames):
                 ft, lt = first, last
                 # a cue inside the quotation: »Ne,« je dejal X, »to ni res.«
                 if t == "postposed":
-                    d = f["subj"][3]
+                    d = f.subj[3]
                     if d < s1 and self.low[d] == ",":
                         q2 = self._opens_quote(d + 1) if d + 1 < self.n else -1
                         if q2 >= 0 and q2 not in self.used_quote:
@@ -66,9 +66,9 @@ class VerbalRules(Frames):
             self.used_quote.add(q)
             qids = (q,)
         else:
-            lo, hi = f["lo"], f["hi"]
+            lo, hi = f.lo, f.hi
             if t in ("complement", "colon", "as_said") and hi == s1:
-                hi = self._cut(lo, hi, bounds, f["clause_start"])
+                hi = self._cut(lo, hi, bounds, f.clause_start)
                 hi = self._tree_content_end(i, lo, hi) if t == "complement" else hi
             if t == "complement":
                 hi = self._main_clause_cut(i, lo, hi, s0)
@@ -76,10 +76,10 @@ class VerbalRules(Frames):
                 # the statement runs from the sentence start (or the previous postposed clause) to
                 # the cue's clause; reports nested in it stay inside
                 lo = max(lo, self.post_end.get(self.sent_of[i], s0))
-                self.post_end[self.sent_of[i]] = f["subj"][3]
+                self.post_end[self.sent_of[i]] = f.subj[3]
             ranges = [self._trim(lo, hi)]
-            if "lo2" in f:
-                ranges.append(self._trim(f["lo2"], self._cut(f["lo2"], f["hi2"], bounds, f["clause_start"])))
+            if f.lo2 is not None and f.hi2 is not None:
+                ranges.append(self._trim(f.lo2, self._cut(f.lo2, f.hi2, bounds, f.clause_start)))
             ranges = [(a, b) for a, b in ranges if b > a and any(not self.punct[x] for x in range(a, b))]
             if not ranges:
                 return
@@ -102,7 +102,7 @@ class VerbalRules(Frames):
                 kind = "direct" if self.sent_of[lo] != self.sent_of[i] else "indirect"
         nested = self.in_content[i]
         for x in range(ft, lt + 1):
-            if x < self.n and not (f.get("lo2") and f["hi"] <= x < f["lo2"]):
+            if x < self.n and not (f.lo2 is not None and f.hi <= x < f.lo2):
                 self.in_content[x] = True
         source, chain = self.source_for(i, s0, s1)
         if speaker.type == "agency" and not source:
