@@ -80,7 +80,7 @@ class Article:
     captions: tuple[Caption, ...] = ()
     outlet: str | None = None
     url: str | None = None
-    published: dt.datetime | None = None
+    published: dt.datetime | None = None  # the loaders give UTC when the source states a zone
     language: str | None = None
     script: str | None = None
     authors: tuple[str, ...] = ()
@@ -189,7 +189,8 @@ def articles_table(articles: Iterable[Article]) -> pd.DataFrame:
             "text": a.text,
             "outlet": a.outlet,
             "url": a.url,
-            "published": pd.Timestamp(a.published).tz_localize(None) if a.published is not None and pd.Timestamp(a.published).tzinfo else a.published,
+            # one instant, one value: a time with a zone becomes UTC before the zone is dropped
+            "published": pd.Timestamp(a.published).tz_convert("UTC").tz_localize(None) if a.published is not None and pd.Timestamp(a.published).tzinfo else a.published,
             "language": a.language,
             "script": a.script,
             "authors": "; ".join(a.authors),

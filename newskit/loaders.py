@@ -37,6 +37,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import email.utils
+import functools
 import glob as globmod
 import hashlib
 import io
@@ -66,6 +67,7 @@ __all__ = [
     "Fetched",
     "Loaded",
     "SkippedInputWarning",
+    "UnreadDateWarning",
     "decode_bytes",
     "fetch_url",
     "parse_plain_text",
@@ -89,6 +91,12 @@ CREDIT_LINE = re.compile(
 )
 # A credit at the end of a caption paragraph: "... držav. Foto: Xinhua/STA".
 INLINE_CREDIT = re.compile(r"\s*((?:Foto|Fotografija|Photo|Vir|Izvor|Фото|Извор)\s*:\s*\S+|©\s*\S+)", re.IGNORECASE)
+
+# A credit that ends a figure caption, running to its end: "... sveta. Foto: Jure Eržen", "... © Reuters".
+_CAPTION_CREDIT = re.compile(
+    r"^(.*?\S)\s*[|/]?\s*((?:Foto|Fotografija|Photo|Vir|Izvor|Фото|Извор)\s*:\s*\S.*|©\s*\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 #: Article fields that JSONL and CSV columns can be mapped to (``columns={"text": "body"}``).
 FIELDS = ("article_id", "title", "subtitle", "text", "outlet", "url", "published", "language", "authors")
@@ -251,21 +259,66 @@ def _paragraphs(value: object) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
+class UnreadDateWarning(UserWarning):
+    """Some articles' dates could not be read; the articles are kept, without a date."""
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    """Month name (any language, lower case) -> month number, from ``lexicons/common/months.tsv``."""
+    path = Path(__file__).resolve().parent / "lexicons" / "common" / "months.tsv"
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        number, _, forms = line.partition("\t")
+        for form in forms.split():
+            out[unicodedata.normalize("NFC", form.lower())] = int(number)
+    return out
+
+
+# "3. septembra 2025", "srijeda, 3. rujna 2025. u 14:20", "3 септември 2025 г.", "3. oktobra 2025 ob 14.20"
+_NAMED_MONTH = re.compile(
+    r"(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})\.?\s*([^\W\d_]+)\.?\s*(\d{4})\.?(?:\s*(?:г\.|god\.|godine|leta|године))?"
+    r"(?:\s*(?:,|ob|u|у|в|at|-)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:h|ura|uri|sati|часа|ч\.?)?)?",
+    re.IGNORECASE,
+)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    """An aware time in UTC (the same instant, whatever zone the source wrote); a naive one as it is."""
+    return value.astimezone(dt.timezone.utc) if value.tzinfo is not None and value.utcoffset() is not None else value
+
+
 def _parse_date(value: Any, source: str) -> dt.datetime | None:
-    """A date-time from ISO 8601, ``3. 9. 2025`` / ``03.09.2025 14:20``, or RFC 2822 (feeds, e-mail)."""
-    if value is None or value == "" or (isinstance(value, float) and value != value):
+    """A date-time from ISO 8601, ``3. 9. 2025`` / ``03.09.2025 14:20``, a month name (``3. septembra
+    2025``, ``3. rujna 2025.``, ``3 септември 2025``), RFC 2822 (feeds, e-mail), else what dateparser reads.
+
+    A time with a zone (``09:30+02:00``) is converted to UTC, so one instant is one value whichever
+    source gave it; a time without a zone is kept as written.
+    """
+    if value is None or value == "" or (isinstance(value, float) and value != value) or value is pd.NaT:
         return None
+    if isinstance(value, pd.Timestamp):
+        return _utc(value.to_pydatetime())
     if isinstance(value, dt.datetime):
-        return value
+        return _utc(value)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    s = str(value).strip()
+    s = unicodedata.normalize("NFC", str(value).strip())
     try:
-        return dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+        return _utc(dt.datetime.fromisoformat(s.replace("Z", "+00:00")))
     except ValueError:
         pass
+    named = _NAMED_MONTH.fullmatch(s)
+    if named:
+        day, word, year, hh, mm, ss = named.groups()
+        month = _months().get(word.lower())
+        if month is not None:
+            try:
+                return dt.datetime(int(year), month, int(day), int(hh or 0), int(mm or 0), int(ss or 0))
+            except ValueError:
+                pass
     m = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?(?:[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?", s)
     if m:
         day, month, year, hh, mm, ss = m.groups()
@@ -276,18 +329,47 @@ def _parse_date(value: Any, source: str) -> dt.datetime | None:
     try:
         parsed = email.utils.parsedate_to_datetime(s)
         if parsed is not None:
-            return parsed
+            return _utc(parsed)
     except (TypeError, ValueError, IndexError):
         pass
     for fmt in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%d %H:%M:%S%z", "%Y/%m/%d"):
         try:
-            return dt.datetime.strptime(s, fmt)
+            return _utc(dt.datetime.strptime(s, fmt))
         except ValueError:
             continue
+    if 4 <= len(s) <= 80 and re.search(r"\d{4}", s):
+        try:
+            import dateparser
+
+            found = dateparser.parse(s, settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+        except Exception:  # noqa: BLE001 - dateparser is a last resort; its failures are ours to report
+            found = None
+        if found is not None:
+            return _utc(found)
     raise InputError(
         f"{source}: published={value!r} is not a date newskit reads (ISO 2025-09-03, 3. 9. 2025, "
-        f"or RFC 2822 as in feeds)"
+        f"3. septembra 2025, or RFC 2822 as in feeds)"
     )
+
+
+def _article_date(value: Any, source: str) -> tuple[dt.datetime | None, dict[str, Any]]:
+    """The date of an article read from data, and what to add to its meta: an unreadable date keeps
+    the article (without a date), with ``meta["published_unread"]`` holding what the source wrote."""
+    try:
+        return _parse_date(value, source), {}
+    except InputError:
+        return None, {"published_unread": str(value)}
+
+
+def _warn_unread_dates(articles: Iterable[Article], where: str, stacklevel: int = 3) -> None:
+    unread = [a for a in articles if "published_unread" in a.meta]
+    if unread:
+        first = unread[0]
+        warnings.warn(
+            f"{where}: {len(unread)} article(s) kept without a date newskit could read, e.g. "
+            f"{first.article_id}: published={first.meta['published_unread']!r}; see Article.meta['published_unread']",
+            UnreadDateWarning, stacklevel=stacklevel,
+        )
 
 
 def _language(given: str | None, declared: str | None, text: str, source: str) -> str:
@@ -445,17 +527,22 @@ def read_text(
         raise InputError(f"{p}: no text in the file")
     meta = _meta_sidecar(p)
     lang = _language(language or meta.get("language"), None, text, str(p))
-    return _finish(Article(
+    # a date you pass must be right; one from the sidecar that cannot be read leaves the article undated
+    when, unread = (_parse_date(published, str(p)), {}) if published else _article_date(meta.get("published"), str(p))
+    art = _finish(Article(
         article_id=str(article_id or meta.get("article_id") or p.stem),
         outlet=outlet or meta.get("outlet"),
         url=url or meta.get("url"),
-        published=_parse_date(published or meta.get("published"), str(p)),
+        published=when,
         language=lang,
         script=detect_script(text),
         authors=tuple(meta.get("authors") or ()),
-        meta={"source_path": str(p), **{k: v for k, v in meta.items() if k not in {"article_id", "outlet", "url", "published", "language", "authors"}}},
+        meta={"source_path": str(p), **unread,
+              **{k: v for k, v in meta.items() if k not in {"article_id", "outlet", "url", "published", "language", "authors"}}},
         **parts,
     ), transliterate)
+    _warn_unread_dates([art], str(p))
+    return art
 
 
 # --------------------------------------------------------------------------------------------
@@ -519,7 +606,9 @@ def _html_extras(html: str) -> dict[str, Any]:
 
     out: dict[str, Any] = {"lang": None, "captions": [], "leads": [], "published": None}
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"))
+        # the text is decoded already: tell lxml so, or it obeys the page's <meta charset> and
+        # reads these UTF-8 bytes as windows-1250 again ("Jure ErĹľen")
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception:  # noqa: BLE001 - lxml raises several types on broken markup; extras are optional
         return out
     out["lang"] = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -544,9 +633,10 @@ def _html_extras(html: str) -> dict[str, Any]:
         text = _clean(fig.text_content())
         if not text:
             continue
-        parts = INLINE_CREDIT.split(text)
-        if len(parts) >= 3 and not parts[-1].strip():
-            cap = Caption(_clean(parts[0]), _clean(parts[1]))
+        credit = _CAPTION_CREDIT.match(text)
+        if credit and credit.group(1).strip():
+            # "... mestnega sveta. Foto: Jure Eržen": the credit runs to the caption's end
+            cap = Caption(_clean(credit.group(1)), _clean(credit.group(2)))
         else:
             cap = Caption(text, "")
         if cap not in out["captions"]:
@@ -605,10 +695,12 @@ def read_html(
     else:
         where = str(source)
         html = _decode_html(read_bytes(source), charset=None, source=where)
-    return _article_from_html(
+    art = _article_from_html(
         html, where=where, url=url, article_id=article_id, outlet=outlet, published=published,
         language=language, transliterate=transliterate, source_path=url if where == url else where,
     )
+    _warn_unread_dates([art], where)
+    return art
 
 
 def _article_from_html(
@@ -664,7 +756,9 @@ def _article_from_html(
     author = getattr(doc, "author", None) or ""
     full = "\n".join([title, subtitle, *lines])
     site = _clean(getattr(doc, "sitename", None))
-    info = {"source_path": source_path}
+    info: dict[str, Any] = {"source_path": source_path}
+    when, unread = (_parse_date(published, where), {}) if published else _article_date(date, where)
+    info.update(unread)
     if description:
         info["description"] = description
     if site:
@@ -677,7 +771,7 @@ def _article_from_html(
         captions=tuple(captions),
         outlet=outlet or site or _host(url),
         url=url,
-        published=_parse_date(date, where),
+        published=when,
         language=_language(language, extras["lang"], full, where),
         script=detect_script(full),
         authors=tuple(a for a in (_clean(x) for x in author.split(";")) if a),
@@ -874,10 +968,12 @@ def read_url(
         raise InputError(f"{url}: is an RSS/Atom feed, not an article page; read it with newskit.read_feed(url)")
     _check_bytes(got.content, url)
     html = _decode_html(got.content, charset=got.charset, source=url)
-    return _article_from_html(
+    art = _article_from_html(
         html, where=url, url=got.final_url or url, article_id=article_id, outlet=outlet, published=published,
         language=language, transliterate=transliterate, source_path=url,
     )
+    _warn_unread_dates([art], url)
+    return art
 
 
 # --------------------------------------------------------------------------------------------
@@ -906,6 +1002,8 @@ class _Collector:
 
     def result(self, *, warn: str | None = None, stacklevel: int = 3) -> Loaded:
         skipped = conform(self.skipped, SKIPPED) if self.skipped else conform([], SKIPPED)
+        if warn:
+            _warn_unread_dates(self.articles, warn, stacklevel=stacklevel + 1)
         if warn and self.skipped:
             first = self.skipped[0]
             warnings.warn(
@@ -980,6 +1078,7 @@ def _record_article(
     used = {mapping[f] for f in mapping}
     extra = {str(k): v for k, v in rec.items() if k not in used and k is not None}
     url = _clean(get("url")) or None
+    when, unread = _article_date(get("published"), where)
     return Article(
         article_id=_clean(get("article_id")) or default_id,
         title=title,
@@ -987,11 +1086,11 @@ def _record_article(
         paragraphs=paragraphs,
         outlet=outlet or _clean(get("outlet")) or _host(url),
         url=url,
-        published=_parse_date(get("published"), where),
+        published=when,
         language=_language(language, None, full, where) if language else _language(get("language"), None, full, where),
         script=detect_script(full),
         authors=_authors(get("authors")),
-        meta={"source_path": source_path, **extra},
+        meta={"source_path": source_path, **unread, **extra},
     )
 
 
@@ -1337,8 +1436,9 @@ def _read_feed(source: str | Path, out: _Collector, *, outlet: str | None, langu
             when = entry.get("published_parsed") or entry.get("updated_parsed")
             published = (dt.datetime(when[0], when[1], when[2], when[3], when[4], when[5], tzinfo=dt.timezone.utc)
                          if when else None)
+            unread: dict[str, Any] = {}
             if published is None and (entry.get("published") or entry.get("updated")):
-                published = _parse_date(entry.get("published") or entry.get("updated"), loc)
+                published, unread = _article_date(entry.get("published") or entry.get("updated"), loc)
             authors = _authors(entry.get("authors") or entry.get("author"))
             full = "\n".join([title, subtitle, *paragraphs])
             art = Article(
@@ -1352,7 +1452,7 @@ def _read_feed(source: str | Path, out: _Collector, *, outlet: str | None, langu
                 language=_language(language, feed_lang, full, loc),
                 script=detect_script(full),
                 authors=authors,
-                meta={"source_path": where, "feed": feed_title,
+                meta={"source_path": where, "feed": feed_title, **unread,
                       "tags": [t.get("term") for t in entry.get("tags", []) if t.get("term")]},
             )
         except NewskitError as exc:
@@ -1431,10 +1531,11 @@ def _read_file(path: Path, out: _Collector, opts: dict[str, Any], *, sniff: bool
     if kind is None:
         known = ", ".join(sorted(set(_SUFFIXES)))
         raise InputError(f"{path}: not a kind of file newskit reads ({path.suffix or 'no suffix'}); it reads {known}")
-    if kind == "text":
-        out.add(read_text(path, outlet=outlet, language=lang, transliterate=tr), str(path))
-    elif kind == "html":
-        out.add(read_html(path, outlet=outlet, language=lang, transliterate=tr), str(path))
+    if kind in ("text", "html"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnreadDateWarning)  # the collection reports them, once
+            reader = read_text if kind == "text" else read_html
+            out.add(reader(path, outlet=outlet, language=lang, transliterate=tr), str(path))
     elif kind == "jsonl":
         _read_jsonl(path, out, columns=opts["columns"], outlet=outlet, language=lang, transliterate=tr)
     elif kind == "csv":

@@ -52,7 +52,7 @@ ARTICLES: Schema = {
     "text": "string",
     "outlet": "string",
     "url": "string",
-    "published": "datetime64[ns]",
+    "published": "datetime64[ns]",  # UTC where the source gave a time zone; else as the source wrote it
     "language": "string",
     "script": "string",  # "Latin" or "Cyrillic"
     "authors": "string",

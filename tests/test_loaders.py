@@ -84,7 +84,7 @@ def test_read_html_file_metadata_lead_captions():
     assert art.captions == (nk.Caption("Vladimir Putin in Kim Jong-un v Pekingu.", "Foto: Reuters"),)
     assert art.outlet == "Primer Novice"
     assert art.authors == ("Ana Novak", "Marko Kovač")
-    assert art.published.isoformat() == "2025-09-03T14:20:00+02:00"
+    assert art.published.isoformat() == "2025-09-03T12:20:00+00:00"  # 14:20+02:00, in UTC
     assert art.language == "sl" and art.script == "Latin"
     # Menus and footers are not part of the article.
     assert "Domov" not in art.text and "pravice pridržane" not in art.text
@@ -130,8 +130,10 @@ def test_read_jsonl_aliases_and_skipped_rows():
     with warnings.catch_warnings(record=True) as record:
         warnings.simplefilter("always")
         articles, skipped = read_jsonl(DATA / "articles.jsonl")
-    assert [a.article_id for a in articles] == ["j1", "j2", "j6"]
-    j1, j2, j6 = articles
+    assert [a.article_id for a in articles] == ["j1", "j2", "j5", "j6"]
+    j1, j2, j5, j6 = articles
+    # an unreadable date keeps the article, undated, and says so (#13)
+    assert j5.published is None and j5.meta["published_unread"] == "včeraj"
     assert j1.title == "Putin se je Kimu zahvalil za vojake" and len(j1.paragraphs) == 2
     assert j1.outlet == "Primer Novice" and j1.authors == ("Ana Novak", "Marko Kovač")
     assert j1.meta["section"] == "svet"  # unmapped keys are kept
@@ -141,11 +143,12 @@ def test_read_jsonl_aliases_and_skipped_rows():
     # Every bad line is reported as path:line with its reason, and one warning says so.
     assert list(skipped.columns) == list(SKIPPED)
     where = [p.rsplit(":", 1)[1] for p in skipped["path"]]
-    assert where == ["3", "4", "6", "7"]
+    assert where == ["3", "4", "6"]
     reasons = " | ".join(skipped["error"])
     assert "text is missing" in reasons and "not valid JSON" in reasons
-    assert "duplicate article_id 'j1'" in reasons and "včeraj" in reasons
+    assert "duplicate article_id 'j1'" in reasons
     assert len(_skipped_warnings(record)) == 1
+    assert any("včeraj" in str(w.message) for w in record if issubclass(w.category, nk.loaders.UnreadDateWarning))
 
 
 def test_read_jsonl_explicit_mapping(tmp_path):

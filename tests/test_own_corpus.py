@@ -227,3 +227,68 @@ def test_article_from_text_and_articles_from_frame():
     assert len(got.skipped) == 1
     ann = nk.annotate(got, annotator="lite")  # what the loader returns goes straight in
     assert set(ann.tokens["article_id"]) == {"a"}
+
+
+# --- 5. dates: month names, never an article lost for its date, UTC --------------------------------
+
+@pytest.mark.parametrize("written, expected", [
+    ("3. septembra 2025", "2025-09-03 00:00"),          # sl
+    ("3. rujna 2025.", "2025-09-03 00:00"),              # hr
+    ("srijeda, 3. rujna 2025. u 14:20", "2025-09-03 14:20"),
+    ("3. septembar 2025.", "2025-09-03 00:00"),          # sr, bs
+    ("3. септембра 2025.", "2025-09-03 00:00"),          # sr Cyrillic
+    ("3 септември 2025 г.", "2025-09-03 00:00"),         # bg, mk
+    ("3. oktobra 2025 ob 14.20", "2025-10-03 14:20"),
+])
+def test_dates_with_month_names_are_read(tmp_path, written, expected):
+    csv = tmp_path / "a.csv"
+    pd.DataFrame({"id": ["a"], "title": ["Naslov"], "text": ["Putin je prišel. Kim tudi."],
+                  "date": [written]}).to_csv(csv, index=False)
+    articles, skipped = nk.read_csv(csv)
+    assert skipped.empty and articles[0].published.strftime("%Y-%m-%d %H:%M") == expected
+
+
+def test_an_unreadable_date_keeps_the_article_and_says_so(tmp_path):
+    csv = tmp_path / "a.csv"
+    pd.DataFrame({"id": ["a", "b"], "title": ["Naslov", "Drugi"], "text": ["Putin je prišel.", "Kim tudi."],
+                  "date": ["včeraj popoldne", "2025-09-03"]}).to_csv(csv, index=False)
+    with pytest.warns(nk.loaders.UnreadDateWarning, match="včeraj popoldne"):
+        articles, skipped = nk.read_csv(csv)
+    assert [a.article_id for a in articles] == ["a", "b"] and skipped.empty
+    assert articles[0].published is None and articles[0].meta["published_unread"] == "včeraj popoldne"
+
+
+def test_the_same_instant_from_html_and_from_a_feed_is_one_value():
+    html = ("<html lang='sl'><head><title>Naslov</title>"
+            "<meta property='article:published_time' content='2025-09-03T09:30:00+02:00'></head><body><article>"
+            "<h1>Naslov</h1><p>Putin se je v sredo v Pekingu sešel s Kimom. Pogovarjala sta se dve uri.</p>"
+            "</article></body></html>")
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Delo</title><item><title>Naslov</title>"
+            "<link>https://delo.si/a/1</link><pubDate>Wed, 03 Sep 2025 07:30:00 GMT</pubDate>"
+            "<description>Putin se je v sredo v Pekingu sešel s Kimom.</description></item></channel></rss>")
+    from_html = nk.read_html(html, url="https://delo.si/a/1")
+    from_feed = nk.read_feed(feed).articles[0]
+    assert from_html.published == from_feed.published
+    table = nk.articles_table([from_html, from_feed])
+    assert table["published"].nunique() == 1 and str(table["published"].iloc[0]) == "2025-09-03 07:30:00"
+
+
+# --- 3. windows-1250 pages; a caption's inline credit ------------------------------------------------
+
+CP1250_PAGE = """<!DOCTYPE html><html lang="sl"><head><meta charset="windows-1250"><title>Župan Janković o proračunu</title>
+</head><body><article><h1>Župan Janković o proračunu</h1>
+<p class="lead">Župan je v četrtek predstavil proračun, ki ga čaka še glasovanje v svetu.</p>
+<p>Ljubljanski župan Zoran Janković je v četrtek predstavil proračun za prihodnje leto. »Proračun je uravnotežen,« je dejal.</p>
+<p>Svetniki bodo o njem glasovali prihodnji teden. Opozicija napoveduje več dopolnil k proračunu.</p>
+<figure><img src="a.jpg"><figcaption>Župan Zoran Janković na seji mestnega sveta. Foto: Jure Eržen</figcaption></figure>
+</article></body></html>"""
+
+
+def test_windows_1250_page_keeps_its_letters_and_the_caption_credit(tmp_path):
+    page = tmp_path / "clanek.html"
+    page.write_bytes(CP1250_PAGE.encode("cp1250"))
+    art = nk.read_html(page)
+    assert art.subtitle == "Župan je v četrtek predstavil proračun, ki ga čaka še glasovanje v svetu."
+    assert art.captions == (nk.Caption("Župan Zoran Janković na seji mestnega sveta.", "Foto: Jure Eržen"),)
+    assert "Ĺ" not in art.text and "Ä" not in art.text
+    assert not any("Foto:" in p for p in art.paragraphs)

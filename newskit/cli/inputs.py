@@ -49,15 +49,20 @@ def read_inputs(paths: Sequence[str], *, language: str | None = None, outlet: st
 
     from ..datasets import load_example
     from ..errors import InputError
-    from ..loaders import SkippedInputWarning, read
+    from ..loaders import SkippedInputWarning, UnreadDateWarning, read
 
     if not paths:
         return [load_example()]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkippedInputWarning)  # reported below, one line per input
+        warnings.simplefilter("ignore", UnreadDateWarning)
         articles, skipped = read(list(paths), language=language, outlet=outlet)
     for row in skipped.itertuples():
         print(f"newskit: skipped {row.path}: {row.error}", file=sys.stderr)
+    for art in articles:
+        if "published_unread" in art.meta:
+            print(f"newskit: note: {art.meta.get('source_path') or art.article_id}: kept without a date; "
+                  f"published={art.meta['published_unread']!r} is not a date newskit reads", file=sys.stderr)
     if not articles:
         raise InputError(f"{', '.join(paths)}: no article could be read")
     return articles
