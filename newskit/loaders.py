@@ -312,11 +312,11 @@ def _parse_date(value: Any, source: str) -> dt.datetime | None:
         pass
     named = _NAMED_MONTH.fullmatch(s)
     if named:
-        day, word, year, hh, mm, ss = named.groups()
-        month = _months().get(word.lower())
-        if month is not None:
+        n_day, word, n_year, n_hh, n_mm, n_ss = named.groups()
+        number = _months().get(word.lower())
+        if number is not None:
             try:
-                return dt.datetime(int(year), month, int(day), int(hh or 0), int(mm or 0), int(ss or 0))
+                return dt.datetime(int(n_year), number, int(n_day), int(n_hh or 0), int(n_mm or 0), int(n_ss or 0))
             except ValueError:
                 pass
     m = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?(?:[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?", s)
