@@ -13,8 +13,9 @@ Importing newskit loads neither classla nor torch; they load when annotation run
 """
 
 from ._version import __version__
-from .annotate import Annotation, LiteFallbackWarning, annotate, read_conllu, to_conllu
-from .article import Article, Caption, articles_table
+from .annotate import LiteFallbackWarning, annotate
+from .article import Annotation, Article, Caption, articles_table
+from .conllu import read_conllu, to_conllu
 from .datasets import download, load_corpus, load_example, load_story_pack
 from .errors import (
     ChecksumError,

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -199,3 +199,38 @@ def articles_table(articles: Iterable[Article]) -> pd.DataFrame:
             "source_path": a.meta.get("source_path"),
         })
     return conform(rows, ARTICLES)
+
+
+class Annotation(NamedTuple):
+    """What every annotator returns: TOKENS, ENTITIES and the articles they index into."""
+
+    tokens: pd.DataFrame
+    entities: pd.DataFrame
+    articles: list[Article]
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: counts, the annotator, the first tokens and entities."""
+        from .display import plural, summary_html, table_html
+
+        tokens, entities = self.tokens, self.entities
+        n_sent = int(tokens[["article_id", "sentence"]].drop_duplicates().shape[0]) if len(tokens) else 0
+        types = entities["type"].value_counts() if len(entities) else pd.Series(dtype="int64")
+        meta = [plural(len(self.articles), "article"), plural(n_sent, "sentence"), plural(len(tokens), "token"),
+                plural(len(entities), "entity", "entities")
+                + (f" ({', '.join(f'{t} {n}' for t, n in types.items())})" if len(types) else "")]
+        annotator = tokens.attrs.get("annotator")
+        version = tokens.attrs.get("newskit_version")
+        meta.append(f"annotator {annotator}" if annotator else "")
+        meta.append(f"newskit {version}" if version else "")
+        skipped = tokens.attrs.get("skipped") or []
+        meta.append(f"{plural(len(skipped), 'article')} skipped (tokens.attrs['skipped'])" if skipped else "")
+        parts = []
+        if len(tokens):
+            parts.append('<div class="nk-note">first tokens (<code>.tokens</code>)</div>')
+            parts.append(table_html(tokens, ["article_id", "sentence", "text", "lemma", "upos", "ner"], rows=8))
+        if len(entities):
+            parts.append('<div class="nk-note">first entities (<code>.entities</code>)</div>')
+            parts.append(table_html(entities, ["article_id", "text", "lemma", "type"], rows=6))
+        title = self.articles[0].title if len(self.articles) == 1 else ""
+        head = f"Annotation: {title}" if title else f"Annotation of {plural(len(self.articles), 'article')}"
+        return summary_html(head, meta, parts, kind="annotation")

@@ -305,7 +305,7 @@ def load_story_pack(
 # --- Reference corpora: load_corpus() (framing across outlets) --------------------------------
 
 if TYPE_CHECKING:
-    from .annotate import Annotation
+    from .article import Annotation
 
 #: Corpora :func:`load_corpus` knows: file name, URL, SHA-256, licence and citation.
 CORPORA: dict[str, dict[str, str]] = {
@@ -377,7 +377,7 @@ def load_corpus(name: str = "sl-news-suk", *, path: str | Path | None = None) ->
         path: the corpus file (or the folder holding it) to read instead, unchecked.
 
     Returns:
-        An :class:`~newskit.annotate.Annotation` (tokens, entities, articles).
+        An :class:`~newskit.article.Annotation` (tokens, entities, articles).
 
     Raises:
         InputError: unknown ``name`` (the message lists the corpora). ChecksumError / DownloadError:
@@ -388,7 +388,7 @@ def load_corpus(name: str = "sl-news-suk", *, path: str | Path | None = None) ->
         >>> sorted({a.outlet for a in ann.articles})  # doctest: +SKIP
         ['24ur.com', 'dnevnik.si', 'finance.si', 'rtvslo.si', 'zurnal24.si']
     """
-    from .annotate import read_conllu
+    from .conllu import read_conllu
 
     spec = CORPORA.get(name)
     if spec is None:

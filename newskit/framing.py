@@ -1578,7 +1578,7 @@ def naming(
     """
     corpus = _Corpus(tokens, groups, by=by, caller="naming")
     if entities is None:
-        from .annotate import entities_from_tokens
+        from .entities import entities_from_tokens
 
         entities = entities_from_tokens(tokens)
     require(entities, ENTITIES, caller="naming")
@@ -1729,7 +1729,7 @@ def compare_outlets(
     not given.
 
     Args:
-        tokens: a TOKENS table, or an :class:`~newskit.annotate.Annotation` (its entities and
+        tokens: a TOKENS table, or an :class:`~newskit.article.Annotation` (its entities and
             articles are then used when not given).
         articles: the articles (list or ARTICLES table) or a mapping ``article_id -> group``.
         by: the article attribute to compare by.
@@ -1762,7 +1762,7 @@ def compare_outlets(
 
         sources = extract_sources(tokens, articles=_articles_of(articles))
     if entities is None:
-        from .annotate import entities_from_tokens
+        from .entities import entities_from_tokens
 
         entities = entities_from_tokens(tokens)
     # The quote tables take their groups from the token articles, already resolved (and warned about).

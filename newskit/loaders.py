@@ -1544,7 +1544,7 @@ def _read_file(path: Path, out: _Collector, opts: dict[str, Any], *, sniff: bool
         _read_feed(path, out, outlet=outlet, language=lang, transliterate=tr, cache=opts["cache"],
                    refresh=opts["refresh"], timeout=opts["timeout"], max_bytes=opts["max_bytes"])
     else:  # conllu
-        from .annotate import read_conllu
+        from .conllu import read_conllu
 
         for art in read_conllu(path, language=check_language(lang, argument="language")).articles:
             if outlet:

@@ -77,7 +77,7 @@ def read_annotated(
     cache: bool = True,
     type: str = "standard",
 ) -> Any:
-    """The inputs of a subcommand as one :class:`~newskit.annotate.Annotation`.
+    """The inputs of a subcommand as one :class:`~newskit.article.Annotation`.
 
     Articles read from a CoNLL-U file (named, or inside a folder or glob) keep the file's own
     annotation, as :func:`newskit.read_conllu` gives it; every other article is annotated with
@@ -88,7 +88,9 @@ def read_annotated(
 
     import pandas as pd
 
-    from ..annotate import Annotation, annotate, read_conllu
+    from ..annotate import annotate
+    from ..article import Annotation
+    from ..conllu import read_conllu
 
     articles = read_inputs(paths, language=language, outlet=outlet)
     from_conllu: dict[str, list] = {}

@@ -8,7 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..annotate import annotate, read_conllu
+from ..annotate import annotate
+from ..conllu import read_conllu
 from ..display import plural
 from ..quotes import extract_quotes
 from .inputs import read_inputs
