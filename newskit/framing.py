@@ -1753,11 +1753,15 @@ def compare_outlets(
         tokens = tokens.tokens
     corpus = _Corpus(tokens, articles, by=by, caller="compare_outlets")
     lang = str(check_language(language, argument="language"))
-    if quotes is None:
+    if quotes is None and sources is None:  # one quote pass gives both tables
+        from .quotes import extract_attribution
+
+        quotes, sources = extract_attribution(tokens, articles=_articles_of(articles))
+    elif quotes is None:
         from .quotes import extract_quotes
 
         quotes = extract_quotes(tokens, articles=_articles_of(articles))
-    if sources is None:
+    elif sources is None:
         from .quotes import extract_sources
 
         sources = extract_sources(tokens, articles=_articles_of(articles))

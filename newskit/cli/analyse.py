@@ -27,14 +27,13 @@ def run(args: argparse.Namespace) -> int:
     """Annotate, extract quotes and sources, print a summary and write the report folder."""
     from ..article import articles_table
     from ..display import plural
-    from ..quotes import extract_quotes, extract_sources, speakers
+    from ..quotes import extract_attribution, speakers
     from ..report import render_page
     from ..schemas import to_parquet
 
     # A CoNLL-U input keeps its own annotation; only newskit's notes reach the user (one line each).
     ann = read_annotated(args.inputs, annotator=args.annotator, language=args.language, outlet=args.outlet)
-    quotes = extract_quotes(ann.tokens, articles=ann.articles)
-    sources = extract_sources(ann.tokens, articles=ann.articles)
+    quotes, sources = extract_attribution(ann.tokens, articles=ann.articles)  # one pass for both tables
     voices = speakers(quotes)
     tokens, entities = ann.tokens, ann.entities
     annotator = tokens.attrs.get("annotator", args.annotator)

@@ -31,7 +31,7 @@ Example:
     {'Vladimir Putin': 4, 'Kim Jong-un': 4}
 """
 
-from .api import extract_quotes, extract_sources
+from .api import extract_attribution, extract_quotes, extract_sources
 from .lexicon import QUOTE_LANGUAGES, Lexicon, find_outlets, load_lexicon, outlet_named
 from .marks import QuoteSpan, find_quote_spans, is_quote_mark
 from .tables import speakers
@@ -40,6 +40,7 @@ __all__ = [
     "QUOTE_LANGUAGES",
     "Lexicon",
     "QuoteSpan",
+    "extract_attribution",
     "extract_quotes",
     "extract_sources",
     "find_outlets",

@@ -11,10 +11,9 @@ from .._version import __version__
 from ..article import Article
 from ..language import check_language, detect_language
 from ..schemas import QUOTES, SOURCES, TOKENS, conform, require
-from ._types import Credit
 from .assemble import Document
 from .lexicon import QUOTE_LANGUAGES, load_lexicon
-from .tables import _quote_rows
+from .tables import _quote_rows, _source_rows
 
 
 def _as_articles(articles: Article | Iterable[Article] | Mapping[str, Article] | None) -> dict[str, Article]:
@@ -118,13 +117,49 @@ def extract_quotes(
         >>> nk.extract_quotes(ann.tokens, articles=ann.articles).speaker.nunique()  # doctest: +SKIP
         2
     """
-    rows: list[dict] = []
-    for doc in _analysed(tokens, lang, articles, caller="extract_quotes"):
-        rows.extend(_quote_rows(doc))
-    out = conform(rows, QUOTES)
-    out.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
-                      "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})
-    return out
+    return _attribution(tokens, lang, articles, caller="extract_quotes", sources=False)[0]
+
+
+def extract_attribution(
+    tokens: pd.DataFrame,
+    *,
+    lang: str | None = None,
+    articles: Article | Iterable[Article] | Mapping[str, Article] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The QUOTES and the SOURCES table of ``tokens`` from one pass over each article.
+
+    The same tables as :func:`extract_quotes` and :func:`extract_sources`, for half the work when
+    both are needed (``newskit analyse``, :func:`newskit.compare_outlets`).
+
+    Args:
+        tokens, lang, articles: as for :func:`extract_quotes`.
+
+    Returns:
+        ``(quotes, sources)``.
+
+    Example:
+        >>> import newskit as nk
+        >>> ann = nk.annotate(nk.load_example(), annotator="lite")  # doctest: +SKIP
+        >>> quotes, sources = nk.quotes.extract_attribution(ann.tokens, articles=ann.articles)  # doctest: +SKIP
+    """
+    return _attribution(tokens, lang, articles, caller="extract_attribution", sources=True)
+
+
+def _attribution(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str,
+                 sources: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    quote_rows: list[dict] = []
+    source_rows: list[dict] = []
+    for doc in _analysed(tokens, lang, articles, caller=caller):
+        quote_rows.extend(_quote_rows(doc))
+        if sources:
+            source_rows.extend(_source_rows(doc))
+    quotes = conform(quote_rows, QUOTES)
+    quotes.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
+                         "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})
+    out = conform(source_rows, SOURCES)
+    out.attrs.update({"newskit_version": __version__, "stage": "extract_sources", "options": {"lang": lang}})
+    return quotes, out
+
 
 def _analysed(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str) -> Iterator[Document]:
     """Each article of ``tokens``, with its quotes and credits found."""
@@ -161,30 +196,4 @@ def extract_sources(
         >>> sorted(set(nk.extract_sources(ann.tokens, articles=ann.articles).source))  # doctest: +SKIP
         ['AFP', 'BBC', 'STA', 'kremlin.ru']
     """
-    rows: list[dict] = []
-    for doc in _analysed(tokens, lang, articles, caller="extract_sources"):
-        seen = set()
-        # quotes credited to an outlet in the same breath (``je za STA povedal``) are reports too,
-        # unless their sentence has its credit already (``..., poroča AFP``)
-        credited = {doc.sent_of[c.tok] for c in doc.credits if c.kind == "report"}
-        for q in doc.quotes:
-            if q.source and q.cue_span is not None and doc.sent_of[q.cue_tok] not in credited:
-                doc.credits.append(Credit(q.source, q.chain or "", q.cue, "report", q.cue_span[0], q.cue_span[1], q.cue_tok))
-        for c in sorted(doc.credits, key=lambda c: (c.start, c.end)):
-            key = (c.tok if c.kind == "report" else c.start, c.source)
-            if key in seen or not c.source:
-                continue
-            seen.add(key)
-            rows.append({
-                "article_id": doc.art_id,
-                "source": c.source,
-                "source_chain": c.chain or pd.NA,
-                "cue": c.cue or pd.NA,
-                "kind": c.kind,
-                "start_char": c.start,
-                "end_char": c.end,
-                "sentence": doc.sent_no[c.tok] if doc.n else 0,
-            })
-    out = conform(rows, SOURCES)
-    out.attrs.update({"newskit_version": __version__, "stage": "extract_sources", "options": {"lang": lang}})
-    return out
+    return _attribution(tokens, lang, articles, caller="extract_sources", sources=True)[1]

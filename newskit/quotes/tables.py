@@ -7,6 +7,7 @@ import pandas as pd
 
 from .._version import __version__
 from ..schemas import QUOTES, SPEAKERS, conform, require
+from ._types import Credit
 from ._words import _WORD_RE
 from .assemble import Document
 
@@ -99,3 +100,32 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     out = conform(rows, SPEAKERS)
     out.attrs.update({"newskit_version": __version__, "stage": "speakers"})
     return out
+
+
+def _source_rows(doc: Document) -> list[dict]:
+    """The SOURCES rows of one analysed article: its credits, and the quotes credited to an outlet."""
+    rows: list[dict] = []
+    seen = set()
+    credits = list(doc.credits)
+    # quotes credited to an outlet in the same breath (``je za STA povedal``) are reports too,
+    # unless their sentence has its credit already (``..., poroča AFP``)
+    credited = {doc.sent_of[c.tok] for c in credits if c.kind == "report"}
+    for q in doc.quotes:
+        if q.source and q.cue_span is not None and doc.sent_of[q.cue_tok] not in credited:
+            credits.append(Credit(q.source, q.chain or "", q.cue, "report", q.cue_span[0], q.cue_span[1], q.cue_tok))
+    for c in sorted(credits, key=lambda c: (c.start, c.end)):
+        key = (c.tok if c.kind == "report" else c.start, c.source)
+        if key in seen or not c.source:
+            continue
+        seen.add(key)
+        rows.append({
+            "article_id": doc.art_id,
+            "source": c.source,
+            "source_chain": c.chain or pd.NA,
+            "cue": c.cue or pd.NA,
+            "kind": c.kind,
+            "start_char": c.start,
+            "end_char": c.end,
+            "sentence": doc.sent_no[c.tok] if doc.n else 0,
+        })
+    return rows
