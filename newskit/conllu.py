@@ -73,7 +73,7 @@ def _doc_meta(meta: dict) -> dict:
 
 def _conllu_source(source: Any) -> tuple[str, str, str]:
     """(text, name for messages, stem for a lone document's id) of a path, CoNLL-U text or file object."""
-    from .loaders import decode_bytes, read_bytes
+    from ._text import decode_bytes, read_bytes
 
     if hasattr(source, "read"):
         data = source.read()

@@ -118,10 +118,10 @@ def download(
 
     from tqdm.auto import tqdm
 
+    from ._http import check_url, http_get
     from .errors import ChecksumError, DownloadError
-    from .loaders import _check_url, _http_get
 
-    _check_url(url)
+    check_url(url)
     target = Path(dest).expanduser()
     if target.is_dir():
         name = Path(url.split("?", 1)[0].rstrip("/")).name or "download"
@@ -148,7 +148,7 @@ def download(
                     bar.update(len(chunk))
 
             try:
-                _http_get(url, timeout=timeout, max_bytes=max_bytes, sink=sink, on_start=start)
+                http_get(url, timeout=timeout, max_bytes=max_bytes, sink=sink, on_start=start)
             except DownloadError as exc:
                 raise DownloadError(
                     f"cannot download {exc}. newskit needs the network once for this file; or fetch it by "
@@ -270,7 +270,7 @@ def load_story_pack(
     from concurrent.futures import ThreadPoolExecutor
 
     from .errors import NewskitError
-    from .loaders import _Collector, read_url
+    from .loaders import Collector, read_url
 
     spec = story_pack_manifest(manifest)
     items = spec["items"]
@@ -289,7 +289,7 @@ def load_story_pack(
 
     with ThreadPoolExecutor(max_workers=min(8, len(items))) as pool:
         results = list(pool.map(fetch, items))
-    out = _Collector()
+    out = Collector()
     if include_example:
         out.add(load_example(), str(example_path()))
     for item, res in zip(items, results, strict=True):

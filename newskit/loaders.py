@@ -45,11 +45,9 @@ import json
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -57,8 +55,10 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
+from ._http import Fetched, fetch_url
+from ._text import check_bytes, decode_bytes, read_bytes
 from .article import Article, Caption, articles_table
-from .errors import DownloadError, InputError, NewskitError
+from .errors import InputError, NewskitError
 from .language import check_language, detect_language, detect_script, to_latin
 from .schemas import SKIPPED, conform
 
@@ -123,13 +123,6 @@ _SUFFIXES = {
     ".conllu": "conllu",
 }
 
-#: The User-Agent of every request newskit makes: who is asking, and why.
-def _user_agent() -> str:
-    from ._version import __version__
-
-    return f"newskit/{__version__} (+https://github.com/newskit; research)"
-
-
 class SkippedInputWarning(UserWarning):
     """Some inputs of a collection could not be read; the ``skipped`` table says which and why."""
 
@@ -151,86 +144,6 @@ class Loaded(NamedTuple):
         df = articles_table(self.articles)
         df.attrs["skipped"] = self.skipped
         return df
-
-
-# --------------------------------------------------------------------------------------------
-# Bytes, encodings, text
-
-
-def read_bytes(path: str | Path) -> bytes:
-    """The bytes of ``path``; an :class:`InputError` naming the file when it is missing, a folder,
-    empty, or binary."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file; check the path (the working directory is {Path.cwd()})")
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder; give a file, or use newskit.read(folder) for all files in it")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    _check_bytes(data, str(p))
-    return data
-
-
-def _check_bytes(data: bytes, source: str) -> None:
-    if not data.strip() or data.strip() == b"\xef\xbb\xbf":
-        raise InputError(f"{source}: the file is empty; nothing to analyse")
-    head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{source}: looks like a binary file, not text; give a .txt, .html, .jsonl, .csv, feed or .conllu file")
-
-
-def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
-    """Decode news text: UTF-8 (BOM or not), else Windows-1250, else what charset-normalizer finds.
-
-    Windows-1250 is tried before any guess because older Slovenian, Croatian and Serbian Latin
-    files use it and detectors often mistake it for Latin-1 (losing č, š, ž). UTF-16 with a BOM
-    is read too. The result is NFC.
-
-    Raises:
-        InputError: when the bytes are neither of these encodings.
-
-    Example:
-        >>> decode_bytes("Večer že".encode("cp1250"))
-        'Večer že'
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return unicodedata.normalize("NFC", data.decode("utf-16"))
-        except UnicodeDecodeError:
-            pass
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data, source)
-    return unicodedata.normalize("NFC", text)
-
-
-def _decode_legacy(data: bytes, source: str) -> str:
-    try:
-        text = data.decode("cp1250")
-    except UnicodeDecodeError:
-        text = ""
-    # cp1250 decodes almost any byte; accept it only when the text looks like text.
-    if text and _plausible(text):
-        return text
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is not None and _plausible(str(best)):
-        return str(best)
-    raise InputError(
-        f"{source}: the bytes are not UTF-8 or Windows-1250 text; re-save the file as UTF-8 "
-        f"(e.g. iconv -f ENCODING -t UTF-8)"
-    )
-
-
-def _plausible(text: str) -> bool:
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
-    return bad <= max(2, len(text) // 200)
 
 
 # Invisible characters web text is full of: soft hyphens, zero-width spaces and joiners, BOMs.
@@ -687,7 +600,7 @@ def read_html(
     """
     if isinstance(source, bytes):
         where = url or "<html bytes>"
-        _check_bytes(source, where)
+        check_bytes(source, where)
         html = _decode_html(source, charset=None, source=where)
     elif isinstance(source, str) and _looks_like_markup(source):
         where = url or "<html string>"
@@ -783,155 +696,6 @@ def _article_from_html(
 # URLs: fetching with a disk cache
 
 
-@dataclass(frozen=True)
-class Fetched:
-    """A fetched URL: its bytes and what the server said about them."""
-
-    url: str
-    final_url: str
-    content: bytes
-    content_type: str
-    charset: str | None
-    from_cache: bool
-
-
-def _check_url(url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InputError(f"{url!r} is not an http(s) URL; give an address like https://example.com/article")
-
-
-def _connection_reason(exc: BaseException) -> str:
-    msg = str(exc)
-    if any(s in msg for s in ("NameResolution", "Name or service not known", "getaddrinfo", "nodename nor servname",
-                              "Temporary failure in name resolution", "No address associated")):
-        return "the host name does not resolve (offline, or a typo in the address?)"
-    if "Connection refused" in msg or "ConnectionRefused" in msg:
-        return "the connection was refused"
-    if "SSL" in msg or "certificate" in msg:
-        return "the secure connection failed (certificate or TLS error)"
-    if "Network is unreachable" in msg:
-        return "the network is unreachable (offline?)"
-    return type(exc).__name__
-
-
-def _http_get(url: str, *, timeout: float, max_bytes: int | None, sink: Callable[[bytes], None],
-              on_start: Callable[[int | None], None] | None = None) -> tuple[str, str, str | None]:
-    """Stream ``url`` into ``sink``; return (final URL, content type, charset).
-
-    Raises :class:`DownloadError` naming the URL and what to do for: no connection, a timeout, an
-    HTTP error, a body over ``max_bytes``, or a body cut short.
-    """
-    import requests
-
-    headers = {"User-Agent": _user_agent(), "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
-               "application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
-    try:
-        resp = requests.get(url, headers=headers, timeout=timeout, stream=True, allow_redirects=True)
-    except requests.exceptions.Timeout:
-        raise DownloadError(f"{url}: no answer within timeout={timeout} s; try again later or raise timeout=") from None
-    except requests.exceptions.ConnectionError as exc:
-        raise DownloadError(
-            f"{url}: cannot be reached: {_connection_reason(exc)}; check the address and the network "
-            f"connection, or save the page and read the file"
-        ) from None
-    except requests.exceptions.RequestException as exc:
-        raise DownloadError(f"{url}: cannot be fetched ({type(exc).__name__}: {exc})") from None
-    with resp:
-        if resp.status_code >= 400:
-            raise DownloadError(f"{url}: the server answered HTTP {resp.status_code} {resp.reason or ''}".rstrip())
-        length_header = resp.headers.get("Content-Length")
-        expected = int(length_header) if length_header and length_header.isdigit() else None
-        encoded = bool(resp.headers.get("Content-Encoding", "").strip() not in ("", "identity"))
-        if max_bytes is not None and expected is not None and not encoded and expected > max_bytes:
-            raise DownloadError(
-                f"{url}: {expected:,} bytes is over max_bytes={max_bytes:,}; pass a larger max_bytes= if it is expected"
-            )
-        if on_start is not None:
-            on_start(None if encoded else expected)
-        got = 0
-        try:
-            for chunk in resp.iter_content(chunk_size=1 << 16):
-                got += len(chunk)
-                if max_bytes is not None and got > max_bytes:
-                    raise DownloadError(
-                        f"{url}: more than max_bytes={max_bytes:,} bytes; pass a larger max_bytes= if it is expected"
-                    )
-                sink(chunk)
-        except requests.exceptions.Timeout:
-            raise DownloadError(f"{url}: the transfer stalled for timeout={timeout} s after {got:,} bytes; try again") from None
-        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ConnectionError) as exc:
-            raise DownloadError(
-                f"{url}: the connection broke after {got:,} bytes ({_connection_reason(exc)}); try again"
-            ) from None
-        if expected is not None and not encoded and got < expected:
-            raise DownloadError(f"{url}: truncated: got {got:,} of {expected:,} bytes; try again")
-        content_type = resp.headers.get("Content-Type", "")
-        charset = None
-        m = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
-        if m:
-            charset = m.group(1).strip("'\"")
-        return resp.url or url, content_type.split(";")[0].strip().lower(), charset
-
-
-def _cache_paths(url: str) -> tuple[Path, Path]:
-    from ._paths import cache_dir
-
-    key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:40]
-    folder = cache_dir("http")
-    return folder / f"{key}.body", folder / f"{key}.json"
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def fetch_url(
-    url: str,
-    *,
-    cache: bool = True,
-    refresh: bool = False,
-    timeout: float = 20.0,
-    max_bytes: int | None = 5_000_000,
-) -> Fetched:
-    """Fetch ``url`` politely: an honest User-Agent, a timeout, a size limit, and a disk cache.
-
-    The cache lives in ``newskit._paths.cache_dir("http")`` (``NEWSKIT_CACHE`` moves it); a page
-    is fetched once and then read from there, unless ``refresh=True`` (fetch again) or
-    ``cache=False`` (neither read nor write the cache). Entries are written atomically.
-
-    Raises:
-        InputError: ``url`` is not an http(s) URL.
-        DownloadError: no connection, a timeout, an HTTP error, or a body over ``max_bytes``;
-            the message names the URL and what to do.
-    """
-    _check_url(url)
-    body_path, info_path = _cache_paths(url)
-    if cache and not refresh and body_path.exists() and info_path.exists():
-        try:
-            info = json.loads(info_path.read_text(encoding="utf-8"))
-            return Fetched(url, info.get("final_url", url), body_path.read_bytes(), info.get("content_type", ""),
-                           info.get("charset"), True)
-        except (OSError, ValueError):
-            pass  # a damaged entry: fetch again
-    buf = io.BytesIO()
-    final, ctype, charset = _http_get(url, timeout=timeout, max_bytes=max_bytes, sink=lambda b: None if buf.write(b) else None)
-    data = buf.getvalue()
-    if cache:
-        _atomic_write(body_path, data)
-        info = {"url": url, "final_url": final, "content_type": ctype, "charset": charset,
-                "fetched": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
-        _atomic_write(info_path, json.dumps(info, ensure_ascii=False).encode("utf-8"))
-    return Fetched(url, final, data, ctype, charset, False)
-
-
 def _is_feed(content_type: str, data: bytes) -> bool:
     if any(t in content_type for t in ("rss", "atom", "rdf")):
         return True
@@ -966,7 +730,7 @@ def read_url(
     got = fetch_url(url, cache=cache, refresh=refresh, timeout=timeout, max_bytes=max_bytes)
     if _is_feed(got.content_type, got.content):
         raise InputError(f"{url}: is an RSS/Atom feed, not an article page; read it with newskit.read_feed(url)")
-    _check_bytes(got.content, url)
+    check_bytes(got.content, url)
     html = _decode_html(got.content, charset=got.charset, source=url)
     art = _article_from_html(
         html, where=url, url=got.final_url or url, article_id=article_id, outlet=outlet, published=published,
@@ -980,7 +744,7 @@ def read_url(
 # Many articles: records (JSONL, CSV) and feeds
 
 
-class _Collector:
+class Collector:
     """Articles and skipped inputs of one call, with article ids kept unique."""
 
     def __init__(self) -> None:
@@ -1115,7 +879,7 @@ def _jsonl_records(text: str, where: str) -> Iterator[tuple[str, Any]]:
             yield f"{where}:{lineno}", InputError(f"not valid JSON ({detail})")
 
 
-def _read_jsonl(path: str | Path, out: _Collector, *, columns: Mapping[str, str] | None, outlet: str | None,
+def _read_jsonl(path: str | Path, out: Collector, *, columns: Mapping[str, str] | None, outlet: str | None,
                 language: str | None, transliterate: bool) -> None:
     p = Path(path)
     text = decode_bytes(read_bytes(p), source=str(p))
@@ -1147,7 +911,7 @@ def _default_id(path: Path, where: str) -> str:
     return f"{path.stem}-{where.rsplit(':', 1)[-1].rsplit('#', 1)[-1]}"
 
 
-def _read_csv(path: str | Path, out: _Collector, *, columns: Mapping[str, str] | None, delimiter: str | None,
+def _read_csv(path: str | Path, out: Collector, *, columns: Mapping[str, str] | None, delimiter: str | None,
               outlet: str | None, language: str | None, transliterate: bool) -> None:
     p = Path(path)
     text = decode_bytes(read_bytes(p), source=str(p))
@@ -1225,7 +989,7 @@ def read_jsonl(
     Example:
         >>> articles, skipped = read_jsonl("tests/data/articles.jsonl", columns={"text": "body"})  # doctest: +SKIP
     """
-    out = _Collector()
+    out = Collector()
     _read_jsonl(path, out, columns=columns, outlet=outlet, language=language, transliterate=transliterate)
     return out.result(warn=f"read_jsonl({str(path)!r})")
 
@@ -1264,7 +1028,7 @@ def articles_from_frame(
         raise InputError(f"articles_from_frame() takes a pandas DataFrame, not a {type(frame).__name__}")
     where = "<DataFrame>"
     mapping = _resolve_columns(columns, [str(c) for c in frame.columns], where)
-    out = _Collector()
+    out = Collector()
     derived = {"script", "n_paragraphs", "n_captions", "source_path"}  # columns articles_table makes
     for i, row in enumerate(frame.to_dict(orient="records")):
         loc = f"{where}:{frame.index[i]}"
@@ -1365,7 +1129,7 @@ def read_csv(
     Raises:
         InputError: the file cannot be read, a mapped column is missing, or there is no text column.
     """
-    out = _Collector()
+    out = Collector()
     _read_csv(path, out, columns=columns, delimiter=delimiter, outlet=outlet, language=language,
               transliterate=transliterate)
     return out.result(warn=f"read_csv({str(path)!r})")
@@ -1392,7 +1156,7 @@ def _html_paragraphs(fragment: str) -> tuple[str, ...]:
     return tuple(p for p in (_clean(c) for c in re.split(r"\n\s*\n|\n", text)) if p)
 
 
-def _read_feed(source: str | Path, out: _Collector, *, outlet: str | None, language: str | None,
+def _read_feed(source: str | Path, out: Collector, *, outlet: str | None, language: str | None,
                transliterate: bool, cache: bool, refresh: bool, timeout: float, max_bytes: int | None,
                data: bytes | None = None) -> None:
     import feedparser
@@ -1401,7 +1165,7 @@ def _read_feed(source: str | Path, out: _Collector, *, outlet: str | None, langu
     if data is None:
         if isinstance(source, str) and _is_url(source):
             data = fetch_url(source, cache=cache, refresh=refresh, timeout=timeout, max_bytes=max_bytes).content
-            _check_bytes(data, where)
+            check_bytes(data, where)
         elif isinstance(source, str) and _looks_like_markup(source):
             where, data = "<feed string>", source.encode("utf-8")
         else:
@@ -1485,7 +1249,7 @@ def read_feed(
     Raises:
         InputError: not a feed, or a feed without entries. DownloadError: the URL cannot be fetched.
     """
-    out = _Collector()
+    out = Collector()
     _read_feed(source, out, outlet=outlet, language=language, transliterate=transliterate, cache=cache,
                refresh=refresh, timeout=timeout, max_bytes=max_bytes)
     return out.result(warn=f"read_feed({str(source)!r})")
@@ -1525,7 +1289,7 @@ def _expand_folder(folder: Path) -> list[Path]:
     return files
 
 
-def _read_file(path: Path, out: _Collector, opts: dict[str, Any], *, sniff: bool) -> None:
+def _read_file(path: Path, out: Collector, opts: dict[str, Any], *, sniff: bool) -> None:
     kind = _kind(path, sniff=sniff)
     lang, outlet, tr = opts["language"], opts["outlet"], opts["transliterate"]
     if kind is None:
@@ -1552,7 +1316,7 @@ def _read_file(path: Path, out: _Collector, opts: dict[str, Any], *, sniff: bool
             out.add(_finish(art, tr), f"{path}#{art.article_id}")
 
 
-def _read_in_folder(path: Path, out: _Collector, opts: dict[str, Any], subfolder: str | None) -> None:
+def _read_in_folder(path: Path, out: Collector, opts: dict[str, Any], subfolder: str | None) -> None:
     """A file of a folder; in a folder of folders (``corpus/delo/*.txt``) the subfolder names the outlet
     of each article that states none of its own."""
     before = len(out.articles)
@@ -1561,10 +1325,10 @@ def _read_in_folder(path: Path, out: _Collector, opts: dict[str, Any], subfolder
         out.articles[before:] = [a if a.outlet else a.replace(outlet=subfolder) for a in out.articles[before:]]
 
 
-def _read_url_into(url: str, out: _Collector, opts: dict[str, Any]) -> None:
+def _read_url_into(url: str, out: Collector, opts: dict[str, Any]) -> None:
     got = fetch_url(url, cache=opts["cache"], refresh=opts["refresh"], timeout=opts["timeout"],
                     max_bytes=opts["max_bytes"])
-    _check_bytes(got.content, url)
+    check_bytes(got.content, url)
     if _is_feed(got.content_type, got.content):
         _read_feed(url, out, outlet=opts["outlet"], language=opts["language"], transliterate=opts["transliterate"],
                    cache=opts["cache"], refresh=False, timeout=opts["timeout"], max_bytes=opts["max_bytes"],
@@ -1637,7 +1401,7 @@ def read(
     items = [sources] if isinstance(sources, (str, Path)) else list(sources)
     if not items:
         raise InputError("read() got no sources; give a file, folder, glob or URL")
-    out = _Collector()
+    out = Collector()
 
     def attempt(name: str, job: Callable[[], None], *, named: bool) -> None:
         raise_it = errors == "raise" or (errors is None and named)
