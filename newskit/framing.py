@@ -55,6 +55,7 @@ from ._version import __version__
 from .article import Article
 from .errors import InputError
 from .language import check_language, to_latin
+from .names import fullest_names
 from .schemas import (
     CREDITS,
     DISTINCTIVE,
@@ -613,41 +614,9 @@ def keyness(
 # Voices, credits and stance (from QUOTES)
 
 
-def _fullest(mentions: Mapping[str, int]) -> dict[str, str]:
-    """Map a shorter name to the longer name that contains all its words, given how often each
-    name is mentioned.
-
-    ``Putin`` -> ``Vladimir Putin`` when that is the only longer name with the word ``Putin``, or
-    the most mentioned one (a stray ``Putin Kim`` of a recogniser's slip loses to ``Vladimir
-    Putin``); a longer name that contains every other candidate wins too (``Kim Jong-un`` over
-    ``Kim Jong``). Ambiguous short names (two Janezes mentioned as often) stay as they are. Only
-    names that change are in the map.
-    """
-    by_word: dict[str, set[str]] = {}
-    for name in mentions:
-        for word in name.split():
-            by_word.setdefault(word, set()).add(name)
-    mapping: dict[str, str] = {}
-    for name in mentions:
-        words = name.split()
-        if not words:
-            continue
-        longer = [c for c in set.intersection(*(by_word[w] for w in words)) if len(c.split()) > len(words)]
-        if not longer:
-            continue
-        longer.sort(key=lambda c: (-mentions[c], -len(c.split()), c))
-        top = longer[0]
-        widest = max(longer, key=lambda c: len(c.split()))
-        if len(longer) == 1 or mentions[top] > mentions[longer[1]]:
-            mapping[name] = top
-        elif all(set(c.split()) <= set(widest.split()) for c in longer):
-            mapping[name] = widest
-    return mapping
-
-
 def _unify_names(names: pd.Series) -> pd.Series:
-    """``names`` with each short form replaced by its fuller form among them (see :func:`_fullest`)."""
-    mapping = _fullest(Counter(str(n) for n in names.dropna() if str(n)))
+    """``names`` with each short form replaced by its fuller form among them (see :func:`newskit.names.fullest_names`)."""
+    mapping = fullest_names(Counter(str(n) for n in names.dropna() if str(n)))
     return names.map(lambda n: mapping.get(n, n) if isinstance(n, str) else n)
 
 
@@ -1307,10 +1276,10 @@ def _canonical_entities(mentions: pd.DataFrame) -> np.ndarray:
     for key, name in zip(keys, lemmas, strict=True):
         names_of.setdefault(key, Counter())[name] += 1
     # Only an article that names an entity in two ways, one of several words, has a name to complete.
-    fuller = {key: _fullest(names) for key, names in names_of.items()
+    fuller = {key: fullest_names(names) for key, names in names_of.items()
               if len(names) > 1 and any(" " in name for name in names)}
     names = [fuller[key].get(name, name) if key in fuller else name for key, name in zip(keys, lemmas, strict=True)]
-    corpus_wide = _fullest(Counter(name for name in names if name))
+    corpus_wide = fullest_names(Counter(name for name in names if name))
     return np.array([corpus_wide.get(name, name) for name in names], dtype=object)
 
 

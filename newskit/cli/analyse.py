@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NewskitError
-from .inputs import add_input_options, canonical_counts, read_annotated
+from ..names import canonical_counts
+from .inputs import add_input_options, read_annotated
 
 __all__ = ["add_parser", "run"]
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["add_input_options", "canonical_counts", "read_annotated", "read_inputs", "note_text", "show_warning"]
+__all__ = ["add_input_options", "read_annotated", "read_inputs", "note_text", "show_warning"]
 
 
 def note_text(message: Warning | str) -> str:
@@ -125,17 +124,3 @@ def read_annotated(
     entities = entities.iloc[entities["article_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
     tokens.attrs, entities.attrs = attrs, dict(attrs)
     return Annotation(tokens, entities, articles)
-
-
-def canonical_counts(names: list[str]) -> dict[str, int]:
-    """Mentions per name, a short form counted under the fullest name that contains it (Putin -> Vladimir Putin)."""
-    own = Counter(names)
-    # Among fuller names containing a short one, the most mentioned wins (a stray "Putin Kim" loses to
-    # "Vladimir Putin").
-    full = sorted(own, key=lambda n: (-own[n], -len(n.split()), n))
-    counts: dict[str, int] = {}
-    for name in names:
-        words = name.split()
-        target = next((f for f in full if len(f.split()) > len(words) and all(w in f.split() for w in words)), name)
-        counts[target] = counts.get(target, 0) + 1
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
