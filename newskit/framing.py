@@ -78,6 +78,8 @@ from .schemas import (
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from .annotate import Annotation
+
 __all__ = [
     "Comparison",
     "compare_outlets",
@@ -102,6 +104,12 @@ Groups: TypeAlias = "pd.Series | pd.DataFrame | Mapping[str, Any] | Sequence[Art
 
 UNKNOWN_GROUP = "unknown"
 _NON_WORD_UPOS = frozenset({"PUNCT", "NUM", "SYM"})
+#: Classes of the function-word lexicon that stand for closed-class words where tokens have no UPOS
+#: (the lexicon's ``document`` class, izjava/sporočilo, holds content words and is not among them).
+_FUNCTION_CLASSES = ("aux", "aux_12", "complementizer", "complementizer_kept", "conjunction", "determiner",
+                     "negation", "object_clitic", "possessive_f", "possessive_m", "possessive_p", "preposition",
+                     "pronoun_f", "pronoun_m", "pronoun_n", "pronoun_p", "pronoun_x", "reflexive", "relative",
+                     "subordinator", "comparative", "locative", "according")
 #: Closed-class parts of speech dropped by ``stopwords=True``.
 FUNCTION_UPOS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "DET", "PRON"})
 _LETTER = re.compile(r"[^\W\d_]")
@@ -185,6 +193,14 @@ def group_labels(articles: Groups, *, by: str = "outlet") -> list[str]:
 def _grouping(groups: Groups, by: str) -> str:
     """What the groups are, for titles and ``attrs["by"]``: ``by``, or ``group`` for the user's own mapping."""
     return "group" if isinstance(groups, Mapping) else by
+
+
+def _unpack(tokens: Any, groups: Groups) -> tuple[pd.DataFrame, Groups, pd.DataFrame | None]:
+    """A measure's ``tokens``: a TOKENS table, or an :class:`~newskit.annotate.Annotation`, whose
+    articles then are the groups (unless given) and whose entities come along."""
+    if hasattr(tokens, "tokens") and hasattr(tokens, "articles") and hasattr(tokens, "entities"):
+        return tokens.tokens, (tokens.articles if groups is None else groups), tokens.entities
+    return tokens, groups, None
 
 
 def _articles_of(groups: Groups) -> list[Article] | None:
@@ -326,8 +342,34 @@ class _Corpus:
 
     @cached_property
     def content_mask(self) -> np.ndarray:
-        """Words that are not function words (by UPOS; untagged words are kept)."""
-        return self.word_mask & ~self.upos_in(FUNCTION_UPOS)
+        """Words that are not function words: by UPOS where the tokens have it, else (lite tokens)
+        by the language's function-word lexicon (``lexicons/<lang>/function_words.tsv``)."""
+        mask = self.word_mask & ~self.upos_in(FUNCTION_UPOS)
+        untagged = ~self.tagged & mask
+        if untagged.any():
+            mask &= ~(untagged & self._lexicon_function_words())
+        return mask
+
+    def _lexicon_function_words(self) -> np.ndarray:
+        """Tokens whose form or lemma is a function word of their article's language."""
+        langs = [x for x in self.groups.article_language if x]
+        fallback = Counter(langs).most_common(1)[0][0] if langs else "sl"
+        art_lang = np.array([x or fallback for x in self.groups.article_language], dtype=object)
+        token_lang = art_lang[self.art_codes]
+        form_codes, forms = pd.factorize(self.tokens["text"].astype("string").fillna("").str.lower())
+        out = np.zeros(self.n, dtype=bool)
+        for lang in set(art_lang.tolist()):
+            words = _function_words(str(lang), *_FUNCTION_CLASSES)
+            if not words:
+                continue
+            words = frozenset(to_latin(w) for w in words) | words
+            in_lang = token_lang == lang
+            by_form = np.isin(form_codes, [i for i, f in enumerate(forms) if f in words or to_latin(f) in words])
+            by_lemma = np.isin(self.term_codes, [i for i, t in enumerate(self.vocabulary) if t in words])
+            # the lemmas of those forms too (bili, bodo -> biti), as UPOS would tag them
+            by_lemma |= np.isin(self.term_codes, np.unique(self.term_codes[in_lang & by_form]))
+            out |= in_lang & (by_form | by_lemma)
+        return out
 
     def attrs(self, **options: Any) -> dict[str, Any]:
         return {
@@ -523,7 +565,7 @@ def _keyness(corpus: _Corpus, counts: _Counts, *, min_count: int, stopwords: boo
 
 
 def distinctive_words(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     groups: Groups = None,
     *,
     by: str = "outlet",
@@ -541,7 +583,8 @@ def distinctive_words(
     Latin); punctuation, numbers and symbols are never counted.
 
     Args:
-        tokens: a TOKENS table.
+        tokens: a TOKENS table, or an :class:`~newskit.annotate.Annotation` (its articles are then
+            the groups unless ``groups`` is given).
         groups: the articles (list or ARTICLES table) or a mapping ``article_id -> group``; None when
             ``tokens`` has the ``by`` column.
         by: the article attribute to compare by.
@@ -550,7 +593,8 @@ def distinctive_words(
             words from ranking by chance. 0 gives the plain (unsmoothed) log-odds.
         min_count: leave out terms used fewer times in the whole corpus.
         stopwords: leave out closed-class words (ADP, AUX, CCONJ, SCONJ, PART, DET, PRON) where the
-            tokens have UPOS.
+            tokens have UPOS, and where they have none (lite tokens) the words of the language's
+            function-word lexicon (``lexicons/<lang>/function_words.tsv``: na, po, v, je, in ...).
 
     Returns:
         A DISTINCTIVE table (:data:`newskit.schemas.DISTINCTIVE`), one row per group and term the group
@@ -567,13 +611,14 @@ def distinctive_words(
         >>> dw = distinctive_words(ann.tokens, ann.articles)  # doctest: +SKIP
         >>> dw[dw["rank"] <= 3][["group", "term", "z"]]  # doctest: +SKIP
     """
+    tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="distinctive_words")
     counts = _term_counts(corpus, stopwords=stopwords)
     return _distinctive(corpus, counts, prior_weight=prior_weight, min_count=min_count, stopwords=stopwords)
 
 
 def keyness(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     groups: Groups = None,
     *,
     by: str = "outlet",
@@ -590,11 +635,11 @@ def keyness(
     articles the group uses the term, so a keyword carried by a single article is easy to spot.
 
     Args:
-        tokens: a TOKENS table.
+        tokens: a TOKENS table, or an :class:`~newskit.annotate.Annotation`.
         groups: the articles or a mapping ``article_id -> group`` (see :func:`distinctive_words`).
         by: the article attribute to compare by.
         min_count: leave out terms used fewer times in the whole corpus.
-        stopwords: leave out closed-class words where the tokens have UPOS.
+        stopwords: leave out closed-class words (by UPOS, else by the function-word lexicon).
 
     Returns:
         A KEYNESS table (:data:`newskit.schemas.KEYNESS`), sorted by group and keyness: over-used terms
@@ -605,6 +650,7 @@ def keyness(
         >>> ann = nk.load_corpus()  # doctest: +SKIP
         >>> kw = keyness(ann.tokens, ann.articles)  # doctest: +SKIP
     """
+    tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="keyness")
     counts = _term_counts(corpus, stopwords=stopwords)
     return _keyness(corpus, counts, min_count=min_count, stopwords=stopwords)
@@ -914,7 +960,7 @@ def _tone(corpus: _Corpus, quotes: pd.DataFrame | None, lexicon: pd.Series, *, l
 
 
 def tone(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     groups: Groups = None,
     *,
     quotes: pd.DataFrame | None = None,
@@ -947,6 +993,7 @@ def tone(
         >>> ann = nk.load_corpus()  # doctest: +SKIP
         >>> tone(ann.tokens, ann.articles, quotes=nk.extract_quotes(ann.tokens))  # doctest: +SKIP
     """
+    tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="tone")
     return _tone(corpus, quotes, _lexicon_series(lexicon), language=check_language(language, argument="language"))
 
@@ -1045,7 +1092,7 @@ def _contested(corpus: _Corpus, lexicons: pd.DataFrame, *, default_language: str
 
 
 def contested_terms(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     groups: Groups = None,
     *,
     by: str = "outlet",
@@ -1079,6 +1126,7 @@ def contested_terms(
         >>> ann = nk.annotate([art], annotator="lite")  # doctest: +SKIP
         >>> contested_terms(ann.tokens, {art.article_id: "example"})  # doctest: +SKIP
     """
+    tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="contested_terms")
     default = str(check_language(language, argument="language"))
     if lexicon is None:
@@ -1178,7 +1226,7 @@ def _scare(corpus: _Corpus, quotes: pd.DataFrame, *, max_words: int) -> pd.DataF
 
 
 def scare_quotes(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     groups: Groups = None,
     *,
     quotes: pd.DataFrame | None = None,
@@ -1214,6 +1262,7 @@ def scare_quotes(
     """
     if max_words < 1:
         raise InputError(f"scare_quotes(): max_words={max_words} must be 1 or more")
+    tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="scare_quotes")
     if quotes is None:
         from .quotes import extract_quotes
@@ -1241,6 +1290,19 @@ def _role_nouns(lang: str) -> dict[str, str]:
     except UnsupportedLanguageError:
         return {}
     return {lemma: kind for lemma, (_, kind) in lexicon.roles.items()}
+
+
+def _function_words(lang: str, *classes: str) -> frozenset[str]:
+    """Words of the function-word lexicon (``newskit/lexicons/<lang>/function_words.tsv``), all
+    classes or the ones named; empty for a language without one."""
+    from .errors import UnsupportedLanguageError
+    from .quotes import load_lexicon
+
+    try:
+        lexicon = load_lexicon(lang)
+    except (UnsupportedLanguageError, OSError):
+        return frozenset()
+    return frozenset(w for cls, ws in lexicon.words.items() if not classes or cls in classes for w in ws)
 
 
 def _entity_positions(corpus: _Corpus, entities: pd.DataFrame) -> pd.DataFrame:
@@ -1303,6 +1365,8 @@ _ADJECTIVE_ENDINGS = ("ski", "ški", "čki", "ni", "ji", "ki", "en", "an", "ov",
 _PERSON_ROLES = frozenset({"title", "profession", "representative"})
 _ORG_ROLES = frozenset({"institution", "company", "medium"})
 _APPOSITION_END = frozenset({",", ".", ")", ";", "–", "-", ":"})
+#: Marks after which a word starts a sentence of its own (a quote, a list): its capital says nothing.
+_OPENERS = frozenset({"»", "«", "„", "“", "\"", "'", "(", ":", "-", "–", "—", "•"})
 
 
 def _naming_surface(corpus: _Corpus, mentions: pd.DataFrame, *, in_person: np.ndarray, window: int,
@@ -1350,10 +1414,61 @@ def _naming_surface(corpus: _Corpus, mentions: pd.DataFrame, *, in_person: np.nd
             return term_role[codes[p]] in (_PERSON_ROLES if ent_type[i] == "PER" else _ORG_ROLES)
         return True
 
-    def phrase(positions: Iterable[int]) -> str:
-        return " ".join(vocab[codes[p]] for p in positions)
+    texts: dict[int, str] = {}
 
+    def text_at(p: int) -> str:
+        if p not in texts:
+            texts[p] = str(corpus.take("text", np.array([p]))[0] or "")
+        return texts[p]
+
+    def initial(p: int) -> bool:
+        return p == 0 or sent[p - 1] != sent[p] or text_at(p - 1) in _OPENERS
+
+    def base(p: int) -> str:
+        """The word's lemma, lower case unless the article capitalises it inside a sentence (SDS)."""
+        word = vocab[codes[p]]
+        shown = text_at(p)
+        if shown[:1].isupper() and not initial(p):
+            return shown if shown.isupper() else word[:1].upper() + word[1:]
+        return word
+
+    def phrase(positions: Iterable[int], role: int | None = None) -> str:
+        """The descriptor as the article writes it: up to the role noun in base form, its
+        complement after it as written (predsednika SDS -> predsednik SDS)."""
+        return " ".join(base(p) if role is None or p <= role else text_at(p) for p in positions)
+
+    prepositions = _function_words(lang, "preposition")
     rows = []
+    # Lite tokens (no tags): a role noun of the lexicon before the name, sentence-initial with a
+    # capital too (Premier Robert Golob), with a complement between: a name in the genitive
+    # (župan Ljubljane, predsednik SDS) or a phrase after a preposition (minister za notranje zadeve).
+    done = np.zeros(len(first), dtype=bool)
+    for i in range(len(first)):
+        f = int(first[i])
+        if f == 0 or tagged[f - 1] or sent[f - 1] != sent[f]:
+            continue
+        wanted = _PERSON_ROLES if ent_type[i] == "PER" else _ORG_ROLES
+        r = f - 1
+        while r >= 0 and f - r <= window + 1 and sent[r] == sent[f] and corpus.word_mask[r] and not in_person[r]:
+            if term_role[codes[r]] in wanted and (text_at(r)[:1].islower() or initial(r)):
+                break
+            r -= 1
+        else:
+            continue
+        if r < 0 or sent[r] != sent[f] or not corpus.word_mask[r] or in_person[r] or term_role[codes[r]] not in wanted:
+            continue
+        between = list(range(r + 1, f))
+        shown = [text_at(p) for p in between]
+        genitive = len(between) <= 3 and all(t[:1].isupper() for t in shown)
+        prepositional = (bool(between) and len(between) <= 4 and shown[0].lower() in prepositions
+                         and all(t[:1].islower() for t in shown))
+        if between and not (genitive or prepositional):
+            continue
+        j = r
+        while j - 1 >= 0 and sent[j - 1] == sent[f] and adj[j - 1] and not tagged[j - 1]:
+            j -= 1
+        rows.append((i, phrase(range(j, f), role=r), vocab[codes[r]], "title"))
+        done[i] = True
     # Left: walk back over qualifying words of the same sentence.
     chain_len = np.zeros(len(first), dtype=np.int64)
     alive = np.ones(len(first), dtype=bool)
@@ -1370,7 +1485,7 @@ def _naming_surface(corpus: _Corpus, mentions: pd.DataFrame, *, in_person: np.nd
     described = (chain_len > 0) | appos
     case = _case_at(corpus, np.concatenate([first[described]] + [
         (first - k)[chain_len >= k] for k in range(1, window + 1)] + [(after + k)[appos] for k in range(1, window + 1)]))
-    for i in np.flatnonzero(chain_len > 0):
+    for i in np.flatnonzero((chain_len > 0) & ~done):
         span = range(first[i] - chain_len[i], first[i])
         agree = [p for p in span if noun[p] and names_it(i, p)]
         if agree:
@@ -1381,7 +1496,7 @@ def _naming_surface(corpus: _Corpus, mentions: pd.DataFrame, *, in_person: np.nd
             j = role
             while j - 1 >= span[0] and adj[j - 1] and (case[j - 1] is None or case[j - 1] == case[role]):
                 j -= 1
-            rows.append((i, phrase(range(j, first[i])), vocab[codes[role]], "title"))
+            rows.append((i, phrase(range(j, first[i]), role=role), vocab[codes[role]], "title"))
         elif tagged[first[i] - 1] and adj[first[i] - 1]:
             ent_case = case[first[i]]
             mods = [p for p in span if adj[p] and tagged[p] and (ent_case is None or case[p] in (None, ent_case))]
@@ -1397,7 +1512,7 @@ def _naming_surface(corpus: _Corpus, mentions: pd.DataFrame, *, in_person: np.nd
         end_ok = p >= n or sent[p] != sent[last[i]] or vocab[codes[p]] in _APPOSITION_END
         agree = [w for w in words if noun[w] and names_it(i, w)]
         if words and end_ok and agree and not propn_other[words[0]]:
-            rows.append((i, phrase(words), vocab[codes[agree[0]]], "appos"))
+            rows.append((i, phrase(words, role=agree[0]), vocab[codes[agree[0]]], "appos"))
     return pd.DataFrame(rows, columns=["mention", "descriptor", "role", "relation"])
 
 
@@ -1502,7 +1617,7 @@ def _naming(corpus: _Corpus, entities: pd.DataFrame, *, types: Sequence[str], wi
 
 
 def naming(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     groups: Groups = None,
     *,
     entities: pd.DataFrame | None = None,
@@ -1514,8 +1629,11 @@ def naming(
     """How each group names people and organisations: the words attached to each entity.
 
     Mentions are linked through the entity's lemma, completed to the fullest name in the article
-    and then in the corpus (``Kimu`` -> ``Kim`` -> ``Kim Jong-un``). The descriptors, as lower-case
-    lemmas:
+    and then in the corpus (``Kimu`` -> ``Kim`` -> ``Kim Jong-un``). A descriptor reads as the
+    article writes it, with the role noun and the words before it in their base form (lower case
+    unless the article capitalises a word inside the sentence) and a complement after the role noun
+    as written: ``predsednika SDS`` -> ``predsednik SDS``, ``ministra za notranje zadeve`` ->
+    ``minister za notranje zadeve``. The descriptors:
 
     - with dependency trees: the noun the name depends on as a title, in the same case
       (``predsednik`` of ``Putin``: relation ``title``), with that noun's adjectives; the name's
@@ -1523,13 +1641,17 @@ def naming(
     - without trees: the run of adjectives and nouns right before the name in the same sentence
       (up to ``window`` words) whose nearest noun agrees with the name in case (``title``), or the
       adjectives alone (``amod``); an apposition between commas after it (``appos``);
-    - without part-of-speech tags (lite tokens): the same, with role nouns from the lexicon
-      (``newskit/lexicons/<lang>/titles.tsv`` when present) and adjacent lower-case words.
+    - without part-of-speech tags (lite tokens): a role noun of the lexicon
+      (``newskit/lexicons/<lang>/roles.tsv``) before the name, also at the start of a sentence
+      (``Premier Robert Golob``), with adjacent lower-case adjectives, and with a complement
+      between it and the name: a capitalised name (``župan Ljubljane Zoran Janković``) or a
+      phrase opening with a preposition (``Minister za notranje zadeve Boštjan Poklukar``).
 
     Args:
-        tokens: a TOKENS table.
+        tokens: a TOKENS table, or an :class:`~newskit.annotate.Annotation` (its articles and
+            entities are then used unless given).
         groups: the articles or a mapping ``article_id -> group``.
-        entities: an ENTITIES table; default: built from the tokens' NER tags.
+        entities: an ENTITIES table; default: the Annotation's, else built from the tokens' NER tags.
         by: the article attribute to compare by.
         types: entity types to describe.
         window: most words of a descriptor.
@@ -1545,7 +1667,9 @@ def naming(
         >>> nm = naming(ann.tokens, ann.articles, entities=ann.entities)  # doctest: +SKIP
         >>> nm[nm.entity == "Janez Janša"].head()  # doctest: +SKIP
     """
+    tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="naming")
+    entities = own_entities if entities is None else entities
     if entities is None:
         from .entities import entities_from_tokens
 

@@ -303,7 +303,7 @@ NAMING: Schema = {
     "group": "string",
     "entity": "string",  # entity lemma, fullest form in the article (Kim -> Kim Jong-un)
     "entity_type": "string",  # PER, ORG
-    "descriptor": "string",  # lemmas, lower-cased: "severnokorejski voditelj"
+    "descriptor": "string",  # as written, the role noun in base form: "severnokorejski voditelj", "predsednik SDS"
     "role": "string",  # the role noun of the descriptor (voditelj), missing for a bare modifier
     "relation": "string",  # title (noun before the name), appos, amod, nmod
     "count": "int32",

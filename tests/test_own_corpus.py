@@ -292,3 +292,49 @@ def test_windows_1250_page_keeps_its_letters_and_the_caption_credit(tmp_path):
     assert art.captions == (nk.Caption("Župan Zoran Janković na seji mestnega sveta.", "Foto: Jure Eržen"),)
     assert "Ĺ" not in art.text and "Ä" not in art.text
     assert not any("Foto:" in p for p in art.paragraphs)
+
+
+# --- 2. naming on lite tokens: sentence-initial titles, complements, descriptors as written ---------
+
+def test_naming_on_lite_finds_initial_titles_and_titles_with_complements():
+    texts = {
+        "a": "Vlada o proračunu\n\nPremier Robert Golob je v sredo predstavil proračun. "
+             "Župan Ljubljane Zoran Janković je dejal, da ga podpira.",
+        "b": "Minister o varnosti\n\nMinister za notranje zadeve Boštjan Poklukar je v sredo obiskal mejo. "
+             "Predsednik SDS Janez Janša je vlado kritiziral.",
+    }
+    arts = [nk.article_from_text(t, article_id=k, outlet="Delo" if k == "a" else "Večer") for k, t in texts.items()]
+    ann = nk.annotate(arts, annotator="lite")
+    table = nk.naming(ann, by="outlet")
+    got = {(e.split()[-1], d) for e, d in zip(table["entity"], table["descriptor"], strict=True)}
+    assert ("Golob", "premier") in got
+    assert ("Janković", "župan Ljubljane") in got
+    assert ("Poklukar", "minister za notranje zadeve") in got
+    assert ("Janša", "predsednik SDS") in got  # as written, not "predsednik sds"
+    assert (table["role"].dropna().isin(["premier", "župan", "minister", "predsednik"])).all()
+
+
+def test_plot_naming_draws_an_empty_table():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    ann = nk.annotate(nk.article_from_text("Brez imen\n\nDanes je lep dan za sprehod po parku."), annotator="lite")
+    table = nk.naming(ann, by="language")
+    assert table.empty
+    assert nk.plot_naming(table) is not None
+
+
+# --- 6. distinctive words on lite tokens leave function words out --------------------------------------
+
+def test_distinctive_words_on_lite_leave_out_function_words():
+    a = nk.article_from_text("Na seji\n\nNa seji je v sredo po dolgem času govoril župan. Na seji so bili v dvorani "
+                             "po vrsti vsi svetniki. Na koncu je župan odšel v pisarno.", article_id="a", outlet="Delo")
+    b = nk.article_from_text("Tekma\n\nNogometaši Olimpije so zmagali. Trener je pohvalil igralce. Navijači so "
+                             "slavili zmago.", article_id="b", outlet="Večer")
+    ann = nk.annotate([a, b], annotator="lite")
+    assert ann.tokens["upos"].isna().any()  # lite: no tags for words
+    terms = set(nk.distinctive_words(ann)["term"])
+    assert not {"na", "po", "v", "je", "so", "biti"} & terms
+    assert {"seja", "župan"} & terms or {"seji", "župan"} & terms
+    kept = set(nk.distinctive_words(ann, stopwords=False)["term"])
+    assert "na" in kept  # stopwords=False keeps them
