@@ -23,6 +23,25 @@ Cyrillic is matched through :func:`newskit.language.to_latin`.
 (``poroča AFP``, ``BBC povzema rusko tiskovno agencijo TASS``, ``Foto: Xinhua/STA``), and
 :func:`speakers` sums the quotes per speaker.
 
+The package, each module on the ones before it (imports only go down):
+
+- :mod:`~newskit.quotes.lexicon` (lexicons, outlets, credit lines) and :mod:`~newskit.quotes.marks`
+  (quotation marks paired on the text): text-level, no tokens;
+- :mod:`~newskit.quotes.view`: a read-only view of one article's tokens (forms, lemmas, case /
+  gender / number from UD features or MSDs, sentences, the columns the annotation fills);
+- :mod:`~newskit.quotes.entities`, :mod:`~newskit.quotes.names`, :mod:`~newskit.quotes.roles`,
+  :mod:`~newskit.quotes.mentions`: the people and organisations of the article, built once;
+- :mod:`~newskit.quotes.quoted`: the token-to-quotation index;
+- :mod:`~newskit.quotes.claims`: what the pass has claimed (quotes, credits, reported content, focus);
+- :mod:`~newskit.quotes.speaker`: the speaker strategies (tree subject, surface subject, roles, focus);
+- :mod:`~newskit.quotes.rules`: the rule families (:mod:`~newskit.quotes.rules.frames` and
+  :mod:`~newskit.quotes.rules.verbal` for reporting verbs, :mod:`~newskit.quotes.rules.nominal`,
+  :mod:`~newskit.quotes.rules.headline`, :mod:`~newskit.quotes.rules.standalone`), each rule with a
+  name, a confidence and the TOKENS columns it requires (:class:`~newskit.quotes.rules.base.Rule`);
+- :mod:`~newskit.quotes.sources` (picture credits), :mod:`~newskit.quotes.assemble` (one article's
+  pass, sentence by sentence), :mod:`~newskit.quotes.tables` (the rows) and
+  :mod:`~newskit.quotes.api` (the public functions).
+
 Example:
     >>> import newskit as nk
     >>> ann = nk.annotate(nk.load_example(), annotator="lite")  # doctest: +SKIP

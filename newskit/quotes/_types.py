@@ -90,3 +90,23 @@ class Frame:
     tense_pres: bool = False  # the cue is in the present tense (``poroča AFP`` credits a report)
     medial: bool = False  # a cue in the middle of its statement (``S druge strane, kazao je, ...``)
     fragment: bool = False  # a quoted fragment as the verb's object
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting verb at token ``i`` and its clause, as the frame rules read it.
+
+    ``frame`` is the verb's frame class in the lexicon (``speech``, ``report``, ...); ``s0:s1`` its
+    sentence; ``cs`` where its clause starts (after a comma, a quotation mark or the sentence start);
+    ``first_word`` the clause's first word, ``between`` the tokens from there to the verb;
+    ``subordinate`` whether the clause is subordinate (a complementizer or relative opens it).
+    """
+
+    i: int
+    frame: str
+    s0: int
+    s1: int
+    cs: int
+    subordinate: bool
+    first_word: str
+    between: tuple[int, ...]

@@ -10,20 +10,11 @@ from ..schemas import QUOTES, SPEAKERS, conform, require
 from ._types import Credit
 from ._words import _WORD_RE
 from .assemble import Document
+from .rules import all_rules
 
-# Confidence of each rule, before the speaker is weighed in.
-_RULE_CONFIDENCE = {
-    "quote+cue": 0.95,
-    "colon": 0.9,
-    "complement": 0.9,
-    "postposed": 0.85,
-    "as_said": 0.85,
-    "according_to": 0.85,
-    "noun_clause": 0.8,
-    "quoted_object": 0.75,
-    "headline": 0.8,
-    "standalone": 0.6,
-}
+#: Confidence of each rule's quotes, before the speaker is weighed in (from the rules themselves).
+_RULE_CONFIDENCE = {r.name: r.confidence for r in all_rules() if r.confidence is not None}
+
 
 def _quote_rows(doc: Document) -> list[dict]:
     rows = []

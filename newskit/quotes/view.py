@@ -41,6 +41,11 @@ class TokenView:
         self.word_id: list[int] = cols["word_id"][lo:hi]
         self.has_upos = any(u and u != "PUNCT" and u != "NUM" for u in self.upos[:200])
         self.has_tree = any(h >= 0 for h in self.head[:200]) and self.has_upos
+        #: The TOKENS columns this article's annotation fills: the rules that need others are not run.
+        self.filled = frozenset({"text"} | ({"lemma"} if any(self.lem) else set())
+                                | ({"upos", "xpos", "feats"} if self.has_upos else set())
+                                | ({"head", "deprel"} if self.has_tree else set())
+                                | ({"ner"} if any(self.ner) else set()))
         # sentences
         self.bounds: list[tuple[int, int]] = []
         s0 = 0

@@ -4,17 +4,61 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from .._types import Frame
+from .._types import Cue, Frame
 from .._words import _CLAUSE_PUNCT, _SENT_END
-from ..speakers import Speakers
+from ..speaker import Speakers
+from .base import STOP, TREE, Rule, Stop
+
+#: Each rule that emits quotes, by the name it writes in the QUOTES ``rule`` column.
+QUOTE_CUE = Rule("quote+cue", 0.95, frozenset(), "a quotation claimed by a reporting verb before or after it")
+COLON = Rule("colon", 0.9, frozenset(), "je dejal: ... (the content after the colon)")
+COMPLEMENT = Rule("complement", 0.9, frozenset(), "je dejal, da ... (the complement clause)")
+POSTPOSED = Rule("postposed", 0.85, frozenset(), "..., je dejal X (the content before a short reporting clause)")
+AS_SAID = Rule("as_said", 0.85, frozenset(), "Kot je dejal X, ... (the rest of the sentence)")
+QUOTED_OBJECT = Rule("quoted_object", 0.75, frozenset(), "pohvalil »zaupanje in prijateljstvo« (a quoted object)")
+#: The tree twins, run only where the annotation has dependency trees.
+POSTPOSED_PARATAXIS = Rule("postposed/parataxis", None, TREE, "a cue attached as parataxis to its content")
+COMPLEMENT_CCOMP_END = Rule("complement/ccomp", None, TREE, "the complement ends with the cue's ccomp subtree")
+RULES = (QUOTE_CUE, COLON, COMPLEMENT, POSTPOSED, AS_SAID, QUOTED_OBJECT, POSTPOSED_PARATAXIS, COMPLEMENT_CCOMP_END)
 
 
 class Frames(Speakers):
-    """The frame rules of verbal cues."""
+    """The frame rules of verbal cues: :meth:`as_said_frame`, :meth:`after_cue_frame`,
+    :meth:`postposed_frame`, :meth:`fragment_frame`, tried in this order by :meth:`frame_of`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # the tree twins are chosen once, at the door
+        self.use_parataxis = POSTPOSED_PARATAXIS.usable(self.filled)
+        self.use_ccomp_end = COMPLEMENT_CCOMP_END.usable(self.filled)
 
     def frame_of(self, i: int, frame: str, s0: int, s1: int) -> Frame | None:
-        """How the cue at ``i`` introduces its content: a :class:`Frame`, or None."""
+        """How the cue at ``i`` introduces its content: a :class:`Frame`, or None.
+
+        The cue's clause is read once (:meth:`cue_at`); then the frame rules are tried in order,
+        the first that applies giving the frame; a rule may also find that the cue introduces nothing.
+        """
+        c = self.cue_at(i, frame, s0, s1)
+        if c is None:
+            return None
+        f = self.as_said_frame(c)
+        if f is not None:
+            return f
+        if self._inanimate_subject(i, c.cs):
+            return None
+        for rule in (self.after_cue_frame, self.postposed_frame, self.fragment_frame):
+            found = rule(c)
+            if isinstance(found, Stop):
+                return None
+            if found is not None:
+                return found
+        return None
+
+    def cue_at(self, i: int, frame: str, s0: int, s1: int) -> Cue | None:
+        """The clause of the reporting verb at ``i``, or None when it reports nobody's statement
+        (negated, in the first or second person, an impersonal or infinitive use, a question)."""
         neg = self.W_negation
         for j in (i - 1, i - 2, i - 3):
             if s0 <= j and self.low[j] in neg:
@@ -66,6 +110,12 @@ class Frames(Speakers):
         if first_word in comp and first_word != "da" and not (self.lang != "sl" and first_word == "kako"):
             return None  # ``ali ocenjuje, da ...``: a question put to the speaker, not a statement
         subordinate = first_word in comp or first_word in kept or first_word in self.W_relative
+        return Cue(i, frame, s0, s1, cs, subordinate, first_word, tuple(between))
+
+    def as_said_frame(self, c: Cue) -> Frame | None:
+        """``Kot je dejal X, ...`` (as_said): the content is the rest of the sentence, or around the cue."""
+        i, s0, s1, cs = c.i, c.s0, c.s1, c.cs
+        first_word, between = c.first_word, c.between
         # Kot je dejal X, ...
         comparative = self.W_comparative
         if cs < i and first_word in comparative and all(self._light(j) for j in between[1:]) \
@@ -84,8 +134,13 @@ class Frames(Speakers):
                             independent=False, subj=(cs + 1, i, i + 1, j))
                 return Frame(cue=i, type="as_said", lo=s0, hi=cs - 1, clause_start=cs - 1, independent=True,
                         subj=(cs + 1, i, i + 1, j))
-        if self._inanimate_subject(i, cs):
-            return None
+        return None
+
+    def after_cue_frame(self, c: Cue) -> Frame | Stop | None:
+        """A complement (``je dejal, da ...``), a colon (``je dejal: ...``) or a quotation right after the cue."""
+        i, s1, cs = c.i, c.s1, c.cs
+        subordinate = c.subordinate
+        comp, kept, aux = self.W_complementizer, self.W_complementizer_kept, self.W_aux
         # complement or colon after the cue
         j = i + 1
         while j < s1 and j - i <= 10:
@@ -104,7 +159,7 @@ class Frames(Speakers):
                 if j + 1 < s1:
                     return Frame(cue=i, type="colon", lo=j + 1, hi=s1, clause_start=cs, independent=not subordinate,
                             subj=(cs, i, i + 1, j))
-                return None
+                return STOP
             if low in comp or low in kept:
                 prev = self.low[j - 1]
                 # ``da`` (hr, sr: also ``kako``) may follow the verb without a comma; ``ali``, ``če``
@@ -129,6 +184,14 @@ class Frames(Speakers):
             if self.is_verb(j) and self.low[j] not in aux:
                 break
             j += 1
+        return None
+
+    def postposed_frame(self, c: Cue) -> Frame | Stop | None:
+        """The cue after its content: ``»...«, je dejal X.`` / ``..., pravijo v banki.`` (the surface rule:
+        a short clause of light words; its tree twin: the cue is a ``parataxis`` of the content)."""
+        i, s0, s1, cs, frame = c.i, c.s0, c.s1, c.cs, c.frame
+        subordinate, between = c.subordinate, c.between
+        comp = self.W_complementizer
         # postposed: »...«, je dejal X. / ..., pravijo v banki.
         if frame in ("speech", "report") and not subordinate:
             after_quote = self._closes_quote(cs) >= 0
@@ -137,13 +200,13 @@ class Frames(Speakers):
                 light = False  # ``..., pri tem pa izpostavlja X``: a clause of its own
             if light and not after_quote and self._has_object(i, s1):
                 light = False
-            tree_para = self.has_tree and self.deprel[i] == "parataxis" and not self._has_object(i, s1) and not (
+            tree_para = self.use_parataxis and self.deprel[i] == "parataxis" and not self._has_object(i, s1) and not (
                 not after_quote and any(self.low[j] in self.W_conjunction for j in between))
             if (light or tree_para) and (cs > s0 or self._closes_quote(cs) >= 0 or (cs == s0 and self.mark[s0])):
                 q = self._closes_quote(cs)
                 comma = cs - 1
                 if q < 0 and comma <= s0:
-                    return None
+                    return STOP
                 end = i + 1
                 while end < s1 and not (self.low[end] in (",", ";", ":") or self.mark[end]):
                     end += 1
@@ -159,6 +222,12 @@ class Frames(Speakers):
                             and not any(self.verb_cue(x) for x in tail[:6]) and any(self.is_verb(x) for x in tail):
                         f = replace(f, lo2=end + 1, hi2=s1, medial=True)
                 return f
+        return None
+
+    def fragment_frame(self, c: Cue) -> Frame | None:
+        """A quoted fragment later in the sentence as the verb's object: ``pohvalil »zaupanje in prijateljstvo«``."""
+        i, s1, cs, frame = c.i, c.s1, c.cs, c.frame
+        subordinate = c.subordinate
         # a quoted fragment later in the sentence: pohvalil »zaupanje in prijateljstvo«
         for j in range(i + 1, s1):
             if self.mark[j]:
@@ -233,7 +302,7 @@ class Frames(Speakers):
 
     def _tree_content_end(self, cue: int, lo: int, hi: int) -> int:
         """With a UD tree, the last word of the cue's clausal complement (ccomp) bounds its content."""
-        if not self.has_tree:
+        if not self.use_ccomp_end:
             return hi
         s0, s1 = self.bounds[self.sent_of[cue]]
         wid = self.word_id[cue]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._types import Mention, Quote, Speaker
 from .._words import _fold, _name_match
 from ..lexicon import _CREDIT_LABEL
-from ..speakers import Speakers
+from ..speaker import Speakers
+from .base import Rule
+
+HEADLINE = Rule("headline", 0.8, frozenset(), "Frattini: Hrvaška naj naredi korak naprej (a name and a colon in a headline)")
+RULES = (HEADLINE,)
 
 
 class HeadlineRules(Speakers):
@@ -46,7 +50,7 @@ class HeadlineRules(Speakers):
         self.used_quote.update(qids)
         for x in range(lo, hi):
             self.in_content[x] = True
-        self.quotes.append(Quote("direct", [(self.start[lo], self.end[hi - 1])], speaker, None, None, None, "headline",
+        self.quotes.append(Quote("direct", [(self.start[lo], self.end[hi - 1])], speaker, None, None, None, HEADLINE.name,
                                   lo, hi - 1, a, None, None, tuple(sorted(qids))))
 
     def _name_before_colon(self, a: int) -> Mention | None:

@@ -4,7 +4,12 @@
 from __future__ import annotations
 
 from .._types import Credit, Speaker
-from ..speakers import Speakers
+from ..speaker import Speakers
+from .base import Rule
+
+ACCORDING_TO = Rule("according_to", 0.85, frozenset(), "po besedah X, ... / prema riječima X (a nominal cue and its holder)")
+NOUN_CLAUSE = Rule("noun_clause", 0.8, frozenset(), "opozorilo ministrstva, da ... (a reporting noun and its clause)")
+RULES = (ACCORDING_TO, NOUN_CLAUSE)
 
 
 class NominalRules(Speakers):
@@ -74,7 +79,7 @@ class NominalRules(Speakers):
                     pieces.append((lo2, hi2))
                 if not pieces:
                     continue
-                self._emit_simple(pieces, speaker, noun, i, stance, "according_to", s0, s1)
+                self._emit_simple(pieces, speaker, noun, i, stance, ACCORDING_TO.name, s0, s1)
             elif frame == "noun":
                 # izjava / opozorilo ministrstva, da ...
                 j = i + 1
@@ -105,4 +110,4 @@ class NominalRules(Speakers):
                     continue
                 lo, hi = self._trim(j + 2, self._cut(j + 2, s1, bounds, -1))
                 if hi > lo:
-                    self._emit_simple([(lo, hi)], speaker, noun, i, stance, "noun_clause", s0, s1)
+                    self._emit_simple([(lo, hi)], speaker, noun, i, stance, NOUN_CLAUSE.name, s0, s1)

@@ -7,7 +7,11 @@ from collections import Counter
 
 from .._types import Quote, Speaker
 from .._words import _WORD_RE
-from ..speakers import Speakers
+from ..speaker import Speakers
+from .base import Rule
+
+STANDALONE = Rule("standalone", 0.6, frozenset(), "a quotation no cue claimed: the speaker in focus, or an echo")
+RULES = (STANDALONE,)
 
 
 class StandaloneRules(Speakers):
@@ -42,7 +46,7 @@ class StandaloneRules(Speakers):
             if echo is not None and part in ("title", "lead"):
                 continue  # the headline repeats a statement the article reports; count it once
             speaker: Speaker
-            rule = "standalone"
+            rule = STANDALONE.name
             if echo is not None:
                 speaker = Speaker(echo.speaker.name, "", echo.speaker.type, echo.speaker.ent, "echo")
             else:

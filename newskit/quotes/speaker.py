@@ -4,14 +4,25 @@
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from ._types import Entity, Frame, Mention, Speaker
 from ._words import _CLAUSE_PUNCT, _similar
 from .claims import Claims
+from .rules.base import TREE, Rule
+
+#: The subject of the reporting verb in the dependency tree (nsubj), before the surface search.
+TREE_SUBJECT = Rule("tree_subject", None, TREE, "the nsubj of the cue (or of the verb it is conj/xcomp of)")
+#: The subject found on the surface: the nearest agreeing nominative mention around the cue.
+SURFACE_SUBJECT = Rule("surface_subject", None, frozenset(), "a nominative mention that agrees with the cue")
 
 
 class Speakers(Claims):
-    """The speaker strategies."""
+    """The speaker strategies: tree subject, surface subject, relative clause, apposition, focus."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.use_tree_subject = TREE_SUBJECT.usable(self.filled)  # chosen once, at the door
 
     def resolve_role(self, m: Mention, pos: int) -> int | None:
         if m.kind == "INST":
@@ -220,7 +231,7 @@ class Speakers(Claims):
         return self.role_noun(j) is not None
 
     def tree_subject(self, cue: int) -> Mention | None:
-        if not self.has_tree:
+        if not self.use_tree_subject:
             return None
         s0, s1 = self.bounds[self.sent_of[cue]]
         wid = self.word_id[cue]
