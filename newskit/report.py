@@ -16,13 +16,16 @@ Example:
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
 from ._version import __version__
 from .article import Article
+from .names import canonical_counts
 
 __all__ = ["HTML", "render_html", "render_page", "view", "speaker_colours", "PALETTE", "UNKNOWN_COLOUR"]
 
@@ -65,6 +68,10 @@ _CSS = """
   border-collapse: collapse; margin-top: 1em; }
 .newskit-article table.nk-quotes th, .newskit-article table.nk-quotes td {
   border-bottom: 1px solid #ddd; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+.newskit-article .nk-facts { font-family: sans-serif; font-size: 0.82em; color: #333; background: #f6f6f6;
+  border-radius: 4px; padding: 0.4em 0.7em; margin: 0 0 0.8em 0; }
+.newskit-article .nk-facts div { margin: 0.1em 0; }
+.newskit-article .nk-facts b { font-weight: 600; color: #555; }
 """.strip()
 
 
@@ -166,6 +173,29 @@ def speaker_colours(quotes: pd.DataFrame | None) -> dict[str, str]:
     if any((_text(v).strip() or "unknown") == "unknown" for v in quotes["speaker"]):
         colours["unknown"] = UNKNOWN_COLOUR
     return colours
+
+
+def _credited(sources: list[dict]) -> list[str]:
+    """The sources an article credits, with their chains (``BBC <- TASS``), in order of first credit."""
+    seen: dict[str, None] = {}
+    for row in sorted(sources, key=lambda r: _int(r.get("start_char")) or 0):
+        name = _text(row.get("source_chain")) or _text(row.get("source"))
+        if name:
+            seen.setdefault(name, None)
+    return list(seen)
+
+
+def _facts(entities: list[dict], sources: list[dict]) -> str:
+    """The article's people, organisations and credited sources, as on the terminal."""
+    lines = []
+    for label, kind in (("people", "PER"), ("organisations", "ORG")):
+        names = canonical_counts(_text(r.get("lemma")) or _text(r.get("text")) for r in entities
+                                 if _text(r.get("type")) == kind)
+        shown = ", ".join(f"{name} ({n})" for name, n in names.items()) or "none found"
+        lines.append(f"<div><b>{label}:</b> {html.escape(shown)}</div>")
+    credited = _credited(sources)
+    lines.append(f"<div><b>sources credited:</b> {html.escape(', '.join(credited) or 'none')}</div>")
+    return '<div class="nk-facts">' + "".join(lines) + "</div>"
 
 
 def _marks(article: Article, quotes: list[dict], sources: list[dict]) -> list[_Mark]:
@@ -282,6 +312,8 @@ def render_html(
     *,
     table: bool = True,
     style: bool = True,
+    entities: pd.DataFrame | None = None,
+    colours: Mapping[str, str] | None = None,
 ) -> str:
     """One article as an HTML fragment: quotes coloured by speaker, cues underlined, sources marked.
 
@@ -294,6 +326,10 @@ def render_html(
             :func:`newskit.extract_sources`, whose spans are marked with a dashed box.
         table: add a table of the quotes under the text.
         style: include the ``<style>`` block (leave it out when the page already has it).
+        entities: an ENTITIES table (:data:`newskit.schemas.ENTITIES`); when given, a box above
+            the text lists the people and organisations named, and the sources credited.
+        colours: speaker -> colour, to keep one colour per speaker across several articles
+            (default: :func:`speaker_colours` of this article's quotes).
 
     Returns:
         A ``<div class="newskit-article">`` fragment: a legend of speakers, the title, lead, body
@@ -307,7 +343,8 @@ def render_html(
     """
     quote_rows = sorted(_rows(quotes, article.article_id), key=lambda r: (_int(r.get("start_char")) or 0))
     source_rows = _rows(sources, article.article_id)
-    colours = speaker_colours(pd.DataFrame(quote_rows)) if quote_rows else {}
+    own = speaker_colours(pd.DataFrame(quote_rows)) if quote_rows else {}
+    colours = {name: (colours or {}).get(name, colour) for name, colour in own.items()}
     counts: dict[str, int] = {}
     for row in quote_rows:
         counts[_speaker(row)] = counts.get(_speaker(row), 0) + 1
@@ -327,6 +364,8 @@ def render_html(
         article.url or "",
     ) if x)
     parts.append(f'<div class="nk-meta">{html.escape(meta)}</div>')
+    if entities is not None:
+        parts.append(_facts(_rows(entities, article.article_id), source_rows))
     parts.append(_legend(colours, counts, any(m.kind == "cue" for m in marks), any(m.kind == "source" for m in marks)))
     text = article.text
     for span in article.spans():
@@ -341,8 +380,120 @@ def render_html(
             parts.append(f"<p>{inner}</p>")
     if table and quote_rows:
         parts.append(_quote_table(quote_rows, colours))
-    return (f'<div class="newskit-article" data-article="{html.escape(article.article_id)}">'
+    lang = f' lang="{html.escape(article.language)}"' if article.language else ""
+    return (f'<div class="newskit-article" data-article="{html.escape(article.article_id)}"{lang}>'
             + "\n".join(parts) + "</div>")
+
+
+_PAGE_CSS = """
+body { margin: 2em auto; max-width: 50em; padding: 0 1em; }
+hr { margin: 2em 0; }
+.nk-page { font-family: sans-serif; font-size: 0.88em; color: #222; }
+.nk-page h1 { font-size: 1.25em; margin: 0 0 0.3em 0; }
+.nk-page h2 { font-size: 1.05em; margin: 1.4em 0 0.4em 0; }
+.nk-page table { border-collapse: collapse; margin: 0.3em 0 0.8em 0; }
+.nk-page th, .nk-page td { border-bottom: 1px solid #ddd; padding: 0.2em 0.6em 0.2em 0; text-align: left;
+  vertical-align: top; }
+.nk-page td.nk-n { text-align: right; }
+.nk-page .nk-swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px;
+  vertical-align: -0.1em; margin-right: 0.3em; border: 1px solid #999; }
+.nk-page details { margin: 0.4em 0 1em 0; color: #444; }
+.nk-page details summary { cursor: pointer; color: #555; }
+.nk-page dl { display: grid; grid-template-columns: max-content auto; gap: 0.1em 1em; margin: 0.4em 0; }
+.nk-page dt { color: #666; }
+.nk-page dd { margin: 0; font-family: monospace; font-size: 0.95em; overflow-wrap: anywhere; }
+""".strip()
+
+
+def _flat(value: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """Nested provenance as ``(key, value)`` lines: ``model.sl.version``, ``options.lang``."""
+    if isinstance(value, Mapping):
+        out: list[tuple[str, str]] = []
+        for key, inner in value.items():
+            out.extend(_flat(inner, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(value, (list, tuple)):
+        text = ", ".join(_text(v) for v in value)
+        return [(prefix, text or "none")]
+    return [(prefix, _text(value) or "none")]
+
+
+def _provenance(provenance: Mapping[str, Any] | None) -> str:
+    info: dict[str, Any] = {"newskit": __version__}
+    for key, value in (provenance or {}).items():
+        if key in ("newskit_version", "notes", "skipped", "cache", "citation"):
+            continue  # the version is above; notes were printed; the rest is about this machine's run
+        info[key] = value
+    lines = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in _flat(info))
+    made = f"newskit {__version__}"
+    annotator = _text((provenance or {}).get("annotator"))
+    if annotator:
+        made += f", annotator {annotator}"
+    return (f'<details class="nk-provenance"><summary>How this report was made: {html.escape(made)}</summary>'
+            f"<dl>{lines}</dl></details>")
+
+
+def _index(items: Sequence[Article], quotes: pd.DataFrame | None, colours: Mapping[str, str]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in ("#", "title", "outlet", "date", "language", "quotes", "speakers"))
+    rows = []
+    for i, art in enumerate(items):
+        qs = _rows(quotes, art.article_id)
+        speakers = list(dict.fromkeys(_speaker(r) for r in sorted(qs, key=lambda r: _int(r.get("start_char")) or 0)))
+        who = ", ".join(f'<span class="nk-swatch" style="background-color: {colours.get(n, UNKNOWN_COLOUR)};">'
+                        f"</span>{html.escape(n)}" for n in speakers)
+        rows.append(
+            f'<tr><td>{i + 1}</td><td><a href="#{html.escape(_anchor(art, i))}">'
+            f"{html.escape(art.title or '(untitled)')}</a></td>"
+            f"<td>{html.escape(art.outlet or 'not stated')}</td>"
+            f"<td>{art.published.date().isoformat() if art.published else ''}</td>"
+            f"<td>{html.escape(art.language or '')}</td><td class=\"nk-n\">{len(qs)}</td><td>{who}</td></tr>")
+    return f'<table class="nk-index"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _across(items: Sequence[Article], quotes: pd.DataFrame | None, sources: pd.DataFrame | None,
+            entities: pd.DataFrame | None, colours: Mapping[str, str]) -> str:
+    """Speakers, sources and names summed over all the page's articles."""
+    ids = {a.article_id for a in items}
+    parts = []
+    q_rows = [r for a in items for r in _rows(quotes, a.article_id)]
+    n_quotes = Counter(_speaker(r) for r in q_rows)
+    n_arts: dict[str, set[str]] = {}
+    for r in q_rows:
+        n_arts.setdefault(_speaker(r), set()).add(_text(r.get("article_id")))
+    if q_rows:
+        body = "".join(
+            f'<tr><td><span class="nk-swatch" style="background-color: {colours.get(n, UNKNOWN_COLOUR)};"></span>'
+            f'{html.escape(n)}</td><td class="nk-n">{c}</td><td class="nk-n">{len(n_arts[n])}</td></tr>'
+            for n, c in sorted(n_quotes.items(), key=lambda kv: (kv[0] == "unknown", -kv[1], kv[0])))
+        parts.append("<table><thead><tr><th>speaker</th><th>quotes</th><th>articles</th></tr></thead>"
+                     f"<tbody>{body}</tbody></table>")
+    else:
+        parts.append("<p>No quotes were found.</p>")
+    s_rows = [r for a in items for r in _rows(sources, a.article_id)]
+    credits: Counter[str] = Counter()
+    s_arts: dict[str, set[str]] = {}
+    for r in s_rows:
+        name = _text(r.get("source_chain")) or _text(r.get("source"))
+        if name:
+            credits[name] += 1
+            s_arts.setdefault(name, set()).add(_text(r.get("article_id")))
+    if credits:
+        body = "".join(f'<tr><td>{html.escape(n)}</td><td class="nk-n">{c}</td><td class="nk-n">{len(s_arts[n])}</td></tr>'
+                       for n, c in sorted(credits.items(), key=lambda kv: (-kv[1], kv[0])))
+        parts.append("<table><thead><tr><th>source credited</th><th>credits</th><th>articles</th></tr></thead>"
+                     f"<tbody>{body}</tbody></table>")
+    if entities is not None and len(entities) and "article_id" in entities.columns:
+        ents = entities[entities["article_id"].astype("string").isin(ids)]
+        for label, kind in (("people", "PER"), ("organisations", "ORG")):
+            col = "lemma" if "lemma" in ents.columns else "text"
+            names = canonical_counts(ents.loc[ents["type"] == kind, col].dropna().astype(str))
+            top = ", ".join(f"{html.escape(n)} ({c})" for n, c in list(names.items())[:12]) or "none found"
+            parts.append(f"<p><b>{label} most named:</b> {top}</p>")
+    return "".join(parts)
+
+
+def _anchor(article: Article, i: int) -> str:
+    return f"article-{i + 1}"
 
 
 def render_page(
@@ -351,28 +502,54 @@ def render_page(
     sources: pd.DataFrame | None = None,
     *,
     title: str = "newskit report",
+    entities: pd.DataFrame | None = None,
+    provenance: Mapping[str, Any] | None = None,
 ) -> str:
     """A whole HTML document with one :func:`render_html` section per article.
+
+    Each speaker keeps one colour across the page. With several articles, the page opens with an
+    index (title, outlet, date, quotes) and a summary across them (speakers, sources credited,
+    names). ``<html lang>`` is the articles' language (each section also carries its own).
+
+    Args:
+        articles: the articles.
+        quotes, sources, entities: QUOTES, SOURCES and ENTITIES tables for them (see :func:`render_html`).
+        title: the page's title.
+        provenance: how the tables were made, shown on the page: typically ``tokens.attrs``
+            (newskit version, annotator, model, options) with the command's options added.
 
     Example:
         >>> import newskit as nk
         >>> render_page([nk.load_example()]).startswith("<!DOCTYPE html>")
         True
     """
-    items: Iterable[Article] = [articles] if isinstance(articles, Article) else articles
-    sections = [render_html(a, quotes, sources, style=False) for a in items]
+    items: list[Article] = [articles] if isinstance(articles, Article) else list(articles)
+    ordered = [r for a in items for r in sorted(_rows(quotes, a.article_id), key=lambda r: _int(r.get("start_char")) or 0)]
+    colours = speaker_colours(pd.DataFrame({"speaker": [_speaker(r) for r in ordered]})) if ordered else {}
+    sections = [f'<section id="{_anchor(a, i)}">'
+                + render_html(a, quotes, sources, style=False, entities=entities, colours=colours) + "</section>"
+                for i, a in enumerate(items)]
+    langs = Counter(a.language for a in items if a.language)
+    lang = langs.most_common(1)[0][0] if langs else "und"
+    head = [f"<h1>{html.escape(title)}</h1>", _provenance(provenance)]
+    if len(items) > 1:
+        n_quotes = sum(len(_rows(quotes, a.article_id)) for a in items)
+        head.append(f"<h2>{len(items)} articles, {n_quotes} quote{'s' if n_quotes != 1 else ''}</h2>")
+        head.append(_index(items, quotes, colours))
+        head.append("<h2>Across the articles</h2>")
+        head.append(_across(items, quotes, sources, entities, colours))
     return "\n".join([
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{html.escape(lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta name="generator" content="newskit {html.escape(__version__)}">',
         f"<title>{html.escape(title)}</title>",
-        f"<style>body {{ margin: 2em auto; max-width: 50em; padding: 0 1em; }} "
-        f"hr {{ margin: 2em 0; }}\n{_CSS}</style>",
+        f"<style>{_PAGE_CSS}\n{_CSS}</style>",
         "</head>",
         "<body>",
-        f"<h1 style=\"font-family: sans-serif; font-size: 1.1em; color: #555;\">{html.escape(title)}</h1>",
+        '<div class="nk-page">' + "\n".join(head) + "</div>",
+        "<hr>" if len(items) > 1 else "",
         "\n<hr>\n".join(sections),
         "</body>",
         "</html>",

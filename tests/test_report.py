@@ -56,7 +56,7 @@ def example_tables():
 class _Collect(HTMLParser):
     """Collects the text of the page and checks that tags are balanced."""
 
-    VOID = {"br", "meta"}
+    VOID = {"br", "meta", "hr"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -180,3 +180,76 @@ def test_page_and_notebook_view(example_tables):
 def test_speaker_colours_follow_first_appearance():
     table = pd.DataFrame({"speaker": ["B", "A", None, "B"], "start_char": [5, 1, 3, 9]})
     assert speaker_colours(table) == {"A": PALETTE[0], "B": PALETTE[1], "unknown": UNKNOWN_COLOUR}
+
+
+def _second_article():
+    """A second article in which Kim Jong-un speaks first and a new speaker follows."""
+    art = Article(article_id="b2", title="Drugi članek", outlet="delo.si", language="sl",
+                  paragraphs=('Kim je dejal: "Sodelovanje bo močnejše."', 'Ana Novak je povedala: "Ne verjamem."'))
+    text = art.text
+    rows = []
+    for qid, (speaker, words) in enumerate((("Kim Jong-un", "Sodelovanje bo močnejše."),
+                                            ("Ana Novak", "Ne verjamem.")), start=1):
+        s, e = _span(text, words)
+        rows.append({"article_id": "b2", "quote_id": qid, "kind": "direct", "text": words, "start_char": s,
+                     "end_char": e, "spans": f"{s}:{e}", "speaker": speaker, "speaker_type": "person",
+                     "sentence_start": 0, "sentence_end": 0, "rule": "hand", "confidence": 1.0})
+    return art, conform(rows, QUOTES)
+
+
+def test_a_page_of_several_articles_has_an_index_a_summary_and_one_colour_per_speaker(example_tables):
+    art, quotes, sources = example_tables
+    other, other_quotes = _second_article()
+    both = pd.concat([quotes, other_quotes], ignore_index=True)
+    entities = pd.DataFrame({"article_id": [art.article_id] * 3 + ["b2"], "text": ["Putin", "Putinu", "AFP", "Ana"],
+                             "lemma": ["Vladimir Putin", "Putin", "AFP", "Ana Novak"],
+                             "type": ["PER", "PER", "ORG", "PER"]})
+    page = render_page([art, other], both, sources, entities=entities,
+                       provenance={"newskit_version": "x", "annotator": "lite", "model": {"sl": {"lemmagen3": "3.5"}},
+                                   "options": {"type": "standard"}})
+    parsed = _parse(page)
+    shown = re.sub(r"\s+", " ", " ".join(parsed.text))
+    # The index: both titles linked to their sections, with outlet and quote counts.
+    assert '<a href="#article-1">' in page and '<a href="#article-2">' in page
+    assert 'id="article-1"' in page and 'id="article-2"' in page
+    assert "Drugi članek" in shown and "delo.si" in shown and "not stated" in shown
+    # Kim Jong-un keeps the colour he got in the first article, even where he speaks first.
+    kim = PALETTE[1]
+    assert f'data-quote="1" style="background-color: {kim};" title="quote 1 · Kim Jong-un' in page
+    assert f'data-quote="2" style="background-color: {PALETTE[2]};" title="quote 2 · Ana Novak' in page
+    # The summary across articles, with the source chain and the names.
+    assert "Across the articles" in shown
+    assert "BBC <- TASS" in shown
+    assert "Vladimir Putin (2)" in shown  # Putin and Putinu counted under the full name
+    # How it was made.
+    assert "How this report was made" in shown and "annotator lite" in shown
+    assert "model.sl.lemmagen3" in shown and "options.type" in shown
+    assert page.count('<html lang="sl">') == 1
+
+
+def test_a_single_article_page_shows_its_names_sources_and_language(example_tables):
+    art, quotes, sources = example_tables
+    entities = pd.DataFrame({"article_id": [art.article_id], "text": ["Putin"], "lemma": ["Vladimir Putin"],
+                             "type": ["PER"]})
+    page = render_page(art, quotes, sources, entities=entities)
+    shown = re.sub(r"\s+", " ", " ".join(_parse(page).text))
+    assert "people: Vladimir Putin (1)" in shown and "sources credited: BBC <- TASS" in shown
+    assert "Across the articles" not in shown  # one article: no index
+    assert '<html lang="sl">' in page
+    assert '<html lang="und">' in render_page(Article("x", title="T", paragraphs=("p",)))
+
+
+def test_the_analyse_report_page_says_how_it_was_made(tmp_path, capsys):
+    from newskit.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Prvi\n\n"Bo bolje," je dejal minister Janez Novak.\n', encoding="utf-8")
+    (folder / "b.txt").write_text('Drugi\n\n"Ne bo," je povedala Ana Kos.\n', encoding="utf-8")
+    out = tmp_path / "r"
+    assert main(["analyse", str(folder), "--annotator", "lite", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Across 2 articles: 2 reported statements" in printed
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "How this report was made: newskit" in page and "command.annotator" in page
+    assert "Across the articles" in page

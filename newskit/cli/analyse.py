@@ -64,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
             text = q.text if len(q.text) <= 90 else q.text[:87] + "..."
             print(f"    {q.quote_id:>2}. {q.speaker if isinstance(q.speaker, str) else 'unknown'} ({q.kind}, {cue}){via}: {text}")
 
+    if len(ann.articles) > 1:
+        _print_across(ann.articles, quotes, sources, entities)
+
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -81,6 +84,34 @@ def run(args: argparse.Namespace) -> int:
         table.to_csv(out / f"{name}.csv", index=False)
         to_parquet(table, out / f"{name}.parquet")  # the provenance (df.attrs) travels in its metadata
     title = "newskit report: " + (ann.articles[0].title if len(ann.articles) == 1 else f"{len(ann.articles)} articles")
-    (out / "report.html").write_text(render_page(ann.articles, quotes, sources, title=title), encoding="utf-8")
+    made = {
+        **tokens.attrs,
+        "quotes": {"options": quotes.attrs.get("options", {})},
+        "command": {"inputs": list(args.inputs) or ["the bundled example"], "annotator": args.annotator,
+                    "language": args.language, "outlet": args.outlet},
+    }
+    page = render_page(ann.articles, quotes, sources, title=title, entities=entities, provenance=made)
+    (out / "report.html").write_text(page, encoding="utf-8")
     print(f"wrote {out}/report.html and {len(tables)} tables (CSV and Parquet) to {out}/")
     return 0
+
+
+def _print_across(articles: list, quotes: Any, sources: Any, entities: Any) -> None:
+    """One summary over all the articles, after the summary of each."""
+    from ..display import plural
+
+    speakers = quotes["speaker"].astype("string").fillna("unknown")
+    with_quotes = quotes["article_id"].nunique()
+    print(f"Across {plural(len(articles), 'article')}: {plural(len(quotes), 'reported statement')} "
+          f"in {plural(with_quotes, 'article')}")
+    counts = speakers.value_counts()
+    arts = quotes.assign(_s=speakers.to_numpy()).groupby("_s")["article_id"].nunique()
+    shown = ", ".join(f"{name} ({n} in {plural(int(arts[name]), 'article')})" for name, n in counts.head(10).items())
+    print(f"  speakers: {shown or 'none'}" + (f" and {len(counts) - 10} more" if len(counts) > 10 else ""))
+    for label, kind in (("people", "PER"), ("organisations", "ORG")):
+        names = canonical_counts(entities.loc[entities["type"] == kind, "lemma"].dropna().astype(str).tolist())
+        top = ", ".join(f"{name} ({n})" for name, n in list(names.items())[:10]) or "none found"
+        print(f"  {label}: {top}")
+    chains = (sources["source_chain"].astype("string").fillna(sources["source"].astype("string"))
+              .dropna().value_counts())
+    print(f"  sources credited: {', '.join(f'{c} ({n})' for c, n in chains.items()) or 'none'}")
