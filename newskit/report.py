@@ -558,6 +558,14 @@ def render_page(
 
 
 def view(article: Article, quotes: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
-         **options: bool) -> HTML:
-    """:func:`render_html` wrapped for display in a notebook (the last line of a cell shows it)."""
+         **options: Any) -> HTML:
+    """:func:`render_html` wrapped for display in a notebook (the last line of a cell shows it).
+
+    Also ``newskit.view``; ``options`` are those of :func:`render_html` (``table``, ``entities`` ...).
+
+    Example:
+        >>> import newskit as nk
+        >>> nk.view(nk.load_example())._repr_html_().startswith('<div class="newskit-article"')
+        True
+    """
     return HTML(render_html(article, quotes, sources, **options))
