@@ -154,6 +154,14 @@ class Article:
         """A copy with some fields changed (articles are immutable)."""
         return dataclasses.replace(self, **changes)
 
+    def __repr__(self) -> str:
+        # Short: the full record (every paragraph and the metadata) runs to thousands of characters.
+        date = self.published.date().isoformat() if self.published else None
+        title = self.title if len(self.title) <= 60 else self.title[:57] + "..."
+        return (f"Article(article_id={self.article_id!r}, title={title!r}, outlet={self.outlet!r}, "
+                f"published={date!r}, language={self.language!r}, paragraphs={len(self.paragraphs)}, "
+                f"captions={len(self.captions)}, characters={len(self.text)})")
+
     def _repr_html_(self) -> str:
         """A notebook's view: title, outlet, date, language and the first lines."""
         from .display import first_lines, plural, summary_html
@@ -207,6 +215,12 @@ class Annotation(NamedTuple):
     tokens: pd.DataFrame
     entities: pd.DataFrame
     articles: list[Article]
+
+    def __repr__(self) -> str:
+        # Short: the tables and articles in full run to thousands of characters.
+        ids = ", ".join(repr(a.article_id) for a in self.articles[:3]) + (", ..." if len(self.articles) > 3 else "")
+        return (f"Annotation(tokens=<{len(self.tokens)} rows>, entities=<{len(self.entities)} rows>, "
+                f"articles=[{ids}], annotator={self.tokens.attrs.get('annotator')!r})")
 
     def _repr_html_(self) -> str:
         """A notebook's view: counts, the annotator, the first tokens and entities."""

@@ -100,7 +100,7 @@ def show_quotes(quotes: pd.DataFrame, columns: Sequence[str] | None = None, *, o
             raise InputError(f"show_quotes(): columns {missing} are not in the table; it has {list(quotes.columns)}")
         order = list(columns)
     frame = quotes[order].reset_index(drop=True)
-    styler = frame.style
+    styler = frame.style.set_uuid("newskit-quotes")  # the same HTML on every run (notebooks are compared)
     text_cols = [c for c in order if c in ("text", "speaker", "cue", "source_chain", "source", "speaker_mention")]
     if text_cols:
         styler = styler.set_properties(subset=text_cols, **{"text-align": "left", "white-space": "pre-wrap"})

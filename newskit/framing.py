@@ -1752,6 +1752,10 @@ class Comparison(NamedTuple):
                 written.append(out / name)
         return written
 
+    def __repr__(self) -> str:
+        # Short: nine tables in full run to thousands of characters.
+        return "Comparison(" + ", ".join(f"{k}=<{len(v)} rows>" for k, v in self._asdict().items()) + ")"
+
     def _repr_html_(self) -> str:
         """A notebook's view: each table with its size and each figure, or why it is left out."""
         import html as _html

@@ -143,3 +143,10 @@ def test_parquet_files_keep_the_provenance(tmp_path, capsys):
     assert tokens.attrs["newskit_version"] == nk.__version__
     quotes = pd.read_parquet(tmp_path / "r" / "quotes.parquet")
     assert quotes.attrs.get("stage") == "extract_quotes"
+
+
+def test_reprs_are_short(example_quotes):
+    art, ann, _ = example_quotes
+    assert len(repr(art)) < 300 and "paragraphs=11" in repr(art)
+    assert repr(ann) == (f"Annotation(tokens=<{len(ann.tokens)} rows>, entities=<{len(ann.entities)} rows>, "
+                         f"articles=['{art.article_id}'], annotator='lite')")
