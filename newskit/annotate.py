@@ -31,7 +31,8 @@ from .article import Annotation, Article
 from .conllu import read_conllu, to_conllu
 from .entities import entities_from_tokens
 from .errors import InputError, UnsupportedLanguageError
-from .language import check_language, detect_language, language_argument
+from .language import check_language, detect_language, language_argument, resource_language
+from .models import DEFAULT_PROCESSORS
 from .schemas import TOKENS, conform
 
 __all__ = [
@@ -87,13 +88,6 @@ def _iter_articles(articles: Article | Iterable[Article]) -> list[Article]:
 #: Languages annotate() handles (Bosnian runs the Croatian models).
 ANNOTATION_LANGUAGES = ("sl", "hr", "sr", "bs", "bg", "mk")
 #: The processors annotate() runs by default, per language. classla has no parser or NER for mk.
-DEFAULT_PROCESSORS = {
-    "sl": "tokenize,pos,lemma,depparse,ner",
-    "hr": "tokenize,pos,lemma,depparse,ner",
-    "sr": "tokenize,pos,lemma,depparse,ner",
-    "bg": "tokenize,pos,lemma,depparse,ner",
-    "mk": "tokenize,pos,lemma",
-}
 _PIPELINE_ORDER = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 ANNOTATORS = ("auto", "classla", "lite")
 MODEL_TYPES = ("standard", "nonstandard")
@@ -243,7 +237,8 @@ def _normalise_processors(lang: str, processors: str | Sequence[str] | None) -> 
     """The processors to run for ``lang`` in pipeline order, and notes on what was changed."""
     notes: list[str] = []
     if processors is None:
-        wanted = DEFAULT_PROCESSORS.get(lang, DEFAULT_PROCESSORS["sl"]).split(",")
+        # models' one default list; what CLASSLA lacks for Macedonian is left out without a note
+        wanted = [p for p in DEFAULT_PROCESSORS.split(",") if not (lang == "mk" and p in ("depparse", "ner"))]
     elif isinstance(processors, str):
         wanted = [p.strip().lower() for p in processors.split(",") if p.strip()]
     else:
@@ -385,7 +380,7 @@ def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, n
     engines: dict[str, _Engine] = {}
     missing: dict[str, tuple[str, ...]] = {}
     for lang in sorted(set(langs)):
-        run_lang = "hr" if lang == "bs" else lang
+        run_lang = resource_language(lang)
         procs, proc_notes = _normalise_processors(run_lang, processors)
         if annotator == "lite":
             engines[lang] = _lite_engine(run_lang, type)

@@ -28,6 +28,7 @@ __all__ = [
     "to_latin",
     "check_language",
     "language_argument",
+    "resource_language",
 ]
 
 #: Languages newskit knows, with their names. CLASSLA covers all but Bosnian, which uses Croatian models.
@@ -39,6 +40,21 @@ LANGUAGES = {
     "mk": "Macedonian",
     "bg": "Bulgarian",
 }
+
+#: Languages without models and lexicons of their own, and the language whose resources serve them:
+#: CLASSLA has no Bosnian models, so Bosnian is tagged, lemmatised and named with the Croatian ones.
+SERVED_BY = {"bs": "hr"}
+
+
+def resource_language(lang: str) -> str:
+    """The language whose models, lemmatiser and lexicons annotate ``lang`` (``"bs"`` -> ``"hr"``).
+
+    Example:
+        >>> resource_language("bs"), resource_language("sl")
+        ('hr', 'sl')
+    """
+    return SERVED_BY.get(lang, lang)
+
 
 #: Languages loaders accept and keep but annotators refuse (see :func:`check_language`).
 READ_ONLY_LANGUAGES = {"en": "English"}

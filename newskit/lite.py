@@ -47,6 +47,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .language import resource_language
+
 __all__ = [
     "LITE_VERSION",
     "TOKENIZER_LIBRARY",
@@ -137,7 +139,7 @@ def _version(dist: str) -> str:
 
 @functools.cache
 def _lexicon_digest(lang: str) -> str:
-    folder = _LEXICONS / ("hr" if lang == "bs" else lang)
+    folder = _LEXICONS / resource_language(lang)
     digest = hashlib.sha256()
     for name in ("ner.tsv", "lemmas.tsv"):
         path = folder / name
@@ -166,14 +168,12 @@ def _code_digest() -> str:
 
 # --- lemmas ---------------------------------------------------------------------------------
 
-_LEMMAGEN_LANG = {"sl": "sl", "hr": "hr", "sr": "sr", "bs": "hr", "bg": "bg", "mk": "mk"}
-
 
 @functools.cache
 def _lemmatizer(lang: str) -> Any:
     from lemmagen3 import Lemmatizer
 
-    return Lemmatizer(_LEMMAGEN_LANG[lang])
+    return Lemmatizer(resource_language(lang))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -218,7 +218,7 @@ _ENTRY_WORDS = re.compile(r"\w+\.?|[^\w\s]", re.UNICODE)
 def lexicon(lang: str) -> Lexicon:
     """Load ``newskit/lexicons/<lang>/ner.tsv`` (Bosnian reads the Croatian one)."""
     lex = Lexicon()
-    path = _LEXICONS / ("hr" if lang == "bs" else lang) / "ner.tsv"
+    path = _LEXICONS / resource_language(lang) / "ner.tsv"
     if not path.exists():
         return lex
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -551,7 +551,7 @@ def _nominatives(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
 @functools.cache
 def lemma_overrides(lang: str) -> dict[str, str]:
     """``newskit/lexicons/<lang>/lemmas.tsv``: form -> lemma for closed-class words lemmagen3 gets wrong."""
-    path = _LEXICONS / ("hr" if lang == "bs" else lang) / "lemmas.tsv"
+    path = _LEXICONS / resource_language(lang) / "lemmas.tsv"
     out: dict[str, str] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():

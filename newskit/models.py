@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, ModelUnavailableError, UnsupportedLanguageError
+from .language import resource_language
 
 __all__ = [
     "LANGUAGES",
@@ -121,8 +122,7 @@ _LOCK = threading.RLock()
 
 def _check_lang(lang: str) -> str:
     code = str(lang).strip().lower().replace("_", "-").split("-")[0] if lang is not None else ""
-    if code == "bs":  # Bosnian: CLASSLA has no models of its own; the Croatian ones serve it
-        return "hr"
+    code = resource_language(code)  # Bosnian: CLASSLA has no models of its own; the Croatian ones serve it
     if code not in LANGUAGES:
         choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
         raise UnsupportedLanguageError(
