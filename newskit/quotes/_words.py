@@ -16,9 +16,6 @@ _SENT_END = {".", "!", "?", "…", "...", "..", "...."}
 
 _CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
 
-#: First names ending in -a that are men's (most Slovenian, Croatian and Serbian ones ending so are women's).
-_MALE_A = {"luka", "nikola", "jaka", "miha", "sava", "kosta", "ilija", "andrija", "mitja", "gaja", "aljoša",
-           "matija", "jovica", "mića", "pera", "toma", "saša", "joža", "jaša", "nemanja", "vanja", "borna"}
 
 _WORD_RE = re.compile(r"\w+")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._types import Entity, Mention
-from ._words import _GENDERS, _MALE_A, _fold, _name_match
+from ._words import _GENDERS, _fold, _name_match
 from .lexicon import _CREDIT_LABEL
 from .view import TokenView
 
@@ -159,7 +159,7 @@ class Entities(TokenView):
         if len(idx) >= 2:
             first = self._nom_word(idx[0]).lower()
             if first.isalpha():
-                return "f" if first.endswith("a") and first not in _MALE_A else "m"
+                return "f" if first.endswith("a") and first not in self.W_male_first_name_a else "m"
         return ""
 
     def _entity(self, type_: str, words: list[str], name: str, pos: int) -> Entity:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -55,10 +55,67 @@ class Lexicon:
     noun_forms: Mapping[str, str]
     roles: Mapping[str, tuple[str, str]]
     role_forms: Mapping[str, str]
-    words: Mapping[str, frozenset[str]]
+    words: WordClasses
 
     def has(self, cls: str, word: str) -> bool:
-        return word in self.words.get(cls, ())
+        return word in self.words[cls]
+
+
+class UndeclaredWordClassError(LookupError):
+    """A word class that ``lexicons/common/word_classes.tsv`` does not declare was asked for."""
+
+
+class WordClasses(Mapping[str, frozenset[str]]):
+    """The function words of one language by class, over the classes ``common/word_classes.tsv``
+    declares: a declared class the language has no words of is empty; an undeclared one is an
+    error (:class:`UndeclaredWordClassError`), never a silent empty set, also through ``.get``.
+
+    Example:
+        >>> "da" in load_lexicon("sl").words["complementizer"]
+        True
+        >>> load_lexicon("sl").words["complementiser"]
+        Traceback (most recent call last):
+        ...
+        newskit.quotes.lexicon.UndeclaredWordClassError: word class 'complementiser' is not declared in newskit/lexicons/common/word_classes.tsv (declared: according, aux, ...)
+    """
+
+    def __init__(self, words: Mapping[str, frozenset[str]], declared: frozenset[str]):
+        self._words = {cls: words.get(cls, frozenset()) for cls in sorted(declared)}
+
+    def __getitem__(self, cls: str) -> frozenset[str]:
+        try:
+            return self._words[cls]
+        except KeyError:
+            names = ", ".join(list(self._words)[:2])
+            raise UndeclaredWordClassError(
+                f"word class {cls!r} is not declared in newskit/lexicons/common/word_classes.tsv "
+                f"(declared: {names}, ...)") from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+@functools.cache
+def declared_word_classes() -> frozenset[str]:
+    """The word classes of ``newskit/lexicons/common/word_classes.tsv``."""
+    return frozenset(row[0] for row in _rows("common", "word_classes.tsv"))
+
+
+def _function_words(*parts: str) -> dict[str, set[str]]:
+    """The words of a function_words.tsv by class; a row of an undeclared class is an error naming the file and line."""
+    declared = declared_word_classes()
+    words: dict[str, set[str]] = {}
+    for n, row in enumerate(_rows(*parts), 1):
+        if len(row) < 2 or row[1] not in declared:
+            cls = row[1] if len(row) > 1 else ""
+            raise UndeclaredWordClassError(
+                f"newskit/lexicons/{'/'.join(parts)}: data row {n} ({row[0]!r}) has class {cls!r}, which "
+                f"common/word_classes.tsv does not declare; declare it there or fix the row")
+        words.setdefault(row[1], set()).add(row[0])
+    return words
 
 
 def _verb_forms(lemma: str, lang: str) -> set[str]:
@@ -141,9 +198,9 @@ def load_lexicon(lang: str) -> Lexicon:
         roles[row[0]] = (row[1], row[2])
         for form in _noun_forms(row[0]):
             role_forms.setdefault(form, row[0])
-    words: dict[str, set[str]] = {}
-    for row in _rows(folder, "function_words.tsv"):
-        words.setdefault(row[1], set()).add(row[0])
+    words = _function_words(folder, "function_words.tsv")
+    for cls, common in _function_words("common", "function_words.tsv").items():
+        words.setdefault(cls, set()).update(common)
     return Lexicon(
         lang=folder,
         verbs=verbs,
@@ -152,7 +209,7 @@ def load_lexicon(lang: str) -> Lexicon:
         noun_forms=noun_forms,
         roles=roles,
         role_forms=role_forms,
-        words={k: frozenset(v) for k, v in words.items()},
+        words=WordClasses({k: frozenset(v) for k, v in words.items()}, declared_word_classes()),
     )
 
 

@@ -73,7 +73,7 @@ class Roles(Names):
                     break
                 if self.punct[j] and self.form[j] != "-" or self.is_verb(j) or self.mark[j]:
                     break
-                if self.low[j] in lex.words.get("conjunction", ()) or self.low[j] in lex.words.get("relative", ()):
+                if self.low[j] in lex.words["conjunction"] or self.low[j] in lex.words["relative"]:
                     break
                 j += 1
             if target is not None and target.kind == "PER" and kind in ("title", "profession"):
@@ -112,11 +112,11 @@ class Roles(Names):
                 # ``skupina državnih tožilcev za pregon ...``: a noun with its modifiers names the body
                 j = i + 1
                 while j < s1 and j - i <= 6 and not (self.punct[j] or self.mark[j] or self.is_verb(j) or j in named
-                                                    or self.low[j] in lex.words.get("conjunction", ())
-                                                    or self.low[j] in lex.words.get("relative", ())
-                                                    or self.low[j] in lex.words.get("aux", ())
+                                                    or self.low[j] in lex.words["conjunction"]
+                                                    or self.low[j] in lex.words["relative"]
+                                                    or self.low[j] in lex.words["aux"]
                                                     or (self.has_upos and self.upos[j] not in ("NOUN", "ADJ", "ADP", "PROPN"))
-                                                    or (self.upos[j] == "ADP" or self.low[j] in lex.words.get("preposition", ()))
+                                                    or (self.upos[j] == "ADP" or self.low[j] in lex.words["preposition"])
                                                     and self.low[j] != "za"
                                                     or (self.has_upos and self.upos[j] != "ADP" and self.case(j) not in ("Gen", "")
                                                         and self.low[j - 1] != "za")):

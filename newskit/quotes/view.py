@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..language import to_latin
 from ._words import _CASES, _CLAUSE_PUNCT, _GENDERS, _NUMBERS
-from .lexicon import Lexicon
+from .lexicon import Lexicon, UndeclaredWordClassError, declared_word_classes
 from .marks import is_quote_mark
 
 
@@ -75,6 +75,11 @@ class TokenView:
         self.W_reflexive: frozenset[str] = self.words("reflexive")
         self.W_relative: frozenset[str] = self.words("relative")
         self.W_subordinator: frozenset[str] = self.words("subordinator")
+        self.W_aux_plural: frozenset[str] = self.words("aux_plural")
+        self.W_aux_dual: frozenset[str] = self.words("aux_dual")
+        self.W_aux_singular: frozenset[str] = self.words("aux_singular")
+        self.W_aux_conditional: frozenset[str] = self.words("aux_conditional")
+        self.W_male_first_name_a: frozenset[str] = self.words("male_first_name_a")
         self.punct = [
             (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
         ]
@@ -82,7 +87,12 @@ class TokenView:
         self._case: dict[int, str] = {}
 
     def words(self, cls: str) -> frozenset[str]:
-        return self.lex.words.get(cls, frozenset()) if self.lex else frozenset()
+        """The words of class ``cls`` (empty without a lexicon); an undeclared class is an error."""
+        if self.lex is not None:
+            return self.lex.words[cls]
+        if cls not in declared_word_classes():
+            raise UndeclaredWordClassError(f"word class {cls!r} is not declared in newskit/lexicons/common/word_classes.tsv")
+        return frozenset()
 
     def case(self, i: int) -> str:
         c = self._case.get(i)
@@ -152,13 +162,13 @@ class TokenView:
                 continue  # outside the sentence (and, at an article's edge, outside the article)
             if j < i and any(self.low[x] in _CLAUSE_PUNCT for x in range(j + 1, i)):
                 continue  # ``Obrtnici su, rekla je, ...``: the auxiliary of another clause
-            if self.low[j] in aux and self.low[j] not in ("bi", "bio", "bila", "bili"):
+            if self.low[j] in aux and self.low[j] not in self.W_aux_conditional:
                 w = self.low[j]
-                if w in ("so", "su", "smo", "ste", "bodo"):
+                if w in self.W_aux_plural:
                     n = "p"
-                elif w in ("sta", "bosta"):
+                elif w in self.W_aux_dual:
                     n, g = "d", ""
-                elif w in ("je", "bo"):
+                elif w in self.W_aux_singular:
                     n = n or "s"
                 break
         return g, n
@@ -217,7 +227,7 @@ class TokenView:
         if not low.isalpha() or len(low) < 3 or self.lex is None:
             return False
         for cls in ("aux", "preposition", "conjunction", "negation", "complementizer", "relative", "comparative"):
-            if low in self.lex.words.get(cls, ()):
+            if low in self.lex.words[cls]:
                 return False
         if self.verb_cue(i) or self.role_noun(i):
             return False

@@ -1,0 +1,62 @@
+"""Word classes of the quote lexicons are declared (lexicons/common/word_classes.tsv): asking for an
+undeclared one is an error, never a silent empty set; the in-code word lists now live there."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.quotes import lexicon
+from newskit.quotes.lexicon import UndeclaredWordClassError, declared_word_classes, load_lexicon
+
+
+@pytest.mark.parametrize("lang", ["sl", "hr", "sr", "bs"])
+def test_every_class_of_every_language_is_declared(lang):
+    lex = load_lexicon(lang)
+    assert set(lex.words) == declared_word_classes()
+    assert "da" in lex.words["complementizer"]
+    assert "nikola" in lex.words["male_first_name_a"]  # common/function_words.tsv, every language
+    assert lex.words["aux_plural"] <= lex.words["aux"]
+
+
+def test_an_undeclared_class_is_an_error_also_through_get():
+    words = load_lexicon("sl").words
+    with pytest.raises(UndeclaredWordClassError, match="complementiser"):
+        words["complementiser"]
+    with pytest.raises(UndeclaredWordClassError):
+        words.get("complementiser", frozenset())
+    with pytest.raises(UndeclaredWordClassError):
+        load_lexicon("hr").has("complementiser", "da")
+
+
+def test_a_declared_class_without_words_is_empty():
+    assert load_lexicon("hr").words["pronoun_x"] == frozenset()  # Slovenian has one, Croatian none
+    assert load_lexicon("hr").words["aux_dual"] == frozenset()
+
+
+def test_a_row_of_an_undeclared_class_names_the_file_and_row(monkeypatch):
+    rows = lexicon._rows
+
+    def broken(*parts):
+        out = rows(*parts)
+        return out + [["kao", "comparativ"]] if parts == ("hr", "function_words.tsv") else out
+
+    monkeypatch.setattr(lexicon, "_rows", broken)
+    load_lexicon.cache_clear()
+    try:
+        with pytest.raises(UndeclaredWordClassError, match=r"hr/function_words.tsv: data row \d+ \('kao'\).*'comparativ'"):
+            load_lexicon("hr")
+    finally:
+        monkeypatch.undo()
+        load_lexicon.cache_clear()
+    assert "kao" in load_lexicon("hr").words["comparative"]
+
+
+def test_the_view_asks_only_for_declared_classes():
+    from newskit.quotes.view import TokenView
+
+    cols = {c: ["x"] for c in ("text", "lemma", "upos", "xpos", "feats", "deprel", "ner", "part")}
+    cols.update({c: [0] for c in ("head", "start_char", "end_char", "sentence", "word_id")})
+    view = TokenView("a", "x", "en", None, cols, 0, 1)  # no lexicon: declared classes are empty
+    assert view.words("aux") == frozenset()
+    with pytest.raises(UndeclaredWordClassError):
+        view.words("auxiliary")
