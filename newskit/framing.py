@@ -54,7 +54,7 @@ import pandas as pd
 from ._version import __version__
 from .article import Article
 from .errors import InputError
-from .language import check_language, to_latin
+from .language import check_language, language_argument, to_latin, warn_unavailable
 from .names import fullest_names
 from .schemas import (
     CREDITS,
@@ -362,9 +362,9 @@ class _Corpus:
             words = _function_words(str(lang), *_FUNCTION_CLASSES)
             if not words:
                 continue
-            words = frozenset(to_latin(w) for w in words) | words
+            words = frozenset(to_latin(w, language="sr") for w in words) | words
             in_lang = token_lang == lang
-            by_form = np.isin(form_codes, [i for i, f in enumerate(forms) if f in words or to_latin(f) in words])
+            by_form = np.isin(form_codes, [i for i, f in enumerate(forms) if f in words or to_latin(f, language="sr") in words])
             by_lemma = np.isin(self.term_codes, [i for i, t in enumerate(self.vocabulary) if t in words])
             # the lemmas of those forms too (bili, bodo -> biti), as UPOS would tag them
             by_lemma |= np.isin(self.term_codes, np.unique(self.term_codes[in_lang & by_form]))
@@ -393,7 +393,7 @@ def _normalise(term: str) -> str:
     Macedonian or Bulgarian article, which keeps its script)."""
     if term.startswith("\x01"):
         return term[1:].lower()
-    return (to_latin(term) if _CYRILLIC.search(term) else term).lower()
+    return (to_latin(term, language="sr") if _CYRILLIC.search(term) else term).lower()
 
 
 def _finish(rows: pd.DataFrame | dict | list, schema: Mapping[str, str], attrs: dict[str, Any]) -> pd.DataFrame:
@@ -899,10 +899,22 @@ def load_sentiment_lexicon(path: str | Path | None = None, *, column: str = "AFI
     return scores
 
 
-def _lexicon_series(lexicon: pd.Series | Mapping[str, float] | None) -> pd.Series:
+def _lexicon_series(lexicon: pd.Series | Mapping[str, float] | str | Path | None) -> pd.Series:
     if lexicon is None:
         return load_sentiment_lexicon()
-    series = lexicon if isinstance(lexicon, pd.Series) else pd.Series(dict(lexicon), dtype=np.float64)
+    if isinstance(lexicon, (str, Path)):
+        # a path: read as the JOB lexicon is (Word and AFINN columns)
+        return load_sentiment_lexicon(lexicon)
+    if isinstance(lexicon, pd.DataFrame) or not isinstance(lexicon, (pd.Series, Mapping)):
+        raise InputError(
+            f"lexicon= is a {type(lexicon).__name__}; give a path to a lexicon file, a Series or mapping "
+            f"lemma -> score, or what newskit.load_sentiment_lexicon(path) returns"
+        )
+    try:
+        series = lexicon if isinstance(lexicon, pd.Series) else pd.Series(dict(lexicon), dtype=np.float64)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"lexicon= must map lemmas to numeric scores ({exc}); "
+                         f"read a file with newskit.load_sentiment_lexicon(path)") from None
     series = pd.Series(series.to_numpy(dtype=np.float64), index=[_normalise(str(k)) for k in series.index])
     return series[~series.index.duplicated()]
 
@@ -964,7 +976,7 @@ def tone(
     groups: Groups = None,
     *,
     quotes: pd.DataFrame | None = None,
-    lexicon: pd.Series | Mapping[str, float] | None = None,
+    lexicon: pd.Series | Mapping[str, float] | str | Path | None = None,
     by: str = "outlet",
     language: str | None = "sl",
 ) -> pd.DataFrame:
@@ -980,7 +992,8 @@ def tone(
         tokens: a TOKENS table.
         groups: the articles or a mapping ``article_id -> group``.
         quotes: a QUOTES table, to split the voices.
-        lexicon: lemma -> score; default :func:`load_sentiment_lexicon` (JOB, Slovenian).
+        lexicon: lemma -> score (a Series or mapping), or the path of a lexicon file with ``Word``
+            and ``AFINN`` columns (read by :func:`load_sentiment_lexicon`); default: JOB, Slovenian.
         by: the article attribute to compare by.
         language: the lexicon's language; articles known to be in another language are left out
             (with a warning). None scores every article.
@@ -1002,7 +1015,7 @@ def tone(
 # Contested terms
 
 
-def load_contested_terms(lang: str = "sl") -> pd.DataFrame:
+def load_contested_terms(language: str = "sl", *, lang: str | None = None) -> pd.DataFrame:
     """The contested-terms lexicon of a language: ``concept, term, frame, context, gloss``.
 
     Files live in ``newskit/lexicons/<lang>/contested_terms.tsv`` (see the README there). ``term``
@@ -1017,11 +1030,12 @@ def load_contested_terms(lang: str = "sl") -> pd.DataFrame:
         >>> load_contested_terms("sl").query("concept == 'war_in_ukraine'")["term"].tolist()[:3]
         ['invazija', 'agresija', 'vojna']
     """
-    code = check_language(lang, argument="lang")
+    language = str(language_argument(language, lang, caller="load_contested_terms"))
+    code = check_language(language, argument="language")
     path = _LEXICONS / str(code) / "contested_terms.tsv"
     if not path.exists():
         have = sorted(p.parent.name for p in _LEXICONS.glob("*/contested_terms.tsv"))
-        raise InputError(f"no contested-terms lexicon for lang={lang!r}; there are lexicons for {', '.join(have)}")
+        raise InputError(f"no contested-terms lexicon for language={language!r}; there are lexicons for {', '.join(have)}")
     table = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
     table = table.apply(lambda col: col.str.strip())
     table["term"] = table["term"].map(_normalise)
@@ -1624,7 +1638,8 @@ def naming(
     by: str = "outlet",
     types: Sequence[str] = ("PER", "ORG"),
     window: int = 4,
-    lang: str = "sl",
+    language: str = "sl",
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """How each group names people and organisations: the words attached to each entity.
 
@@ -1655,7 +1670,8 @@ def naming(
         by: the article attribute to compare by.
         types: entity types to describe.
         window: most words of a descriptor.
-        lang: language of the role-noun lexicon for untagged tokens.
+        language: language of the role-noun lexicon for untagged tokens (``lang=``, the old name,
+            is deprecated).
 
     Returns:
         A NAMING table (:data:`newskit.schemas.NAMING`): one row per group, entity and descriptor, with
@@ -1667,15 +1683,22 @@ def naming(
         >>> nm = naming(ann.tokens, ann.articles, entities=ann.entities)  # doctest: +SKIP
         >>> nm[nm.entity == "Janez Janša"].head()  # doctest: +SKIP
     """
+    language = str(language_argument(language, lang, caller="naming"))
     tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="naming")
     entities = own_entities if entities is None else entities
+    for code in sorted({x for x in corpus.groups.article_language if x in ("mk", "bg")} | (
+            {str(check_language(language))} & {"mk", "bg"})):
+        warn_unavailable(code, "naming", "newskit has no role-noun lexicon, so names are described only "
+                         "through dependency trees (classla's bg models; mk has no parser or NER) and "
+                         "the table may be empty")
     if entities is None:
         from .entities import entities_from_tokens
 
         entities = entities_from_tokens(tokens)
     require(entities, ENTITIES, caller="naming")
-    return _naming(corpus, entities, types=types, window=window, lang=str(check_language(lang)))
+    return _naming(corpus, entities, types=types, window=window,
+                   lang=str(check_language(language, argument="language")))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1814,7 +1837,7 @@ def compare_outlets(
     quotes: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
     entities: pd.DataFrame | None = None,
-    lexicon: pd.Series | Mapping[str, float] | None = None,
+    lexicon: pd.Series | Mapping[str, float] | str | Path | None = None,
     language: str = "sl",
     prior_weight: float | None = None,
     min_count: int = 1,

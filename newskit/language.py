@@ -29,6 +29,7 @@ __all__ = [
     "check_language",
     "language_argument",
     "resource_language",
+    "warn_unavailable",
 ]
 
 #: Languages newskit knows, with their names. CLASSLA covers all but Bosnian, which uses Croatian models.
@@ -222,13 +223,12 @@ _SR_CYR_TO_LAT = {
 _SR_CYR_TO_LAT.update({k.lower(): v.lower() for k, v in list(_SR_CYR_TO_LAT.items())})
 
 
-def to_latin(text: str) -> str:
-    """Transliterate Serbian Cyrillic to Latin (Gaj's alphabet), character by character.
+#: Cyrillic letters of Macedonian and of Bulgarian that Serbian does not have.
+_MK_ONLY = frozenset("ЃЌЅѓќѕ")
+_BG_ONLY = frozenset("ЩЪЬЮЯЙщъьюяй")
 
-    The mapping is one to one in this direction, so it is exact. Digraph capitals follow the
-    next letter: ``ЉУБА`` -> ``LJUBA``, ``Љубав`` -> ``Ljubav``. Latin to Cyrillic is ambiguous
-    (``nj`` in ``konjugacija``) and is not offered.
-    """
+
+def _serbian_to_latin(text: str) -> str:
     out = []
     for i, ch in enumerate(text):
         lat = _SR_CYR_TO_LAT.get(ch)
@@ -240,6 +240,51 @@ def to_latin(text: str) -> str:
         else:
             out.append(lat)
     return "".join(out)
+
+
+def to_latin(text: str, *, language: str | None = None) -> str:
+    """Transliterate Cyrillic to Latin: Serbian (and Bosnian) exactly; Macedonian and Bulgarian with cyrtranslit.
+
+    Serbian Cyrillic becomes Gaj's Latin alphabet, character by character; the mapping is one to
+    one in this direction, so it is exact. Digraph capitals follow the next letter: ``ЉУБА`` ->
+    ``LJUBA``, ``Љубав`` -> ``Ljubav``. Latin to Cyrillic is ambiguous (``nj`` in ``konjugacija``)
+    and is not offered.
+
+    Macedonian and Bulgarian have letters and conventions of their own (``ќе``, ``щастие``); they
+    are transliterated by the `cyrtranslit <https://pypi.org/project/cyrtranslit/>`_ package
+    when it is installed (``pip install cyrtranslit``), never with the Serbian table.
+
+    Args:
+        text: the text.
+        language: ``sr`` (also ``bs``), ``mk`` or ``bg``; by default Serbian, unless the text has
+            letters only Macedonian (``ѓ ќ ѕ``) or Bulgarian (``щ ъ ь ю я й``) have.
+
+    Raises:
+        UnsupportedLanguageError: Macedonian or Bulgarian text without cyrtranslit installed, or a
+            language with no Cyrillic script newskit knows.
+
+    Example:
+        >>> to_latin("Љубав и Њујорк")
+        'Ljubav i Njujork'
+    """
+    code = check_language(language, argument="language") if language is not None else None
+    if code is None:
+        letters = set(text)
+        code = "mk" if letters & _MK_ONLY else "bg" if letters & _BG_ONLY else "sr"
+    if code in ("sr", "bs"):
+        return _serbian_to_latin(text)
+    if code in ("mk", "bg"):
+        try:
+            import cyrtranslit
+        except ImportError:
+            raise UnsupportedLanguageError(
+                f"to_latin(): {LANGUAGES[code]} ({code}) Cyrillic needs the cyrtranslit package "
+                f"(pip install cyrtranslit); newskit's own table is Serbian and would garble it"
+            ) from None
+        return str(cyrtranslit.to_latin(text, code))
+    raise UnsupportedLanguageError(
+        f"to_latin(): language={language!r} is written in Latin script; to_latin is for sr, bs, mk and bg"
+    )
 
 
 def check_language(lang: str | None, *, argument: str = "lang", purpose: str = "annotate") -> str | None:
@@ -299,3 +344,18 @@ def language_argument(language: str | None, lang: str | None, *, caller: str, st
         raise InputError(f"{caller}(): language={language!r} and lang={lang!r} differ; give language= only")
     warnings.warn(f"{caller}(lang=...) is deprecated; use language=", DeprecationWarning, stacklevel=stacklevel)
     return lang
+
+
+_WARNED: set[tuple[str, str]] = set()
+
+
+def warn_unavailable(language: str, caller: str, what: str, *, stacklevel: int = 3) -> None:
+    """Say once per process, clearly, that ``caller`` lacks something for ``language`` (mk and bg
+    have no quote or role lexicons): one UserWarning, never a silent empty table."""
+    if (language, caller) in _WARNED:
+        return
+    _WARNED.add((language, caller))
+    import warnings
+
+    name = LANGUAGES.get(language, language)
+    warnings.warn(f"{caller}(): for {name} ({language}) {what}", UserWarning, stacklevel=stacklevel)

@@ -321,12 +321,12 @@ def to_latin_article(article: Article) -> Article:
     if article.language not in ("sr", "bs") or article.script != "Cyrillic":
         return article
     return article.replace(
-        title=to_latin(article.title),
-        subtitle=to_latin(article.subtitle),
-        paragraphs=tuple(to_latin(p) for p in article.paragraphs),
-        captions=tuple(Caption(to_latin(c.text), to_latin(c.credit)) for c in article.captions),
-        authors=tuple(to_latin(a) for a in article.authors),
-        outlet=to_latin(article.outlet) if article.outlet else article.outlet,
+        title=to_latin(article.title, language="sr"),
+        subtitle=to_latin(article.subtitle, language="sr"),
+        paragraphs=tuple(to_latin(p, language="sr") for p in article.paragraphs),
+        captions=tuple(Caption(to_latin(c.text, language="sr"), to_latin(c.credit, language="sr")) for c in article.captions),
+        authors=tuple(to_latin(a, language="sr") for a in article.authors),
+        outlet=to_latin(article.outlet, language="sr") if article.outlet else article.outlet,
         script="Latin",
         meta={**article.meta, "transliterated": "Cyrillic->Latin"},
     )

@@ -338,3 +338,75 @@ def test_distinctive_words_on_lite_leave_out_function_words():
     assert {"seja", "župan"} & terms or {"seji", "župan"} & terms
     kept = set(nk.distinctive_words(ann, stopwords=False)["term"])
     assert "na" in kept  # stopwords=False keeps them
+
+
+# --- 8. tone(lexicon=PATH) ------------------------------------------------------------------------------
+
+def test_tone_reads_a_lexicon_path(tmp_path):
+    lex = tmp_path / "JOB.txt"
+    lex.write_text("Word\tAFINN\tfreq\tavg_AFINN\tsd_AFINN\nzmaga\t3\t10\t2.5\t1\nporaz\t-3\t10\t-2.5\t1\n",
+                   encoding="utf-8")
+    a = nk.article_from_text("Zmaga\n\nTo je velika zmaga in še ena zmaga.", article_id="a", outlet="Delo")
+    b = nk.article_from_text("Poraz\n\nTo je hud poraz.", article_id="b", outlet="Večer")
+    ann = nk.annotate([a, b], annotator="lite")
+    by_path = nk.tone(ann, lexicon=str(lex))
+    by_series = nk.tone(ann, lexicon=nk.load_sentiment_lexicon(lex))
+    pd.testing.assert_frame_equal(by_path, by_series)
+    tone = by_path.set_index("group")["tone"]
+    assert tone["Delo"] > 0 > tone["Večer"]
+    with pytest.raises(nk.InputError, match="missing.txt"):
+        nk.tone(ann, lexicon=str(tmp_path / "missing.txt"))
+
+
+# --- 4. Macedonian and Bulgarian: to_latin, and saying what is not available ----------------------
+
+def test_to_latin_does_not_garble_macedonian_and_bulgarian(monkeypatch):
+    import sys
+
+    from newskit.language import to_latin
+
+    assert to_latin("Љубав и Њујорк") == "Ljubav i Njujork"
+    pytest.importorskip("cyrtranslit")
+    assert "ќ" not in to_latin("ќе", language="mk") and "щ" not in to_latin("щастие", language="bg")
+    assert to_latin("щастие") == to_latin("щастие", language="bg")  # told by its letters
+    monkeypatch.setitem(sys.modules, "cyrtranslit", None)  # not installed
+    with pytest.raises(nk.UnsupportedLanguageError, match="cyrtranslit"):
+        to_latin("щастие")
+
+
+def test_to_latin_without_cyrtranslit_refuses_bulgarian(monkeypatch):
+    import sys
+
+    from newskit.language import to_latin
+
+    monkeypatch.setitem(sys.modules, "cyrtranslit", None)
+    with pytest.raises(nk.UnsupportedLanguageError, match="Bulgarian"):
+        to_latin("щастие")
+    with pytest.raises(nk.UnsupportedLanguageError, match="Macedonian"):
+        to_latin("ќе", language="mk")
+    with pytest.raises(nk.UnsupportedLanguageError, match="Latin script"):
+        to_latin("Putin", language="sl")
+
+
+def test_naming_of_bulgarian_says_once_what_is_missing(monkeypatch):
+    from newskit import language as language_mod
+
+    monkeypatch.setattr(language_mod, "_WARNED", set())
+    art = nk.Article("b1", title="Путин", paragraphs=("Президентът Владимир Путин пристигна в Пекин.",),
+                     language="bg", script="Cyrillic")
+    ann = nk.annotate(art, annotator="lite")
+    with pytest.warns(UserWarning, match="Bulgarian.*role-noun lexicon"):
+        nk.naming(ann, by="language")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        nk.naming(ann, by="language")  # once
+
+
+def test_naming_and_contested_terms_take_language(example):
+    example_lite = nk.annotate(example, annotator="lite")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        nk.naming(example_lite, {"000_1132590431262ebf": "x"}, language="sl")
+        nk.load_contested_terms(language="hr")
+    with pytest.warns(DeprecationWarning):
+        nk.naming(example_lite, {"000_1132590431262ebf": "x"}, lang="sl")
