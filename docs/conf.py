@@ -29,6 +29,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "sphinx.ext.mathjax",
+    "sphinx-mathjax-offline",  # MathJax shipped in _static: formulas render offline, with no CDN
     "newskit_docs",
 ]
 

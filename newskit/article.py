@@ -248,3 +248,9 @@ class Annotation(NamedTuple):
         title = self.articles[0].title if len(self.articles) == 1 else ""
         head = f"Annotation: {title}" if title else f"Annotation of {plural(len(self.articles), 'article')}"
         return summary_html(head, meta, parts, kind="annotation")
+
+
+# Field documentation for autodoc, instead of namedtuple's "Alias for field number N".
+Annotation.tokens.__doc__ = "The TOKENS table (:data:`newskit.schemas.TOKENS`), one row per word; its ``attrs`` hold the provenance."
+Annotation.entities.__doc__ = "The ENTITIES table (:data:`newskit.schemas.ENTITIES`), one row per named-entity mention."
+Annotation.articles.__doc__ = "The articles the tables' ``article_id`` and character offsets index into."

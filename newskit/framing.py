@@ -1813,15 +1813,16 @@ _FIGURES = {"distinctive": "distinctive", "voices": "voices", "naming": "naming"
 
 #: One line on each table of a :class:`Comparison`; also the fields' documentation.
 _TABLE_NOTES = {
-    "distinctive": "distinctive words of each group: weighted log-odds with an informative Dirichlet prior "
+    "distinctive": "distinctive words of each group, by weighted log-odds with an informative Dirichlet prior "
                    "(DISTINCTIVE, distinctive_words())",
-    "keyness": "over- and under-used words of each group against the rest: log-likelihood G2 (KEYNESS, keyness())",
-    "voices": "who is quoted in each group: quotes and quoted words per speaker (VOICES, share_of_voice())",
-    "credits": "agencies and outlets each group credits (CREDITS, credited_sources())",
-    "naming": "how each group names people and organisations: titles, roles, epithets (NAMING, naming())",
+    "keyness": "over- and under-used words of each group against the rest, by log-likelihood G2 (KEYNESS, keyness())",
+    "voices": "who is quoted in each group, in quotes and quoted words per speaker (VOICES, share_of_voice())",
+    "credits": "the agencies and outlets each group credits (CREDITS, credited_sources())",
+    "naming": "how each group names people and organisations, by titles, roles and epithets (NAMING, naming())",
     "stance": "the reporting verbs each group uses, by stance (STANCE, reporting_stance())",
-    "scare_quotes": "short quoted phrases that are not speech: scare quotes and titles (SCARE_QUOTES, scare_quotes())",
-    "tone": "lexicon tone per 100 words, journalist and quoted voices apart (TONE, tone())",
+    "scare_quotes": "short quoted phrases that are not speech, such as scare quotes and titles "
+                    "(SCARE_QUOTES, scare_quotes())",
+    "tone": "lexicon tone per 100 words, the journalist's and the quoted voices apart (TONE, tone())",
     "terms": "which of the competing terms for a concept each group uses (TERMS, contested_terms())",
 }
 for _name, _note in _TABLE_NOTES.items():

@@ -146,6 +146,11 @@ class Loaded(NamedTuple):
         return df
 
 
+# Field documentation for autodoc, instead of namedtuple's "Alias for field number N".
+Loaded.articles.__doc__ = "The articles read, in input order."
+Loaded.skipped.__doc__ = "A SKIPPED table (:data:`newskit.schemas.SKIPPED`), the ``path`` and ``error`` of each input left out."
+
+
 # Invisible characters web text is full of: soft hyphens, zero-width spaces and joiners, BOMs.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = re.compile(r"\s+")

@@ -63,3 +63,24 @@ def test_schema_page_lists_every_schema(built_docs: Path) -> None:
             assert f"<code class=\"docutils literal notranslate\"><span class=\"pre\">{column}</span></code>" in html, (
                 f"column {column} of {name} is not on the schema page"
             )
+
+
+def test_formulas_render_offline_with_the_shipped_mathjax(built_docs: Path) -> None:
+    page = (built_docs / "methods" / "distinctive_words.html").read_text(encoding="utf-8")
+    assert 'src="../_static/mathjax/tex-chtml.js"' in page
+    assert "cdn.jsdelivr.net" not in page  # Sphinx's default MathJax comes from a CDN: raw LaTeX offline
+    assert (built_docs / "_static" / "mathjax" / "tex-chtml.js").stat().st_size > 100_000
+
+
+def test_comparison_and_annotation_fields_are_documented(built_docs: Path) -> None:
+    for page in ("framing.html", "annotate.html", "article.html", "loaders.html"):
+        text = (built_docs / "_generated" / "api" / page).read_text(encoding="utf-8")
+        assert "Alias for field number" not in text, page
+    framing = (built_docs / "_generated" / "api" / "framing.html").read_text(encoding="utf-8")
+    assert "weighted log-odds with an informative Dirichlet prior" in framing
+
+
+def test_the_index_code_block_fits_the_page() -> None:
+    text = (DOCS / "index.md").read_text(encoding="utf-8")
+    block = text.split("```python", 1)[1].split("```", 1)[0]
+    assert max(len(line) for line in block.splitlines()) <= 72  # furo's content column at 1280 px
