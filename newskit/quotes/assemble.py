@@ -35,16 +35,24 @@ class Document(VerbalRules, NominalRules, HeadlineRules, StandaloneRules, PhotoC
                     cues.append((i, v[0], v[1], v[2]))
         # 1. locate each cue's frame and content
         frames = []
+        cuts: list[int] = []
         for i, lemma, stance, frame in cues:
             f = self.frame_of(i, frame, s0, s1)
             if f is not None:
                 frames.append((i, lemma, stance, frame, f))
+            elif frames and self._coordinated(i, s0):
+                cuts.append(i - 1)  # ``priopćilo je kako ... i preporučilo premještaj``: the first content ends
+        # ``Prema riječima X, ... tvrtka koja može zajamčiti da``: a cue after a fronted ``according``
+        # phrase (or subordinate to one) is part of X's statement
+        acc = self._according_start(s0, s1)
+        frames = [x for x in frames if not (0 <= acc < x[0] and (acc == s0 or not x[4].independent))]
         # clause starts of independent cues bound the content of earlier ones
-        bounds = sorted(f[4].clause_start for f in frames if f[4].independent)
+        bounds = sorted([f[4].clause_start for f in frames if f[4].independent] + cuts)
         for i, lemma, stance, frame, f in frames:
             if self.in_content[i] and not f.independent:
                 continue
             self.emit_cue(i, lemma, stance, frame, f, s0, s1, bounds)
         self.nominal_cues(s0, s1, bounds)
+        self.according_bare(s0, s1, bounds)
         self.headline(k, s0, s1)
         self.update_focus(s0, s1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._types import Credit, Frame, Quote, Speaker
+from ._types import Credit, Frame, Mention, Quote, Speaker
 from ._words import _CLAUSE_PUNCT
 from .quoted import Quoted
 
@@ -18,6 +18,7 @@ class Claims(Quoted):
         self.credits: list[Credit] = []
         self.quotes: list[Quote] = []
         self.focus: list[tuple[int, int, str]] = []  # (token, ent, "speaker"|"subject")
+        self.groups: list[tuple[int, Speaker]] = []  # (token, speaker): groups named as written
         self.in_content = [False] * self.n
         self.used_quote: set[int] = set()
         self.sent_credit: dict[int, tuple[str, str]] = {}
@@ -96,6 +97,28 @@ class Claims(Quoted):
                 continue
             if m.i0 > 0 and self.low[m.i0 - 1] in preps:
                 continue
+            # ``Predsjednik Fatmir Sejdiu i premijer Hashim Thaci objavili su``: two people as one subject
+            prev = self._coordinated_person(m, s0)
+            if prev is not None:
+                a, b = self.ents[prev.ent].name, self.ents[m.ent].name  # type: ignore[index]
+                self.groups.append((m.i0, Speaker(f"{a} {self.form[m.i0 - 1]} {b}" if self.low[m.i0 - 1] in ("i", "in")
+                                                  else f"{a} i {b}", "", "person", None, "focus")))
             # a role noun (``nov predsednik``) may be indefinite: it enters focus only as a speaker
             if m.ent is not None and m.kind in ("PER", "ORG"):
                 self.focus.append((m.i0, m.ent, "subject"))
+
+    def _coordinated_person(self, m: Mention, s0: int) -> Mention | None:
+        """The person named before ``m`` and joined to it by ``i`` / ``in`` (a title may stand between:
+        ``Sejdiu i premijer Thaci``), both in the nominative, or None."""
+        if m.kind != "PER" or m.ent is None:
+            return None
+        j = m.i0 - 1
+        while j > s0 and self.tok_mention[j] < 0 and self.low[j] not in ("i", "in") and not self.punct[j] \
+                and m.i0 - j <= 3:
+            j -= 1
+        if j <= s0 or self.low[j] not in ("i", "in") or self.tok_mention[j - 1] < 0:
+            return None
+        prev = self.mentions[self.tok_mention[j - 1]]
+        if prev.kind != "PER" or prev.ent is None or prev.ent == m.ent or not prev.nominative:
+            return None
+        return prev

@@ -38,6 +38,10 @@ class Entities(TokenView):
             f = self.form[i]
             s0 = self.bounds[self.sent_of[i]][0]
             if self.has_upos:  # tagged text: untagged proper nouns
+                if not tagged[i] and self.upos[i] == "PROPN" and f.isalpha() and f.isupper() and len(f) >= 3:
+                    out.append((i, i + 1, "ORG", ""))  # an acronym (``EULEKS ističe``): an organisation
+                    i += 1
+                    continue
                 if tagged[i] or self.upos[i] != "PROPN" or not f[:1].isupper() or not f.isalpha() or f.isupper():
                     i += 1
                     continue

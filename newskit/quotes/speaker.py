@@ -9,12 +9,21 @@ from typing import Any
 from ._types import Entity, Frame, Mention, Speaker
 from ._words import _CLAUSE_PUNCT, _similar
 from .claims import Claims
-from .rules.base import TREE, Rule
+from .rules.base import LEMMA, TAGS, TREE, Rule
 
 #: The subject of the reporting verb in the dependency tree (nsubj), before the surface search.
 TREE_SUBJECT = Rule("tree_subject", None, TREE, "the nsubj of the cue (or of the verb it is conj/xcomp of)")
 #: The subject found on the surface: the nearest agreeing nominative mention around the cue.
 SURFACE_SUBJECT = Rule("surface_subject", None, frozenset(), "a nominative mention that agrees with the cue")
+#: A plural common noun in the nominative before a plural cue: the group speaking, as written.
+GROUP_SUBJECT = Rule("group_subject", None, TAGS, "kritičari kažu, analitiki menijo: the group as written")
+#: A second verb joined by i / in, or a converb: the speaker of the sentence's earlier cue.
+CHAINED_SUBJECT = Rule("chained_subject", None, frozenset(), "X je priopćilo da ... i preporučilo / ističući kako")
+#: A relative pronoun subject: its antecedent, also across a common noun in apposition.
+RELATIVE_SUBJECT = Rule("relative_subject", None, frozenset(), "X, ki je dejal / X, biznismena koji je rekao")
+#: An impersonal cue citing a document: the document's author, else the organisation in focus.
+DOCUMENT_SUBJECT = Rule("document_subject", None, LEMMA, "navodi se u priopćenju ministarstva, piše u saopćenju")
+SUBJECT_RULES = (TREE_SUBJECT, SURFACE_SUBJECT, GROUP_SUBJECT, CHAINED_SUBJECT, RELATIVE_SUBJECT, DOCUMENT_SUBJECT)
 
 
 class Speakers(Claims):
@@ -23,6 +32,8 @@ class Speakers(Claims):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.use_tree_subject = TREE_SUBJECT.usable(self.filled)  # chosen once, at the door
+        self.use_group_subject = GROUP_SUBJECT.usable(self.filled)
+        self.use_document_subject = DOCUMENT_SUBJECT.usable(self.filled)
 
     def resolve_role(self, m: Mention, pos: int) -> int | None:
         if m.kind == "INST":
@@ -130,11 +141,14 @@ class Speakers(Claims):
 
     def from_focus(self, pos: int, g: str, n: str) -> Speaker | None:
         """The referent in focus before token ``pos`` that agrees with a dropped subject."""
+        group = next(((tok, sp) for tok, sp in reversed(self.groups) if tok < pos), None) if n == "p" else None
         for tok, ent, _how in reversed(self.focus):
             if tok >= pos:
                 continue
             e = self.ents[ent]
             if n in ("p",):
+                if group is not None and group[0] > tok:
+                    break
                 if e.type in ("organisation", "agency"):
                     return Speaker(e.name, "", e.type, e.key, "focus")
                 continue
@@ -142,6 +156,8 @@ class Speakers(Claims):
                 continue
             if self.agrees("person", e.gender, g, n):
                 return Speaker(e.name, "", e.type, e.key, "focus")
+        if group is not None:  # ``Oni kažu``, ``navele su``: the group that spoke last
+            return Speaker(group[1].name, "", group[1].type, None, "focus")
         return None
 
     def _subject_ok(self, m: Mention, g: str, n: str) -> bool:
@@ -214,11 +230,64 @@ class Speakers(Claims):
                 continue
             if not m.nominative:
                 continue
+            if forward and m.kind in ("INST", "ROLE", "ORG") and self._name_follows(m, hi):
+                continue  # ``je dejal član Fiskalnega sveta Vladimir Vučković``: the title's complement; the name
             if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and self._subject_ok(m, g, n):
                 return m
             if places and m.kind == "LOC":
                 return m
         return None
+
+    def _relative_antecedent(self, i: int, cs: int, s0: int) -> Mention | None:
+        """The speaker a relative pronoun subject stands for: ``X, ki je dejal``, ``X, biznismena koji je
+        rekao`` (a common noun in apposition to the name), or None."""
+        rel = self.W_relative
+        r = -1
+        for j in range(i - 1, max(s0, cs - 1, i - 5) - 1, -1):
+            if self.low[j] in rel:
+                r = j
+                break
+            if not (self.low[j] in self.W_aux or self.upos[j] in ("ADV", "PART") or self.low[j] in self.W_reflexive):
+                return None
+        if r < 0 or r - 1 < s0 or self.case(r) not in ("", "Nom") or self.low[r - 1] in self.W_preposition:
+            return None
+        k = r - 1
+        if self.low[k] == ",":
+            k -= 1
+        if k >= s0 and self.tok_mention[k] >= 0:
+            m = self.mentions[self.tok_mention[k]]
+        elif k - 2 >= s0 and self.low[k - 1] == "," and self.tok_mention[k - 2] >= 0 and not self.form[k][:1].isupper():
+            m = self.mentions[self.tok_mention[k - 2]]  # ``Dinua Patričua, biznismena koji``
+        else:
+            return None
+        return m if m.kind in ("PER", "ORG", "AGENCY", "INST", "ROLE") else None
+
+    def _coordinated(self, i: int, s0: int) -> bool:
+        """A participle right after ``i`` / ``in`` / ``te`` (``... i preporučilo``): a second verb of the
+        subject of an earlier one, whose statement ends at the conjunction."""
+        if i - 1 <= s0 or self.low[i - 1] not in self.W_conjunction or self.low[i - 1] not in ("i", "in", "te", "ter"):
+            return False
+        g, _n = self.agreement(i)
+        if not g:
+            return False
+        return any(self.verb_cue(j) is not None and self.in_quote[j] < 0 for j in range(s0, i - 1))
+
+    def _name_follows(self, m: Mention, hi: int) -> bool:
+        """A person's name right after ``m`` in the same phrase (``član Fiskalnog saveta Vladimir
+        Vučković``, ``članica organizacijskog odbora Majda Puača``)."""
+        j = m.i1
+        while j < min(hi, m.i1 + 4) and not self.punct[j]:
+            k = self.tok_mention[j]
+            if k >= 0 and self.mentions[k] is not m:
+                nxt = self.mentions[k]
+                if nxt.kind == "PER":
+                    return True
+                if nxt.kind not in ("ORG", "INST", "LOC"):
+                    return False
+                j = max(nxt.i1, j + 1)  # the title's genitive complement: ``Fiskalnog saveta``
+                continue
+            j += 1  # a word between: an adjective of the complement
+        return False
 
     def _apposition(self, j: int, m: Mention) -> bool:
         """Token ``j`` is a common noun that ``m`` names in apposition (``radio Murski val``): a role or
@@ -275,17 +344,31 @@ class Speakers(Claims):
                 return sp
         a, b, c, d = f.subj
         s0, s1 = self.bounds[self.sent_of[i]]
+        if self._coordinated(i, s0) or (self.upos[i] == "ADV" or not self.has_upos) and self.is_converb(i):
+            # ``X je priopćilo da ... i preporučilo da``, ``..., ističući kako``: the earlier verb's speaker
+            prev = next((q for q in reversed(self.quotes) if s0 <= q.cue_tok < i and q.speaker.name), None)
+            if prev is not None:
+                return Speaker(prev.speaker.name, "", prev.speaker.type, prev.speaker.ent, "focus")
         if f.type == "postposed" and not f.medial:
             d = s1  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
         else:
             e = c
             while e < d and not (self.low[e] in _CLAUSE_PUNCT or self.mark[e]):
                 e += 1
+                if e < d and self.low[e] == "(":  # ``izjavio je u utorak (19. svibnja) X``: over the brackets
+                    close = next((x for x in range(e, d) if self.low[x] == ")"), -1)
+                    if close > 0:
+                        e = close + 1
             d = e
         if f.type == "postposed":
             sp = self._noun_subject(i, min(d, i + 4), n)
             if sp is not None and not any(self.tok_mention[x] >= 0 for x in range(i + 1, i + 3) if x < d):
                 return sp  # ``pravijo raziskovalci iz Heidelberga``: the nouns right after the verb
+        rel = self._relative_antecedent(i, f.clause_start, s0) if f.type not in ("postposed", "as_said") else None
+        if rel is not None:  # ``Dinua Patričua, biznismena koji je rekao da``: the relative's antecedent
+            sp = self.speaker_of(rel, i)
+            if sp is not None:
+                return sp
         if f.type == "postposed" or f.type == "as_said":
             m = self.find_subject(i, c, d, g, n, forward=True) or self.find_subject(i, a, b, g, n, forward=False)
         else:
@@ -306,10 +389,74 @@ class Speakers(Claims):
             sp = self._noun_subject(i, d, n)
             if sp is not None:
                 return sp
+        elif n == "p":
+            sp = self._group_before(i, f.clause_start)
+            if sp is not None:
+                self.groups.append((i, sp))
+                return sp
+        doc = self.document_near(i, f.clause_start, s1) if not g else -1  # ``V izjavi je zatrdil``: his
+        if doc >= 0:
+            sp = self._document_speaker(doc, i)
+            if sp is not None:
+                return sp
         sp = self.from_focus(i, g, n)
         if sp is not None:
             return sp
         return Speaker(None, "", "unknown", None, "unknown")
+
+    def _group_before(self, i: int, cs: int) -> Speaker | None:
+        """``kritičari kažu da``, ``analitiki menijo``: a plural common noun in the nominative right
+        before a plural verb is the group speaking, as written. Known only where there are cases."""
+        if not self.use_group_subject:
+            return None
+        aux = self.W_aux
+        j = i - 1
+        while j >= cs and (self.low[j] in aux or self.upos[j] in ("ADV", "PART")):
+            j -= 1
+        if j < cs or self.upos[j] != "NOUN" or self.case(j) != "Nom" or self.tok_mention[j] >= 0:
+            return None
+        if not ("Number=Plur" in self.feats[j] or self.xpos[j][:1] == "N" and self.xpos[j][3:4] == "p"):
+            return None
+        a = j
+        while a - 1 >= cs and self.upos[a - 1] in ("ADJ", "DET") and self.case(a - 1) == "Nom" \
+                and self.low[a - 1] not in self.W_relative:
+            a -= 1
+        text = self._span_text(a, j + 1)
+        return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+    def document_near(self, i: int, cs: int, s1: int) -> int:
+        """The document a cue cites (``navodi se u priopćenju``, ``piše u saopćenju misije``,
+        ``U izvješću ... procjenjuje se``): the token of its noun, or -1."""
+        docs = self.W_document
+        if not docs or not self.use_document_subject:
+            return -1
+        preps = self.W_locative
+        for j in list(range(i + 1, min(s1, i + 4))) + list(range(max(cs, i - 6), i)):
+            if self.low[j] in preps:
+                for k in range(j + 1, min(s1, j + 4)):
+                    if self.lem[k] in docs or self.low[k] in docs:
+                        return k
+                    if self.punct[k] or self.tok_mention[k] >= 0:
+                        break
+        return -1
+
+    def _document_speaker(self, d: int, i: int) -> Speaker | None:
+        """Who a document speaks for: the name after it (``u saopćenju misije``), else the organisation
+        in focus."""
+        s1 = self.bounds[self.sent_of[d]][1]
+        for k in range(d + 1, min(s1, d + 4)):
+            if self.punct[k]:
+                break
+            if self.tok_mention[k] >= 0:
+                sp = self.speaker_of(self.mentions[self.tok_mention[k]], i)
+                if sp is not None:
+                    return sp
+                break
+        for tok, ent, _how in reversed(self.focus):
+            if tok < i and self.ents[ent].type in ("organisation", "agency"):
+                e = self.ents[ent]
+                return Speaker(e.name, "", e.type, e.key, "focus")
+        return None
 
     def _noun_subject(self, i: int, d: int, n: str) -> Speaker | None:
         """``..., so sporočili organizatorji``: a common noun in the nominative after the verb names the

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .._version import __version__
@@ -16,8 +18,39 @@ from .rules import all_rules
 _RULE_CONFIDENCE = {r.name: r.confidence for r in all_rules() if r.confidence is not None}
 
 
+_LAT_CYR = dict(zip(
+    ["lj", "nj", "dž", "a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "ć", "u", "f", "h", "c", "č", "š"],
+    "љњџабвгдђежзијклмнопрстћуфхцчш", strict=True,
+))
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[a-zA-ZčćžšđČĆŽŠĐ]")
+
+
+def _to_cyrillic(word: str) -> str:
+    out, i = [], 0
+    while i < len(word):
+        two = word[i:i + 2].lower()
+        step = 2 if two in _LAT_CYR else 1
+        ch = _LAT_CYR.get(word[i:i + step].lower(), word[i:i + step])
+        out.append(ch.upper() if word[i].isupper() else ch)
+        i += step
+    return "".join(out)
+
+
+def _in_script(name: str | None, doc: Document, cyrillic: bool) -> str | None:
+    """A Serbian Cyrillic article's speaker in Cyrillic: the words the rules took from the Latin-script
+    lexicon or lemmas (``ministarstvo`` of ``Министарство унутрашњих послова``) are written back; words
+    the article itself writes in Latin (``SETimes``) stay as they are."""
+    if not name or not cyrillic or not _LATIN.search(name):
+        return name
+    return " ".join(w if w in doc.text or not _LATIN.search(w) or _CYRILLIC.search(w) else _to_cyrillic(w)
+                    for w in name.split(" "))
+
+
 def _quote_rows(doc: Document) -> list[dict]:
     rows = []
+    cyrillic = doc.lang == "sr" and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
     quotes = sorted(doc.quotes, key=lambda q: (q.spans[0][0], q.spans[0][1]))
     for n, q in enumerate(quotes, 1):
         spans = sorted(q.spans)
@@ -37,7 +70,7 @@ def _quote_rows(doc: Document) -> list[dict]:
             "start_char": spans[0][0],
             "end_char": spans[-1][1],
             "spans": ";".join(f"{s}:{e}" for s, e in spans),
-            "speaker": q.speaker.name if q.speaker.name else pd.NA,
+            "speaker": _in_script(q.speaker.name, doc, cyrillic) if q.speaker.name else pd.NA,
             "speaker_mention": q.speaker.mention,
             "speaker_type": q.speaker.type if q.speaker.name else "unknown",
             "cue": q.cue if q.cue else pd.NA,

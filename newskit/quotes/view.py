@@ -80,6 +80,7 @@ class TokenView:
         self.W_aux_singular: frozenset[str] = self.words("aux_singular")
         self.W_aux_conditional: frozenset[str] = self.words("aux_conditional")
         self.W_male_first_name_a: frozenset[str] = self.words("male_first_name_a")
+        self.W_document: frozenset[str] = self.words("document")
         self.punct = [
             (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
         ]
@@ -178,18 +179,55 @@ class TokenView:
         if lex is None or self.punct[i]:
             return None
         u = self.upos[i]
-        if u and u not in ("VERB", "X"):
-            return None
         lem = self.lem[i]
         v = lex.verbs.get(lem)
+        if u == "ADJ" or v and v[1] == "adjective":
+            # ``je prepričan, da``, ``uvjeren je da``: an adjective of the lexicon with a clause
+            return (lem, v[0], "clause") if v and v[1] == "adjective" and u in ("ADJ", "", "X") else None
+        if u and u not in ("VERB", "X") and not (u == "ADV" and self.is_converb(i)):
+            return None  # a converb (``ističući kako``, ``dodajući da``) is tagged ADV
         if v:
             return lem, v[0], v[1]
-        if not lem or lem == self.low[i]:
+        if not lem or lem == self.low[i] or (not self.has_upos and not lem.endswith(("ti", "či", "ći"))
+                                             and self._verb_slot(i)):
+            # without tags, a verb form the lemmatiser took for a noun or adjective (``tvrdi`` -> ``tvrd``)
             l2 = lex.verb_forms.get(self.low[i])
             if l2:
                 v = lex.verbs[l2]
-                return l2, v[0], v[1]
+                return l2, v[0], "clause" if v[1] == "adjective" else v[1]
         return None
+
+    def _verb_slot(self, i: int) -> bool:
+        """Untagged ``i`` stands where a reporting verb does: after an auxiliary, a comma or ``kako`` /
+        ``kot``, or before a complementizer or colon (``tvrdi da``, ``..., tvrdi Bilić``), not after
+        a preposition or an adjective (``v odstopni izjavi``)."""
+        prev = self.low[i - 1] if i > 0 else ""
+        nxt = self.low[i + 1] if i + 1 < self.n else ""
+        if prev in self.W_aux or prev in (",", ":") or prev in self.W_comparative or prev in self.W_reflexive:
+            return True
+        if nxt == ":" or nxt in self.W_complementizer or nxt in self.W_complementizer_kept:
+            return True
+        return nxt == "," and i + 2 < self.n and (self.low[i + 2] in self.W_complementizer
+                                                  or self.low[i + 2] in self.W_complementizer_kept)
+
+    def spaced_dash(self, i: int) -> bool:
+        """A hyphen written as a dash, with a space on both sides (``- Nismo zadovoljni - rekao je X``):
+        it ends a clause like ``–``; ``Jong-un`` and a split ``Jong - un`` inside a name do not."""
+        if self.form[i] != "-":
+            return False
+        a, b = self.start[i], self.end[i]
+        return (a == 0 or self.text[a - 1].isspace()) and (b >= len(self.text) or self.text[b].isspace()) \
+            and not (i + 1 < self.n and self.form[i + 1][:1].islower() and i > 0 and self.form[i - 1][:1].isupper())
+
+    def is_converb(self, i: int) -> bool:
+        """A converb (adverbial participle): ``ističući``, ``rekavši``, sl ``poudarjajoč``."""
+        fe = self.feats[i]
+        if fe:
+            return "VerbForm=Conv" in fe
+        x = self.xpos[i]
+        if x:
+            return x[:1] == "R" and self.low[i].endswith(("ći", "vši", "oč", "aje", "ši"))
+        return self.low[i].endswith(("ući", "eći", "avši", "ivši", "evši", "joč", "eč", "oč"))
 
     def _lookup(self, i: int, table: Mapping[str, tuple[str, str]], forms: Mapping[str, str]) -> str | None:
         lem = self.lem[i]

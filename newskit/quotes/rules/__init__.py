@@ -16,4 +16,4 @@ def all_rules() -> tuple[Rule, ...]:
     from . import frames, headline, nominal, standalone
 
     return (*frames.RULES, *nominal.RULES, *headline.RULES, *standalone.RULES,
-            speaker.TREE_SUBJECT, speaker.SURFACE_SUBJECT)
+            *speaker.SUBJECT_RULES)

@@ -73,7 +73,7 @@ class Frames(Speakers):
             return None  # ``je prepozno govoriti`` reports nothing; ``so želeli sporočiti, da`` does
         # clause start: the comma (or quote mark, sentence start) before the cue
         cs = i
-        while cs > s0 and not (self.low[cs - 1] in _CLAUSE_PUNCT or self.mark[cs - 1]):
+        while cs > s0 and not (self.low[cs - 1] in _CLAUSE_PUNCT or self.mark[cs - 1] or self.spaced_dash(cs - 1)):
             cs -= 1
         def first_or_second(j: int) -> bool:
             fj = self.feats[j]
@@ -92,9 +92,10 @@ class Frames(Speakers):
         if any(s0 <= j < s1 and self.low[j] in refl for j in group):
             # ``se pravi`` (that is), ``navodi se``, ``se je govorilo``: impersonal, nobody's statement;
             # ``se je vprašal`` (wondered) keeps its subject
-            if self.lex is None or self.lex.verbs.get(self.lem[i], ("", ""))[0] != "questioning":
-                return None
-        if self.agreement(i) == ("n", "s") and self.lem[i] != self.low[i]:
+            if (self.lex is None or self.lex.verbs.get(self.lem[i], ("", ""))[0] != "questioning") \
+                    and self.document_near(i, cs, s1) < 0:
+                return None  # ``navodi se u priopćenju`` is the document's
+        if self.agreement(i) == ("n", "s") and self.lem[i] != self.low[i] and not self._neuter_subject(i, cs, s1):
             return None  # ``se je o tem govorilo``: an impersonal neuter participle
         comp = self.W_complementizer
         kept = self.W_complementizer_kept
@@ -105,6 +106,8 @@ class Frames(Speakers):
             k -= 1
         if k >= s0 and k > cs - 1 and self.low[k] in conj and self.low[k] not in ("saj",) and k > s0:
             cs = k  # ``je priznal, da ..., in dodal, da ...``: a second reporting verb of the same subject
+        elif self._coordinated(i, s0) and i - 1 > cs:
+            cs = i - 1  # ``saopštilo je da ... i preporučilo da ...``: no comma before the second verb
         between = [j for j in range(cs, i)]
         first_word = self.low[cs] if cs < i else ""
         if first_word in comp and first_word != "da" and not (self.lang != "sl" and first_word == "kako"):
@@ -143,8 +146,15 @@ class Frames(Speakers):
         comp, kept, aux = self.W_complementizer, self.W_complementizer_kept, self.W_aux
         # complement or colon after the cue
         j = i + 1
-        while j < s1 and j - i <= 10:
+        skipped = 0  # tokens of a bracket after the verb: ``izjavio je u utorak (19. svibnja) X da``
+        while j < s1 and j - i - skipped <= 10:
             low = self.low[j]
+            if low == "(" and not self.mark[j]:
+                close = next((x for x in range(j + 1, min(s1, j + 12)) if self.low[x] == ")"), -1)
+                if close > 0:
+                    skipped += close + 1 - j
+                    j = close + 1
+                    continue
             if low == ":":
                 q = self._opens_quote(j + 1) if j + 1 < self.n else -1
                 if q < 0 and j + 1 < s1 and self.in_quote[j + 1] >= 0 and self.q_first[self.in_quote[j + 1]] == j + 1:
@@ -161,6 +171,8 @@ class Frames(Speakers):
                             subj=(cs, i, i + 1, j))
                 return STOP
             if low in comp or low in kept:
+                if low == "kako" and j + 1 < s1 and self.low[j + 1] in ("bi", "bismo", "biste", "bih"):
+                    break  # ``kako bi``: a purpose clause, not what was said
                 prev = self.low[j - 1]
                 # ``da`` (hr, sr: also ``kako``) may follow the verb without a comma; ``ali``, ``če``
                 # and the rest introduce a complement only after one (``zavrne ali vrne`` is "or")
@@ -230,6 +242,8 @@ class Frames(Speakers):
         subordinate = c.subordinate
         # a quoted fragment later in the sentence: pohvalil »zaupanje in prijateljstvo«
         for j in range(i + 1, s1):
+            if not self.mark[j] and self.verb_cue(j) is not None:
+                break  # ``je pritrdil X, ki je prepričan, da ... »...«``: the later cue's
             if self.mark[j]:
                 q = self._opens_quote(j)
                 if q >= 0 and self.qspans[q].close_at >= 0 and frame != "report" and not self._cue_follows(q, s1) and (
@@ -238,6 +252,16 @@ class Frames(Speakers):
                     return Frame(cue=i, type="object_quote", quote=q, clause_start=cs, independent=not subordinate,
                             subj=(cs, i, i + 1, j), fragment=True)
         return None
+
+    def _neuter_subject(self, i: int, cs: int, s1: int) -> bool:
+        """A neuter participle with a named subject: ``Ministarstvo ... priopćilo je``, ``je sporočilo
+        ministrstvo``: an organisation in the nominative in the clause, before or right after the verb."""
+        for j in list(range(cs, i)) + list(range(i + 1, min(s1, i + 4))):
+            k = self.tok_mention[j]
+            if k >= 0 and self.mentions[k].kind in ("ORG", "INST", "AGENCY") and self.mentions[k].nominative \
+                    and not self.in_content[j]:
+                return True
+        return False
 
     def _main_clause_cut(self, i: int, lo: int, hi: int, s0: int) -> int:
         """``Čeprav je Rajoy zatrjeval, da ..., je Španija zaprosila``: when the reporting clause is a
@@ -286,6 +310,8 @@ class Frames(Speakers):
             j -= 1
         if j < cs or self.upos[j] != "NOUN" or self.case(j) != "Nom" or self.tok_mention[j] >= 0:
             return False
+        if "Number=Plur" in self.feats[j] or self.xpos[j][:1] == "N" and self.xpos[j][3:4] == "p":
+            return False  # ``kritičari kažu``, ``porodice kažu``: people speaking as a group
         return self.role_noun(j) is None
 
     def _present(self, i: int, cs: int) -> bool:

@@ -26,6 +26,9 @@ class HeadlineRules(Speakers):
             m = self._name_before_colon(a)
         if m is None or m.i0 != a or m.kind not in ("PER", "ORG", "AGENCY", "ROLE") or m.i1 >= s1 + 1:
             return
+        if m.i1 - m.i0 <= 2 and all(self.form[x].isupper() and len(self.form[x]) > 3 for x in range(m.i0, m.i1)) \
+                and self.part[a] != "title" and k > 0 and m.kind != "ORG":
+            return  # a dateline (``PJONGJANG:``, ``BRUXELLES:``), not a speaker
         c = m.i1
         if c >= s1 or self.low[c] != ":" or self.in_content[c]:
             return
