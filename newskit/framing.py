@@ -55,6 +55,7 @@ from ._version import __version__
 from .article import Article
 from .errors import InputError
 from .language import check_language, language_argument, to_latin, warn_unavailable
+from .lexicons import LEXICON_ROOT
 from .names import fullest_names
 from .schemas import (
     CREDITS,
@@ -114,7 +115,6 @@ _FUNCTION_CLASSES = ("aux", "aux_12", "complementizer", "complementizer_kept", "
 FUNCTION_UPOS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "DET", "PRON"})
 _LETTER = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
 # --------------------------------------------------------------------------------------------
@@ -1032,9 +1032,9 @@ def load_contested_terms(language: str = "sl", *, lang: str | None = None) -> pd
     """
     language = str(language_argument(language, lang, caller="load_contested_terms"))
     code = check_language(language, argument="language")
-    path = _LEXICONS / str(code) / "contested_terms.tsv"
+    path = LEXICON_ROOT / str(code) / "contested_terms.tsv"
     if not path.exists():
-        have = sorted(p.parent.name for p in _LEXICONS.glob("*/contested_terms.tsv"))
+        have = sorted(p.parent.name for p in LEXICON_ROOT.glob("*/contested_terms.tsv"))
         raise InputError(f"no contested-terms lexicon for language={language!r}; there are lexicons for {', '.join(have)}")
     table = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
     table = table.apply(lambda col: col.str.strip())

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from .language import resource_language
+from .lexicons import LEXICON_ROOT
 
 __all__ = [
     "LITE_VERSION",
@@ -66,7 +67,6 @@ LITE_VERSION = "1"
 #: The rule-based tokenizer classla uses for each language in its standard pipelines.
 TOKENIZER_LIBRARY = {"sl": "obeliks", "hr": "reldi", "sr": "reldi", "bg": "reldi", "mk": "reldi"}
 
-_LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
 def _resources() -> dict[str, Any]:
@@ -139,7 +139,7 @@ def _version(dist: str) -> str:
 
 @functools.cache
 def _lexicon_digest(lang: str) -> str:
-    folder = _LEXICONS / resource_language(lang)
+    folder = LEXICON_ROOT / resource_language(lang)
     digest = hashlib.sha256()
     for name in ("ner.tsv", "lemmas.tsv"):
         path = folder / name
@@ -218,7 +218,7 @@ _ENTRY_WORDS = re.compile(r"\w+\.?|[^\w\s]", re.UNICODE)
 def lexicon(lang: str) -> Lexicon:
     """Load ``newskit/lexicons/<lang>/ner.tsv`` (Bosnian reads the Croatian one)."""
     lex = Lexicon()
-    path = _LEXICONS / resource_language(lang) / "ner.tsv"
+    path = LEXICON_ROOT / resource_language(lang) / "ner.tsv"
     if not path.exists():
         return lex
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -551,7 +551,7 @@ def _nominatives(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
 @functools.cache
 def lemma_overrides(lang: str) -> dict[str, str]:
     """``newskit/lexicons/<lang>/lemmas.tsv``: form -> lemma for closed-class words lemmagen3 gets wrong."""
-    path = _LEXICONS / resource_language(lang) / "lemmas.tsv"
+    path = LEXICON_ROOT / resource_language(lang) / "lemmas.tsv"
     out: dict[str, str] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -60,6 +60,7 @@ from ._text import check_bytes, decode_bytes, read_bytes
 from .article import Article, Caption, articles_table
 from .errors import InputError, NewskitError
 from .language import check_language, detect_language, detect_script, to_latin
+from .lexicons import credit_labels, lexicon_path
 from .schemas import SKIPPED, conform
 
 __all__ = [
@@ -85,16 +86,14 @@ __all__ = [
 ]
 
 # A line that credits a picture: "© www.kremlin.ru", "Foto: Xinhua/STA", "Vir: Reuters", "Фото: Танјуг".
-CREDIT_LINE = re.compile(
-    r"^\s*(?:©|\(c\)|(?:foto|fotografija|photo|vir|izvor|source|фото|извор)\s*:)\s*\S.*$",
-    re.IGNORECASE,
-)
+_LABELS = "|".join(map(re.escape, credit_labels()))
+CREDIT_LINE = re.compile(rf"^\s*(?:©|\(c\)|(?:{_LABELS})\s*:)\s*\S.*$", re.IGNORECASE)
 # A credit at the end of a caption paragraph: "... držav. Foto: Xinhua/STA".
-INLINE_CREDIT = re.compile(r"\s*((?:Foto|Fotografija|Photo|Vir|Izvor|Фото|Извор)\s*:\s*\S+|©\s*\S+)", re.IGNORECASE)
+INLINE_CREDIT = re.compile(rf"\s*((?:{_LABELS})\s*:\s*\S+|©\s*\S+)", re.IGNORECASE)
 
 # A credit that ends a figure caption, running to its end: "... sveta. Foto: Jure Eržen", "... © Reuters".
 _CAPTION_CREDIT = re.compile(
-    r"^(.*?\S)\s*[|/]?\s*((?:Foto|Fotografija|Photo|Vir|Izvor|Фото|Извор)\s*:\s*\S.*|©\s*\S.*)$",
+    rf"^(.*?\S)\s*[|/]?\s*((?:{_LABELS})\s*:\s*\S.*|©\s*\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -184,7 +183,7 @@ class UnreadDateWarning(UserWarning):
 @functools.cache
 def _months() -> dict[str, int]:
     """Month name (any language, lower case) -> month number, from ``lexicons/common/months.tsv``."""
-    path = Path(__file__).resolve().parent / "lexicons" / "common" / "months.tsv"
+    path = lexicon_path("common", "months.tsv")
     out: dict[str, int] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -10,9 +10,9 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
 
 from ..errors import UnsupportedLanguageError
+from ..lexicons import credit_labels, read_rows
 
 __all__ = [
     "QUOTE_LANGUAGES",
@@ -25,17 +25,6 @@ __all__ = [
 
 #: Languages with their own quote lexicons (Bosnian reads the Croatian files).
 QUOTE_LANGUAGES = {"sl": "sl", "hr": "hr", "bs": "hr", "sr": "sr"}
-
-
-def _rows(*parts: str) -> list[list[str]]:
-    """Rows of a lexicon TSV file: comment and blank lines dropped, cells stripped."""
-    text = resources.files("newskit").joinpath("lexicons", *parts).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
 
 
 @dataclass(frozen=True)
@@ -101,14 +90,14 @@ class WordClasses(Mapping[str, frozenset[str]]):
 @functools.cache
 def declared_word_classes() -> frozenset[str]:
     """The word classes of ``newskit/lexicons/common/word_classes.tsv``."""
-    return frozenset(row[0] for row in _rows("common", "word_classes.tsv"))
+    return frozenset(row[0] for row in read_rows("common", "word_classes.tsv"))
 
 
 def _function_words(*parts: str) -> dict[str, set[str]]:
     """The words of a function_words.tsv by class; a row of an undeclared class is an error naming the file and line."""
     declared = declared_word_classes()
     words: dict[str, set[str]] = {}
-    for n, row in enumerate(_rows(*parts), 1):
+    for n, row in enumerate(read_rows(*parts), 1):
         if len(row) < 2 or row[1] not in declared:
             cls = row[1] if len(row) > 1 else ""
             raise UndeclaredWordClassError(
@@ -178,7 +167,7 @@ def load_lexicon(lang: str) -> Lexicon:
         )
     verbs: dict[str, tuple[str, str]] = {}
     verb_forms: dict[str, str] = {}
-    for row in _rows(folder, "reporting_verbs.tsv"):
+    for row in read_rows(folder, "reporting_verbs.tsv"):
         lemma, stance, frame = row[0], row[1], row[2]
         verbs[lemma] = (stance, frame)
         forms = _verb_forms(lemma, folder)
@@ -188,13 +177,13 @@ def load_lexicon(lang: str) -> Lexicon:
             verb_forms.setdefault(form, lemma)
     nouns: dict[str, tuple[str, str]] = {}
     noun_forms: dict[str, str] = {}
-    for row in _rows(folder, "nominal_cues.tsv"):
+    for row in read_rows(folder, "nominal_cues.tsv"):
         nouns[row[0]] = (row[1], row[2])
         for form in _noun_forms(row[0]):
             noun_forms.setdefault(form, row[0])
     roles: dict[str, tuple[str, str]] = {}
     role_forms: dict[str, str] = {}
-    for row in _rows(folder, "roles.tsv"):
+    for row in read_rows(folder, "roles.tsv"):
         roles[row[0]] = (row[1], row[2])
         for form in _noun_forms(row[0]):
             role_forms.setdefault(form, row[0])
@@ -240,7 +229,7 @@ def _alias_pattern(alias: str, match: str) -> str:
 def _outlets() -> tuple[tuple[Outlet, ...], re.Pattern[str]]:
     entries = []
     alternatives: list[str] = []
-    for row in _rows("common", "outlets.tsv"):
+    for row in read_rows("common", "outlets.tsv"):
         name, kind, match = row[0], row[1], row[2]
         aliases = [name] + [a for a in (row[3].split("|") if len(row) > 3 and row[3] else []) if a]
         pats = sorted({_alias_pattern(a, match) for a in aliases}, key=len, reverse=True)
@@ -279,9 +268,11 @@ def outlet_named(name: str) -> Outlet | None:
 
 # --- Credit lines ----------------------------------------------------------------------------
 
-_CREDIT_LABEL = re.compile(r"Foto(?:grafija)?|FOTO|Photo|Slika|Vir|Izvor|Avtor|Autor|Фото|Извор")
+# One list of picture-credit labels for all of newskit (lexicons/common/credit_labels.tsv), as written and in capitals.
+_LABELS = "|".join(re.escape(w) for label in credit_labels() for w in dict.fromkeys((label, label.upper())))
+_CREDIT_LABEL = re.compile(_LABELS)
 
-_CREDIT_RE = re.compile(r"(?:(?<![\w])(?:Foto(?:grafija)?|FOTO|Photo|Slika|Vir|Izvor|Фото|Извор)\s*:\s*|©\s*)")
+_CREDIT_RE = re.compile(rf"(?:(?<![\w])(?:{_LABELS})\s*:\s*|©\s*)")
 
 _CREDIT_VALUE_RE = re.compile(
     r"(?:[\w.\-&]+(?:\s*/\s*[\w.\-&]+)*)(?:\s+(?!(?:[A-ZČŠŽĆĐ][a-zčšžćđ]+[,.]))[A-ZČŠŽĆĐ][\w.\-]*(?:\s*/\s*[\w.\-&]+)+)?"
