@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "newskit"
 
 #: Layers from the ground up; a top-level module or subpackage of newskit in each.
 LAYERS: list[tuple[str, set[str]]] = [
-    ("ground", {"_version", "errors", "_paths", "schemas", "language", "names", "display"}),
+    ("ground", {"_version", "errors", "_paths", "schemas", "language", "lexicons", "names", "display"}),
     ("records", {"article", "_text", "_http", "cache", "conllu", "entities"}),
     ("readers", {"loaders", "datasets"}),
     ("annotation", {"models", "_tiny_models", "lite", "annotate", "distributed"}),
