@@ -117,7 +117,7 @@ QUOTES: Schema = {
     "cue_end": "Int32",
     "cue_stance": "string",  # lexicon class of the cue: neutral, emphatic, distancing, ...
     "source": "string",  # agency or outlet the report is credited to: AFP, BBC, STA
-    "source_chain": "string",  # "BBC <- TASS"
+    "source_chain": "string",  # "BBC <- TASS", latest first; "STA" for one credit (as in SOURCES)
     "sentence_start": "int32",
     "sentence_end": "int32",
     "rule": "string",

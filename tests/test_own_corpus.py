@@ -410,3 +410,23 @@ def test_naming_and_contested_terms_take_language(example):
         nk.load_contested_terms(language="hr")
     with pytest.warns(DeprecationWarning):
         nk.naming(example_lite, {"000_1132590431262ebf": "x"}, lang="sl")
+
+
+# --- 9. one credit, one chain in QUOTES and SOURCES; the credit box holds the agency ------------------
+
+def test_single_hop_credit_has_the_same_chain_in_quotes_and_sources():
+    art = nk.article_from_text(
+        "Vlada o proračunu\n\nKot poroča STA, je premier Robert Golob dejal, da bo proračun uravnotežen. "
+        "Minister je dodal, da bodo davki ostali enaki, poroča AFP.", article_id="s1")
+    ann = nk.annotate(art, annotator="lite")
+    quotes = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    sources = nk.extract_sources(ann.tokens, articles=ann.articles)
+    for table in (quotes, sources):
+        credited = table.dropna(subset=["source"])
+        assert set(credited["source"]) == {"STA", "AFP"}
+        assert (credited["source_chain"] == credited["source"]).all()
+    sta = sources[sources["source"] == "STA"].iloc[0]
+    assert art.text[sta.start_char:sta.end_char] == "poroča STA"
+    # the example's two-hop chain is unchanged
+    ex = nk.annotate(nk.load_example(), annotator="lite")
+    assert "BBC <- TASS" in set(nk.extract_sources(ex.tokens, articles=ex.articles)["source_chain"])

@@ -188,7 +188,8 @@ def extract_sources(
 
     Returns:
         A SOURCES table (:data:`newskit.schemas.SOURCES`): ``kind`` is ``report`` or ``photo``,
-        ``source_chain`` the chain of credits, latest first (empty when there is one).
+        ``source_chain`` the chain of credits, latest first (``BBC <- TASS``; the source itself,
+        ``STA``, when there is one credit, as in QUOTES).
 
     Example:
         >>> import newskit as nk

@@ -78,7 +78,8 @@ def _quote_rows(doc: Document) -> list[dict]:
             "cue_end": q.cue_span[1] if q.cue_span else pd.NA,
             "cue_stance": q.stance if q.stance else pd.NA,
             "source": q.source if q.source else pd.NA,
-            "source_chain": q.chain if q.chain else pd.NA,
+            # a single credit is its own chain, as in SOURCES: "STA"; several: "BBC <- TASS"
+            "source_chain": q.chain or q.source or pd.NA,
             "sentence_start": doc.sent_no[q.first_tok],
             "sentence_end": doc.sent_no[q.last_tok],
             "rule": q.rule,
@@ -145,7 +146,7 @@ def _source_rows(doc: Document) -> list[dict]:
         rows.append({
             "article_id": doc.art_id,
             "source": c.source,
-            "source_chain": c.chain or pd.NA,
+            "source_chain": c.chain or c.source or pd.NA,
             "cue": c.cue or pd.NA,
             "kind": c.kind,
             "start_char": c.start,

@@ -112,4 +112,12 @@ class VerbalRules(Frames):
         if speaker.ent is not None and not nested:
             self.focus.append((i, speaker.ent, "speaker"))
         if speaker.type == "agency":
-            self.credits.append(Credit(speaker.name or "", speaker.name or "", lemma, "report", self.start[i], self.end[i], i))
+            # the credit's box holds the cue and the agency's name (``Kot poroča STA``), not the cue alone
+            lo_c, hi_c = self.start[i], self.end[i]
+            a, b, c, d = f.subj
+            for j in [*range(a, b), *range(c, d)]:
+                m = self.mention_at(j) if 0 <= j < self.n else None
+                if m is not None and speaker.ent is not None and m.ent == speaker.ent:
+                    lo_c, hi_c = min(lo_c, self.start[m.i0]), max(hi_c, self.end[m.i1 - 1])
+                    break
+            self.credits.append(Credit(speaker.name or "", "", lemma, "report", lo_c, hi_c, i))
