@@ -146,7 +146,19 @@ def public_modules() -> list[str]:
         if not m.name.startswith("_") and m.name not in API_SKIP
     ]
     ordered = [m for m in API_ORDER if m in found]
-    return ordered + sorted(m for m in found if m not in ordered)
+    top = ordered + sorted(m for m in found if m not in ordered)
+    # a package's public modules follow it (newskit.quotes: quotes.view, quotes.rules.frames, ...)
+    out = []
+    for mod in top:
+        out.append(mod)
+        package = importlib.import_module(f"newskit.{mod}")
+        if hasattr(package, "__path__"):
+            out += sorted(
+                m.name[len("newskit."):]
+                for m in pkgutil.walk_packages(package.__path__, f"newskit.{mod}.")
+                if not any(part.startswith("_") for part in m.name.split("."))
+            )
+    return out
 
 
 def api_pages() -> dict[str, str]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ._types import Credit, Frame, Mention, Quote, Speaker
@@ -22,7 +23,34 @@ class Claims(Quoted):
         self.in_content = [False] * self.n
         self.used_quote: set[int] = set()
         self.sent_credit: dict[int, tuple[str, str]] = {}
-        self.post_end: dict[int, int] = {}
+
+    # --- the only ways the rules change the state of the pass -----------------------------------
+
+    def claim(self, tokens: Iterable[int]) -> None:
+        """Mark ``tokens`` as reported content: later cues among them are nested reports."""
+        for x in tokens:
+            self.in_content[x] = True
+
+    def use_quotes(self, qids: Iterable[int]) -> None:
+        """Mark quotations as taken: no later rule reports them again."""
+        self.used_quote.update(qids)
+
+    def add_quote(self, quote: Quote, *, focus: bool = False) -> None:
+        """Record a statement; with ``focus``, its speaker becomes the person in focus."""
+        self.quotes.append(quote)
+        if focus and quote.speaker.ent is not None:
+            self.focus.append((quote.cue_tok, quote.speaker.ent, "speaker"))
+
+    def add_source(self, credit: Credit) -> None:
+        """Record a credit of a report or picture to an agency or outlet."""
+        self.credits.append(credit)
+
+    def credit_sentence(self, k: int, name: str) -> None:
+        """Credit to ``name`` the statements of sentence ``k`` that have no source yet (``poroča AFP``)."""
+        self.sent_credit.setdefault(k, (name, ""))
+        for q in self.quotes:
+            if q.cue_span is not None and self.sent_of[q.cue_tok] == k and not q.source:
+                q.source, q.chain = name, ""
 
     def add_credit(self, i: int, speaker: Speaker, lemma: str, f: Frame) -> None:
         a, b, c, d = f.subj
@@ -36,7 +64,7 @@ class Claims(Quoted):
         chain = " <- ".join(chain_names)
         k = self.sent_of[i]
         self.sent_credit[k] = (speaker.name or "", chain if len(chain_names) > 1 else "")
-        self.credits.append(Credit(speaker.name or "", chain if len(chain_names) > 1 else "", lemma, "report",
+        self.add_source(Credit(speaker.name or "", chain if len(chain_names) > 1 else "", lemma, "report",
                                     self.start[a], self.end[d - 1], i))
         # quotes of this sentence found before the credit get it now
         for q in self.quotes:
@@ -55,20 +83,14 @@ class Claims(Quoted):
         return None, None
 
     def _emit_simple(self, pieces: list[tuple[int, int]], speaker: Speaker, cue: str, i: int, stance: str, rule: str, s0: int, s1: int) -> None:
-        qids = set()
-        for lo, hi in pieces:
-            for x in range(lo, hi):
-                self.in_content[x] = True
-                if self.in_quote[x] >= 0:
-                    qids.add(self.in_quote[x])
-        self.used_quote.update(qids)
+        qids = {self.in_quote[x] for lo, hi in pieces for x in range(lo, hi) if self.in_quote[x] >= 0}
+        self.claim(x for lo, hi in pieces for x in range(lo, hi))
+        self.use_quotes(qids)
         spans = [(self.start[lo], self.end[hi - 1]) for lo, hi in pieces]
         kind = "mixed" if qids else "indirect"
         source, chain = self.source_for(i, s0, s1)
-        self.quotes.append(Quote(kind, spans, speaker, cue, (self.start[i], self.end[i]), stance, rule,
-                                  pieces[0][0], pieces[-1][1] - 1, i, source, chain, tuple(sorted(qids))))
-        if speaker.ent is not None:
-            self.focus.append((i, speaker.ent, "speaker"))
+        self.add_quote(Quote(kind, spans, speaker, cue, (self.start[i], self.end[i]), stance, rule,
+                             pieces[0][0], pieces[-1][1] - 1, i, source, chain, tuple(sorted(qids))), focus=True)
 
     def _region_start(self, i: int, s0: int) -> int:
         """Where the subject of a cue may start: after the content of an earlier quote in its sentence

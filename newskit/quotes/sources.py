@@ -23,4 +23,4 @@ class PhotoCredits(Claims):
                 names.append(o.name if o else re.sub(r"^(?:https?://)?www\.", "", p))
             chain = " <- ".join(reversed(names)) if len(names) > 1 else ""
             tok = min(bisect.bisect_left(self.start, start), self.n - 1) if self.n else 0
-            self.credits.append(Credit(names[-1], chain, None, "photo", start, end, tok))
+            self.add_source(Credit(names[-1], chain, None, "photo", start, end, tok))

@@ -50,11 +50,10 @@ class HeadlineRules(Speakers):
             return
         speaker = self.speaker_of(m, a) or Speaker(None, "", "unknown", None, "unknown")
         qids = {self.in_quote[x] for x in range(lo, hi) if self.in_quote[x] >= 0}
-        self.used_quote.update(qids)
-        for x in range(lo, hi):
-            self.in_content[x] = True
-        self.quotes.append(Quote("direct", [(self.start[lo], self.end[hi - 1])], speaker, None, None, None, HEADLINE.name,
-                                  lo, hi - 1, a, None, None, tuple(sorted(qids))))
+        self.use_quotes(qids)
+        self.claim(range(lo, hi))
+        self.add_quote(Quote("direct", [(self.start[lo], self.end[hi - 1])], speaker, None, None, None, HEADLINE.name,
+                             lo, hi - 1, a, None, None, tuple(sorted(qids))))
 
     def _name_before_colon(self, a: int) -> Mention | None:
         """A headline's first word before a colon that the recogniser left out (``Frattini:``): a name

@@ -44,11 +44,8 @@ class NominalRules(Speakers):
                     has_verb = any(q.cue_tok is not None and self.sent_of[q.cue_tok] == k for q in self.quotes
                                    if q.cue_span is not None)
                     if has_verb or self.in_content[i]:
-                        self.sent_credit.setdefault(k, (name, ""))
-                        for q in self.quotes:
-                            if q.cue_span is not None and self.sent_of[q.cue_tok] == k and not q.source:
-                                q.source, q.chain = name, ""
-                        self.credits.append(Credit(name, "", noun, "report", self.start[i - 1], self.end[m.i1 - 1], i))
+                        self.credit_sentence(k, name)
+                        self.add_source(Credit(name, "", noun, "report", self.start[i - 1], self.end[m.i1 - 1], i))
                         continue
             poss = ""
             p = i - 1

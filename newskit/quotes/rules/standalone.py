@@ -52,10 +52,9 @@ class StandaloneRules(Speakers):
             else:
                 speaker = self._recent_speaker(first) or Speaker(None, "", "unknown", None, "unknown")
             kind = "direct" if whole else "mixed"
-            self.quotes.append(Quote(kind, list(q.pieces), speaker, None, None, None, rule, first, last, first,
-                                      None, None, (qi,)))
-            for x in range(first, last + 1):
-                self.in_content[x] = True
+            self.add_quote(Quote(kind, list(q.pieces), speaker, None, None, None, rule, first, last, first,
+                                 None, None, (qi,)))
+            self.claim(range(first, last + 1))
 
     def _echo(self, text: str, attributed: list[Quote]) -> Quote | None:
         a = Counter(w.lower() for w in _WORD_RE.findall(text))

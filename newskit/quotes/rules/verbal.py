@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._types import Credit, Frame, Quote
 from .._words import _SENT_END
 from .frames import Frames
@@ -10,6 +12,10 @@ from .frames import Frames
 
 class VerbalRules(Frames):
     """Quotes of verbal cues."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.post_end: dict[int, int] = {}  # per sentence: where the last postposed statement ended
 
     def emit_cue(self, i: int, lemma: str, stance: str, frame: str, f: Frame, s0: int, s1: int, bounds: list[int]) -> None:
         t = f.type
@@ -59,11 +65,10 @@ class VerbalRules(Frames):
                         q2 = self._opens_quote(d + 1) if d + 1 < self.n else -1
                         if q2 >= 0 and q2 not in self.used_quote:
                             spans.extend(self.qspans[q2].pieces)
-                            self.used_quote.add(q2)
+                            self.use_quotes((q2,))
                             lt = self.q_last[q2]
-                            for t2 in range(self.q_first[q2], lt + 1):
-                                self.in_content[t2] = True
-            self.used_quote.add(q)
+                            self.claim(range(self.q_first[q2], lt + 1))
+            self.use_quotes((q,))
             qids = (q,)
         else:
             lo, hi = f.lo, f.hi
@@ -91,7 +96,7 @@ class VerbalRules(Frames):
                 inner = {self.in_quote[x + 1] for x in marks_in if x + 1 < self.n and self.in_quote[x + 1] >= 0}
                 inner |= {self.in_quote[x] for x in range(lo, hi) if self.in_quote[x] >= 0}
                 qids = tuple(sorted(inner))
-                self.used_quote.update(inner)
+                self.use_quotes(inner)
                 whole = self.qspans[qids[0]] if len(qids) == 1 else None
                 if whole is not None and len(ranges) == 1 and self.q_first[qids[0]] <= lo + 1 and self.q_last[qids[0]] >= hi - 2:
                     kind = "direct"
@@ -101,16 +106,12 @@ class VerbalRules(Frames):
             elif t == "colon":
                 kind = "direct" if self.sent_of[lo] != self.sent_of[i] else "indirect"
         nested = self.in_content[i]
-        for x in range(ft, lt + 1):
-            if x < self.n and not (f.lo2 is not None and f.hi <= x < f.lo2):
-                self.in_content[x] = True
+        self.claim(x for x in range(ft, lt + 1) if x < self.n and not (f.lo2 is not None and f.hi <= x < f.lo2))
         source, chain = self.source_for(i, s0, s1)
         if speaker.type == "agency" and not source:
             source, chain = speaker.name, ""
-        self.quotes.append(Quote(kind, spans, speaker, lemma, (self.start[i], self.end[i]), stance, rule,
-                                  ft, lt, i, source, chain, qids, nested))
-        if speaker.ent is not None and not nested:
-            self.focus.append((i, speaker.ent, "speaker"))
+        self.add_quote(Quote(kind, spans, speaker, lemma, (self.start[i], self.end[i]), stance, rule,
+                             ft, lt, i, source, chain, qids, nested), focus=not nested)
         if speaker.type == "agency":
             # the credit's box holds the cue and the agency's name (``Kot poroča STA``), not the cue alone
             lo_c, hi_c = self.start[i], self.end[i]
@@ -120,4 +121,4 @@ class VerbalRules(Frames):
                 if m is not None and speaker.ent is not None and m.ent == speaker.ent:
                     lo_c, hi_c = min(lo_c, self.start[m.i0]), max(hi_c, self.end[m.i1 - 1])
                     break
-            self.credits.append(Credit(speaker.name or "", "", lemma, "report", lo_c, hi_c, i))
+            self.add_source(Credit(speaker.name or "", "", lemma, "report", lo_c, hi_c, i))
