@@ -326,6 +326,26 @@ class LiteFallbackWarning(UserWarning):
         self.terminal = terminal
 
 
+#: The fallback notes already shown in this session.
+_FALLBACK_SHOWN: set[str] = set()
+
+
+def _warn_fallback(message: LiteFallbackWarning) -> None:
+    """Show the fallback note once a session, not once for every notebook cell that calls annotate().
+
+    Python's "default" filter repeats a warning for every new calling line, and its "once" filter
+    forgets whenever a library touches the filters. ``warnings.simplefilter("always")`` still shows
+    every one.
+    """
+    text = str(message)
+    action = next((f[0] for f in warnings.filters
+                   if issubclass(LiteFallbackWarning, f[2]) and (f[1] is None or f[1].match(text))), "default")
+    if action != "always" and text in _FALLBACK_SHOWN:
+        return
+    _FALLBACK_SHOWN.add(text)
+    warnings.warn(message, stacklevel=4)  # the user's line: annotate() -> _engines() -> here
+
+
 def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> LiteFallbackWarning:
     what = "; ".join(f"{lang} ({type}: {','.join(procs)})" for lang, procs in missing.items())
     try:
@@ -400,7 +420,7 @@ def _engines(langs: Iterable[str], annotator: str, processors: Any, type: str, n
     if missing:
         message = _missing_models_message(missing, type)
         notes.append(str(message))
-        warnings.warn(message, stacklevel=3)
+        _warn_fallback(message)
     return engines
 
 

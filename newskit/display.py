@@ -38,8 +38,9 @@ _CSS = (
     ".newskit-summary .nk-meta { color: #555; margin-bottom: 0.4em; }"
     ".newskit-summary .nk-lines { font-family: Georgia, serif; margin: 0.3em 0 0.5em 0; }"
     ".newskit-summary table { border-collapse: collapse; margin: 0.3em 0 0.6em 0; }"
-    ".newskit-summary th, .newskit-summary td { text-align: left; padding: 0.1em 0.6em 0.1em 0;"
-    " border-bottom: 1px solid #e4e4e4; vertical-align: top; }"
+    # Specific enough to win over a notebook's own table style (which right-aligns every cell).
+    "div.newskit-summary table th, div.newskit-summary table td { text-align: left; padding: 0.1em 0.6em 0.1em 0;"
+    " border-bottom: 1px solid #e4e4e4; vertical-align: top; background: none; }"
     ".newskit-summary .nk-note { color: #666; }"
     "</style>"
 )
@@ -101,12 +102,14 @@ def show_quotes(quotes: pd.DataFrame, columns: Sequence[str] | None = None, *, o
         order = list(columns)
     frame = quotes[order].reset_index(drop=True)
     styler = frame.style.set_uuid("newskit-quotes")  # the same HTML on every run (notebooks are compared)
-    text_cols = [c for c in order if c in ("text", "speaker", "cue", "source_chain", "source", "speaker_mention")]
+    # Words read from the left (notebooks right-align every cell); numbers stay right-aligned.
+    text_cols = [c for c in order if not pd.api.types.is_numeric_dtype(frame[c])]
     if text_cols:
         styler = styler.set_properties(subset=text_cols, **{"text-align": "left", "white-space": "pre-wrap"})
     if "text" in order:
         styler = styler.set_properties(subset=["text"], **{"min-width": "28em"})
-    styler = styler.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])
+    styler = styler.set_table_styles([{"selector": "th", "props": [("text-align", "left")]},
+                                      {"selector": "td", "props": [("vertical-align", "top")]}])
     if "confidence" in order:
         styler = styler.format({"confidence": "{:.2f}"}, na_rep="")
     return styler.format(na_rep="").hide(axis="index")

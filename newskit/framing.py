@@ -1788,8 +1788,9 @@ class Comparison(NamedTuple):
         rows = []
         for name, table in self._asdict().items():
             groups = table["group"].nunique() if "group" in table.columns and len(table) else 0
-            rows.append(f"<tr><td><code>.{name}</code></td><td>{plural(len(table), 'row')}</td>"
-                        f"<td>{plural(int(groups), 'group') if groups else ''}</td>"
+            rows.append(f"<tr><td><code>.{name}</code></td><td style=\"white-space: nowrap\">"
+                        f"{plural(len(table), 'row').replace(str(len(table)), f'{len(table):,}', 1)}</td>"
+                        f"<td style=\"white-space: nowrap\">{plural(int(groups), 'group') if groups else ''}</td>"
                         f"<td>{_html.escape(_TABLE_NOTES[name])}</td></tr>")
         tables = ("<table><thead><tr><th>table</th><th>rows</th><th>groups</th><th>what it holds</th></tr></thead>"
                   f"<tbody>{''.join(rows)}</tbody></table>")

@@ -227,7 +227,8 @@ def plot_share_of_voice(table: pd.DataFrame, *, ax: Axes | None = None, level: s
     ys = np.arange(n_groups)[::-1]
     kwargs.setdefault("height", 0.7)
     for i, key in enumerate(order):
-        grey = "0.75" if key in ("others", "unattributed", "unknown") else None
+        # Two greys that read apart: the pooled "others" darker than the unattributed quotes.
+        grey = {"others": "0.55", "unattributed": "0.82", "unknown": "0.82"}.get(str(key))
         colour = _colour(colors, key, i, grey) if isinstance(colors, Mapping) or grey is None else grey
         ax.barh(ys, shares[key].to_numpy(), left=left, color=colour, label=str(key), **kwargs)
         left += shares[key].to_numpy()

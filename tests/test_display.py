@@ -150,3 +150,19 @@ def test_reprs_are_short(example_quotes):
     assert len(repr(art)) < 300 and "paragraphs=11" in repr(art)
     assert repr(ann) == (f"Annotation(tokens=<{len(ann.tokens)} rows>, entities=<{len(ann.entities)} rows>, "
                          f"articles=['{art.article_id}'], annotator='lite')")
+
+
+def test_the_lite_fallback_note_is_shown_once_a_session(example, no_models):
+    import subprocess
+    import sys
+
+    code = ("import newskit as nk, importlib\n"
+            "m = importlib.import_module('newskit.annotate')\n"
+            "m._models_available = lambda lang, type, procs: False\n"
+            "a = nk.load_example()\n"
+            "nk.annotate(a, cache=False)\n"
+            "nk.annotate(a, cache=False)\n"  # another line, as another notebook cell would be
+            "nk.annotate(a.replace(article_id='b'), cache=False)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.count("LiteFallbackWarning") == 1, run.stderr
