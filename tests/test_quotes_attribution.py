@@ -130,3 +130,15 @@ def test_a_cyrillic_article_gets_cyrillic_speakers_and_latin_cue_lemmas():
     row = _quote_with(q, "плате неће бити смањене")
     assert row["speaker"].lower().startswith("министарство финансија"), row["speaker"]
     assert row["cue"] == "saopštiti"  # the lexicon's lemma: Serbian cues are written in Latin script
+
+
+def test_bosnian_reads_its_own_ijekavian_lexicon():
+    from newskit.quotes import load_lexicon
+
+    bs = load_lexicon("bs")
+    assert bs.lang == "bs"
+    assert {"saopćiti", "kazati", "komentarisati", "kritikovati"} <= set(bs.verbs)
+    assert "zvaničnik" in bs.roles and "predsjedavajući" in bs.roles
+    q = _quotes("Sarajevo.\n\nMinistar Nikola Špirić saopćio je da vlada neće pasti.", "bs")
+    row = _quote_with(q, "vlada neće pasti")
+    assert row["speaker"] == "Nikola Špirić" and row["cue"] == "saopćiti"

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 #: Languages with their own quote lexicons (Bosnian reads the Croatian files).
-QUOTE_LANGUAGES = {"sl": "sl", "hr": "hr", "bs": "hr", "sr": "sr"}
+QUOTE_LANGUAGES = {"sl": "sl", "hr": "hr", "bs": "bs", "sr": "sr"}
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,8 @@ def _verb_forms(lemma: str, lang: str) -> set[str]:
         out.update(stem + e for e in ("o", "la", "lo", "li", "le"))
         if stem.endswith(("iva", "ava")) and not stem.endswith("java"):
             out.update((stem, stem + "ju"))
+            if stem.endswith("iva"):  # potvrđivati -> potvrđuje, ukazivati -> ukazuje
+                out.update((stem[:-3] + "uje", stem[:-3] + "uju"))
         elif stem.endswith("a"):
             out.update((stem, stem + "ju"))
         elif stem.endswith("i"):
@@ -151,7 +153,7 @@ def _noun_forms(lemma: str) -> set[str]:
 
 @functools.cache
 def load_lexicon(lang: str) -> Lexicon:
-    """The quote lexicon of ``lang`` (sl, hr, sr; bs uses hr), read once per process.
+    """The quote lexicon of ``lang`` (sl, hr, sr, bs: Bosnian has its own ijekavian files), read once per process.
 
     Raises:
         UnsupportedLanguageError: for a language without quote lexicons, naming those that have them.

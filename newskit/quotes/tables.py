@@ -50,7 +50,7 @@ def _in_script(name: str | None, doc: Document, cyrillic: bool) -> str | None:
 
 def _quote_rows(doc: Document) -> list[dict]:
     rows = []
-    cyrillic = doc.lang == "sr" and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
+    cyrillic = doc.lang in ("sr", "bs") and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
     quotes = sorted(doc.quotes, key=lambda q: (q.spans[0][0], q.spans[0][1]))
     for n, q in enumerate(quotes, 1):
         spans = sorted(q.spans)
