@@ -58,7 +58,7 @@ from .loaders import (
     to_latin_article,
 )
 from .plotting import plot_distinctive, plot_naming, plot_share_of_voice, plot_terms, plot_tone
-from .quotes import extract_quotes, extract_sources, speakers
+from .quotes import extract_quotes, extract_sources, quote_spans, speakers
 from .report import view
 
 __all__ = [
@@ -104,6 +104,7 @@ __all__ = [
     "extract_quotes",
     "extract_sources",
     "load_example",
+    "quote_spans",
     "read_conllu",
     "read_text",
     "speakers",

@@ -122,6 +122,10 @@ QUOTES: Schema = {
     "sentence_end": "int32",
     "rule": "string",
     "confidence": "float32",
+    # the article's, for the joins every analysis starts with (missing without ``articles=``)
+    "outlet": "string",
+    "published": "datetime64[ns]",  # UTC where the source gave a time zone
+    "title": "string",
 }
 
 #: One row per credit of a report or picture to an agency or outlet (``poroča AFP``, ``Foto: Xinhua/STA``).
@@ -134,6 +138,10 @@ SOURCES: Schema = {
     "start_char": "int32",
     "end_char": "int32",
     "sentence": "int32",
+    # the article's, for the joins every analysis starts with (missing without ``articles=``)
+    "outlet": "string",
+    "published": "datetime64[ns]",  # UTC where the source gave a time zone
+    "title": "string",
 }
 
 #: One row per speaker: how often and how much they are quoted.
@@ -146,6 +154,10 @@ SPEAKERS: Schema = {
     "indirect": "int32",
     "mixed": "int32",
     "words": "int32",
+    # the article's, for the joins every analysis starts with (missing without ``articles=``)
+    "outlet": "string",
+    "published": "datetime64[ns]",  # UTC where the source gave a time zone
+    "title": "string",
 }
 
 #: Inputs that could not be loaded, with the reason. Found in ``df.attrs["skipped"]``.

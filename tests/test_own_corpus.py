@@ -111,14 +111,12 @@ def test_outlet_option_sets_the_outlet(tmp_path, capsys):
     assert pd.read_csv(out / "articles.csv")["outlet"].tolist() == ["Delo"]
 
 
-@pytest.mark.parametrize("cmd", ["analyse", "annotate", "compare"])
+@pytest.mark.parametrize("cmd", ["analyse", "annotate", "compare", "quotes"])
 def test_help_shows_the_new_options(cmd, capsys):
     with pytest.raises(SystemExit):
         main([cmd, "--help"])
     text = capsys.readouterr().out
-    assert "--language" in text and "--annotator" in text
-    if cmd != "quotes":
-        assert "--outlet" in text
+    assert "--language" in text and "--annotator" in text and "--outlet" in text
 
 
 # --- 8. read_conllu: text and file objects, a round trip keeps sent_id and metadata --------------
@@ -430,3 +428,43 @@ def test_single_hop_credit_has_the_same_chain_in_quotes_and_sources():
     # the example's two-hop chain is unchanged
     ex = nk.annotate(nk.load_example(), annotator="lite")
     assert "BBC <- TASS" in set(nk.extract_sources(ex.tokens, articles=ex.articles)["source_chain"])
+
+
+# --- quote tables: an Annotation in, outlet/published/title out, spans as a table, mk/bg said ----------
+
+def test_quote_stage_takes_an_annotation_and_carries_article_columns():
+    art = nk.article_from_text("Putin in Kim\n\n»Rusija ne bo pozabila pomoči,« je dejal Putin.",
+                               article_id="a1", outlet="Delo", published="2025-09-03T09:30:00+02:00")
+    ann = nk.annotate(art, annotator="lite")
+    quotes = nk.extract_quotes(ann)
+    pd.testing.assert_frame_equal(quotes, nk.extract_quotes(ann.tokens, articles=ann.articles))
+    row = quotes.iloc[0]
+    assert (row.outlet, str(row.published), row.title) == ("Delo", "2025-09-03 07:30:00", "Putin in Kim")
+    assert set(nk.extract_sources(ann).columns) >= {"outlet", "published", "title"}
+    voices = nk.speakers(quotes)
+    assert voices.iloc[0]["outlet"] == "Delo"
+    with pytest.warns(DeprecationWarning):
+        nk.extract_quotes(ann, lang="sl")
+
+
+def test_quote_spans_is_a_long_table():
+    from newskit.quotes import quote_spans
+
+    ex = nk.annotate(nk.load_example(), annotator="lite")
+    quotes = nk.extract_quotes(ex)
+    spans = quote_spans(quotes, ex.articles)
+    assert len(spans) == sum(len(s.split(";")) for s in quotes["spans"])
+    text = ex.articles[0].text
+    assert all(text[r.start_char:r.end_char] == r.text for r in spans.itertuples())
+    assert nk.quote_spans is quote_spans
+
+
+def test_extract_quotes_on_macedonian_says_once_what_is_missing(monkeypatch):
+    from newskit import language as language_mod
+
+    monkeypatch.setattr(language_mod, "_WARNED", set())
+    art = nk.Article("m1", title="Путин", paragraphs=("„Русија нема да заборави“, рече Путин во Пекинг.",),
+                     language="mk", script="Cyrillic")
+    ann = nk.annotate(art, annotator="lite")
+    with pytest.warns(UserWarning, match="Macedonian.*no reporting-verb"):
+        nk.extract_quotes(ann)

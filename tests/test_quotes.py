@@ -227,7 +227,7 @@ def test_cli_quotes_jsonl(tmp_path, capsys):
     out = tmp_path / "q.jsonl"
     assert main(["quotes", str(DATA / "quotes_hr.conllu"), "--format", "jsonl", "--out", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert {r["doc"] for r in rows} == {"hr-quotes"}
+    assert {r["article_id"] for r in rows} == {"hr-quotes"} and "doc" not in rows[0]  # one id column (#13)
     assert set(QUOTES) <= set(rows[0])
     assert any(r["speaker"] == "Zdravko Marić" for r in rows)
 

@@ -8,11 +8,9 @@ from typing import Any
 
 import pandas as pd
 
-from ..annotate import annotate
-from ..conllu import read_conllu
 from ..display import plural
 from ..quotes import extract_quotes
-from .inputs import read_inputs
+from .inputs import add_input_options, read_annotated
 
 __all__ = ["add_parser", "run"]
 
@@ -20,32 +18,19 @@ __all__ = ["add_parser", "run"]
 def add_parser(sub: Any) -> None:
     """Add ``newskit quotes FILE... [--annotator] [--format jsonl|csv] [--out FILE]`` to the CLI."""
     p = sub.add_parser("quotes", help="extract quotes with speakers, cues and sources (one quote a line)")
-    p.add_argument("inputs", nargs="*", metavar="FILE",
-                   help="articles (text, HTML, ...) or CoNLL-U files, whose annotation is used as is (default: the example)")
-    p.add_argument("--annotator", choices=["auto", "classla", "lite"], default="auto",
-                   help="annotator for articles that are not CoNLL-U (default: classla when its models are here)")
+    p.add_argument("inputs", nargs="*", metavar="PATH|URL",
+                   help="articles (text, HTML, CSV, JSONL, feeds; files, folders, globs, URLs) or CoNLL-U files, "
+                        "whose annotation is used as is (default: the example)")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default: %(default)s)")
     p.add_argument("--out", default=None, help="output file (default: standard output)")
-    p.add_argument("--lang", default=None, help="language of all inputs (default: each article's, or detected)")
+    add_input_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: Any) -> int:
-    """Extract the quotes of the inputs and write them, one a line."""
-
-    conllu = [p for p in args.inputs if str(p).lower().endswith(".conllu")]
-    others = [p for p in args.inputs if not str(p).lower().endswith(".conllu")]
-    frames = []
-    for path in conllu:
-        ann = read_conllu(path, lang=args.lang)
-        frames.append(extract_quotes(ann.tokens, lang=args.lang, articles=ann.articles))
-    if others or not args.inputs:
-        articles = read_inputs(others)
-        ann = annotate(articles, lang=args.lang, annotator=args.annotator)
-        frames.append(extract_quotes(ann.tokens, lang=args.lang, articles=ann.articles))
-    quotes = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    table = quotes.copy()
-    table.insert(0, "doc", table["article_id"])
+    """Extract the quotes of the inputs and write them, one a line (QUOTES columns, article_id first)."""
+    ann = read_annotated(args.inputs, annotator=args.annotator, language=args.language, outlet=args.outlet)
+    table = extract_quotes(ann, language=args.language)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
         if args.format == "csv":
@@ -61,6 +46,6 @@ def run(args: Any) -> int:
         if args.out:
             out.close()
     if args.out:
-        print(f"{plural(len(table), 'quote')} from {plural(table['doc'].nunique(), 'article')} written to {args.out}",
+        print(f"{plural(len(table), 'quote')} from {plural(table['article_id'].nunique(), 'article')} written to {args.out}",
               file=sys.stderr)
     return 0

@@ -50,7 +50,7 @@ Example:
     {'Vladimir Putin': 4, 'Kim Jong-un': 4}
 """
 
-from .api import extract_attribution, extract_quotes, extract_sources
+from .api import extract_attribution, extract_quotes, extract_sources, quote_spans
 from .lexicon import QUOTE_LANGUAGES, Lexicon, find_outlets, load_lexicon, outlet_named
 from .marks import QuoteSpan, find_quote_spans, is_quote_mark
 from .tables import speakers
@@ -67,5 +67,6 @@ __all__ = [
     "is_quote_mark",
     "load_lexicon",
     "outlet_named",
+    "quote_spans",
     "speakers",
 ]

@@ -4,16 +4,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .._version import __version__
 from ..article import Article
-from ..language import check_language, detect_language
+from ..errors import SchemaError
+from ..language import check_language, detect_language, language_argument, warn_unavailable
 from ..schemas import QUOTES, SOURCES, TOKENS, conform, require
 from .assemble import Document
 from .lexicon import QUOTE_LANGUAGES, load_lexicon
 from .tables import _quote_rows, _source_rows
+
+if TYPE_CHECKING:
+    from ..article import Annotation
+
+
+def _unpack(tokens: object, articles: Any) -> tuple[pd.DataFrame, Any]:
+    """``tokens`` may be an :class:`~newskit.article.Annotation`: its tokens, and its articles unless given."""
+    if hasattr(tokens, "tokens") and hasattr(tokens, "articles") and hasattr(tokens, "entities"):
+        return tokens.tokens, tokens.articles if articles is None else articles  # type: ignore[union-attr]
+    return tokens, articles  # type: ignore[return-value]
 
 
 def _as_articles(articles: Article | Iterable[Article] | Mapping[str, Article] | None) -> dict[str, Article]:
@@ -77,6 +89,10 @@ def _documents(tokens: pd.DataFrame, articles: dict[str, Article], lang: str | N
         if code is None:
             code = detect_language(text[:5000]) if text.strip() else "sl"
         lex = load_lexicon(code) if code in QUOTE_LANGUAGES else None
+        if lex is None and code in ("mk", "bg"):
+            warn_unavailable(code, "extract_quotes", "newskit has no reporting-verb, role or agency lexicon: "
+                             "only quotation marks are found, without speakers or cues (uncredited "
+                             "standalone quotes)", stacklevel=5)
         yield Document(art_id, text, code, lex, cols, lo, hi)
         lo = hi
 
@@ -87,24 +103,30 @@ def _check_lang(lang: str | None) -> str | None:
     return code
 
 def extract_quotes(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     *,
-    lang: str | None = None,
+    language: str | None = None,
     articles: Article | Iterable[Article] | Mapping[str, Article] | None = None,
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Reported statements with their speakers, reporting words and sources.
 
     Args:
         tokens: a TOKENS table (:data:`newskit.schemas.TOKENS`) of one or more articles, from
-            :func:`newskit.annotate` (CLASSLA or lite) or :func:`newskit.read_conllu`.
-        lang: ``sl``, ``hr``, ``sr`` or ``bs``; by default each article's ``language`` (with
-            ``articles``) or the language detected from its text.
-        articles: the articles the tokens index into; their text gives quotes character-exact. Without
-            them the text is rebuilt from the tokens' offsets.
+            :func:`newskit.annotate` (CLASSLA or lite) or :func:`newskit.read_conllu`, or the
+            :class:`~newskit.article.Annotation` they return (its articles are then used).
+        language: ``sl``, ``hr``, ``sr`` or ``bs``; by default each article's ``language`` (with
+            ``articles``) or the language detected from its text. (``lang=``, the old name, is
+            deprecated.) Macedonian and Bulgarian have no quote lexicons: one warning says so.
+        articles: the articles the tokens index into; their text gives quotes character-exact, and
+            their ``outlet``, ``published`` and ``title`` fill those columns. Without them the
+            text is rebuilt from the tokens' offsets.
 
     Returns:
         A QUOTES table (:data:`newskit.schemas.QUOTES`), one row per statement in text order.
         ``speaker`` is missing and ``speaker_type`` is ``unknown`` when no speaker can be found.
+        ``spans`` lists the statement's pieces as ``start:end;...``; :func:`quote_spans` gives
+        them as a table.
         ``df.attrs`` carries the newskit version and the options.
 
     Raises:
@@ -117,14 +139,17 @@ def extract_quotes(
         >>> nk.extract_quotes(ann.tokens, articles=ann.articles).speaker.nunique()  # doctest: +SKIP
         2
     """
-    return _attribution(tokens, lang, articles, caller="extract_quotes", sources=False)[0]
+    tokens, articles = _unpack(tokens, articles)
+    language = language_argument(language, lang, caller="extract_quotes")
+    return _attribution(tokens, language, articles, caller="extract_quotes", sources=False)[0]
 
 
 def extract_attribution(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     *,
-    lang: str | None = None,
+    language: str | None = None,
     articles: Article | Iterable[Article] | Mapping[str, Article] | None = None,
+    lang: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The QUOTES and the SOURCES table of ``tokens`` from one pass over each article.
 
@@ -132,7 +157,7 @@ def extract_attribution(
     both are needed (``newskit analyse``, :func:`newskit.compare_outlets`).
 
     Args:
-        tokens, lang, articles: as for :func:`extract_quotes`.
+        tokens, language, articles: as for :func:`extract_quotes`.
 
     Returns:
         ``(quotes, sources)``.
@@ -142,23 +167,38 @@ def extract_attribution(
         >>> ann = nk.annotate(nk.load_example(), annotator="lite")  # doctest: +SKIP
         >>> quotes, sources = nk.quotes.extract_attribution(ann.tokens, articles=ann.articles)  # doctest: +SKIP
     """
-    return _attribution(tokens, lang, articles, caller="extract_attribution", sources=True)
+    tokens, articles = _unpack(tokens, articles)
+    language = language_argument(language, lang, caller="extract_attribution")
+    return _attribution(tokens, language, articles, caller="extract_attribution", sources=True)
 
 
 def _attribution(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str,
                  sources: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     quote_rows: list[dict] = []
     source_rows: list[dict] = []
-    for doc in _analysed(tokens, lang, articles, caller=caller):
-        quote_rows.extend(_quote_rows(doc))
+    arts = _as_articles(articles)  # type: ignore[arg-type]
+    for doc in _analysed(tokens, lang, arts, caller=caller):
+        info = _article_columns(arts.get(doc.art_id))
+        quote_rows.extend({**r, **info} for r in _quote_rows(doc))
         if sources:
-            source_rows.extend(_source_rows(doc))
+            source_rows.extend({**r, **info} for r in _source_rows(doc))
     quotes = conform(quote_rows, QUOTES)
     quotes.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
                          "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})
     out = conform(source_rows, SOURCES)
     out.attrs.update({"newskit_version": __version__, "stage": "extract_sources", "options": {"lang": lang}})
     return quotes, out
+
+
+def _article_columns(art: Article | None) -> dict[str, object]:
+    """What every analysis joins first: the article's outlet, publication time and title."""
+    if art is None:
+        return {"outlet": pd.NA, "published": pd.NaT, "title": pd.NA}
+    when = pd.NaT
+    if art.published is not None:
+        stamp = pd.Timestamp(art.published)
+        when = stamp.tz_convert("UTC").tz_localize(None) if stamp.tzinfo is not None else stamp
+    return {"outlet": art.outlet or pd.NA, "published": when, "title": art.title or pd.NA}
 
 
 def _analysed(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str) -> Iterator[Document]:
@@ -171,10 +211,11 @@ def _analysed(tokens: pd.DataFrame, lang: str | None, articles: object, *, calle
         yield doc
 
 def extract_sources(
-    tokens: pd.DataFrame,
+    tokens: pd.DataFrame | Annotation,
     *,
-    lang: str | None = None,
+    language: str | None = None,
     articles: Article | Iterable[Article] | Mapping[str, Article] | None = None,
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Credits of reports and pictures to agencies and outlets.
 
@@ -184,7 +225,7 @@ def extract_sources(
     ``© www.kremlin.ru``).
 
     Args:
-        tokens: a TOKENS table; ``lang`` and ``articles`` as for :func:`extract_quotes`.
+        tokens: a TOKENS table or an Annotation; ``language`` and ``articles`` as for :func:`extract_quotes`.
 
     Returns:
         A SOURCES table (:data:`newskit.schemas.SOURCES`): ``kind`` is ``report`` or ``photo``,
@@ -197,4 +238,41 @@ def extract_sources(
         >>> sorted(set(nk.extract_sources(ann.tokens, articles=ann.articles).source))  # doctest: +SKIP
         ['AFP', 'BBC', 'STA', 'kremlin.ru']
     """
-    return _attribution(tokens, lang, articles, caller="extract_sources", sources=True)[1]
+    tokens, articles = _unpack(tokens, articles)
+    language = language_argument(language, lang, caller="extract_sources")
+    return _attribution(tokens, language, articles, caller="extract_sources", sources=True)[1]
+
+
+def quote_spans(quotes: pd.DataFrame, articles: Article | Iterable[Article] | Mapping[str, Article] | None = None,
+                ) -> pd.DataFrame:
+    """The pieces of each statement as a long table: ``article_id, quote_id, piece, start_char, end_char``
+    (and ``text``, the piece's words, with ``articles``).
+
+    A statement around a parenthetical cue, or quoted over several quotation marks, has several
+    pieces; ``QUOTES.spans`` holds them as ``"887:927;940:1002"``, this gives one row each.
+
+    Example:
+        >>> import pandas as pd
+        >>> q = pd.DataFrame({"article_id": ["a"], "quote_id": [1], "spans": ["0:5;9:14"]})
+        >>> quote_spans(q)[["piece", "start_char", "end_char"]].values.tolist()
+        [[1, 0, 5], [2, 9, 14]]
+    """
+    missing = [c for c in ("article_id", "quote_id", "spans") if c not in quotes.columns]
+    if missing:
+        raise SchemaError(f"quote_spans() needs a QUOTES table (from extract_quotes); it lacks {', '.join(missing)}")
+    texts = {k: a.text for k, a in _as_articles(articles).items()}  # type: ignore[arg-type]
+    rows = []
+    for art, qid, spans in zip(quotes["article_id"], quotes["quote_id"], quotes["spans"], strict=True):
+        if not isinstance(spans, str) or not spans:
+            continue
+        for n, piece in enumerate(spans.split(";"), 1):
+            start, _, end = piece.partition(":")
+            row = {"article_id": art, "quote_id": int(qid), "piece": n, "start_char": int(start), "end_char": int(end)}
+            if texts:
+                text = texts.get(str(art))
+                row["text"] = text[int(start):int(end)] if text is not None else None
+            rows.append(row)
+    columns = ["article_id", "quote_id", "piece", "start_char", "end_char"] + (["text"] if texts else [])
+    out = pd.DataFrame(rows, columns=columns)
+    return out.astype({"article_id": "string", "quote_id": "int32", "piece": "int32", "start_char": "int32",
+                       "end_char": "int32", **({"text": "string"} if texts else {})})

@@ -106,14 +106,19 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     require(quotes, QUOTES, caller="speakers")
     acc: dict[tuple, dict] = {}
     order: list[tuple] = []
-    for art, sp, typ, kind, text in zip(quotes["article_id"], quotes["speaker"], quotes["speaker_type"],
-                                         quotes["kind"], quotes["text"], strict=True):
+    # the article's outlet, date and title, as the quotes carry them (tables from before #13 lack them)
+    info = {c: quotes[c] if c in quotes.columns else pd.Series([pd.NA] * len(quotes), index=quotes.index)
+            for c in ("outlet", "published", "title")}
+    for art, sp, typ, kind, text, outlet, when, title in zip(
+            quotes["article_id"], quotes["speaker"], quotes["speaker_type"], quotes["kind"], quotes["text"],
+            info["outlet"], info["published"], info["title"], strict=True):
         sp_key = sp if isinstance(sp, str) else None
         key = (art, sp_key, typ if sp_key else "unknown")
         row = acc.get(key)
         if row is None:
             row = {"article_id": art, "speaker": sp_key if sp_key else pd.NA, "speaker_type": key[2],
-                   "quotes": 0, "direct": 0, "indirect": 0, "mixed": 0, "words": 0}
+                   "quotes": 0, "direct": 0, "indirect": 0, "mixed": 0, "words": 0,
+                   "outlet": outlet, "published": when, "title": title}
             acc[key] = row
             order.append(key)
         row["quotes"] += 1

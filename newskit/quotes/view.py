@@ -22,7 +22,7 @@ class TokenView:
         self.lang = lang
         self.lex = lex
         self.n = hi - lo
-        tr = to_latin if lang in ("sr", "bs") else None
+        tr = (lambda text: to_latin(text, language="sr")) if lang in ("sr", "bs") else None
         self.form: list[str] = cols["text"][lo:hi]
         self.low = [(tr(f) if tr else f).lower() for f in self.form]
         lem = cols["lemma"][lo:hi]
