@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     if not SUK.exists():
         print(f"bench_quotes: {SUK} is not here; nothing to time")
         return 0
-    tokens = tiled(nk.read_conllu(SUK, lang="sl").tokens, args.tokens)
+    tokens = tiled(nk.read_conllu(SUK, language="sl").tokens, args.tokens)
     nk.extract_quotes(tokens.head(2000), lang="sl")  # warm-up: lexicons, regular expressions
     for name, fn in (("extract_quotes", nk.extract_quotes), ("extract_sources", nk.extract_sources)):
         best = float("inf")
