@@ -19,7 +19,7 @@ Every document is read in each way it can be read:
 - **lite**: the article's text (rebuilt from the tokens as the gold README says) annotated
   afresh with ``annotate(..., annotator="lite")``: tokens, lemmas and names only.
 
-The language is passed (``language=``, and ``lang=`` to ``extract_quotes``) as the corpus states it, as a researcher with a one-language
+The language is passed (``language=``) as the corpus states it, as a researcher with a one-language
 corpus would; language detection is not what is measured here.
 
 For each language and reading the table gives the scorer's precision, recall, F1, speaker accuracy
@@ -153,7 +153,7 @@ def read_docs(path: Path, docs: Iterable[str], lang: str) -> nk.Annotation:
 
 
 def _quotes(ann: nk.Annotation, lang: str | None) -> pd.DataFrame:
-    return nk.extract_quotes(ann.tokens, articles=ann.articles, lang=lang)
+    return nk.extract_quotes(ann.tokens, articles=ann.articles, language=lang)
 
 
 def run_readings(docs_by_lang: dict[str, list[str]]) -> dict[str, dict[str, list[dict]]]:
