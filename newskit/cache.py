@@ -70,7 +70,7 @@ class AnnotationCache:
         folder = self._folder(key)
         try:
             names = os.listdir(folder)
-        except FileNotFoundError:
+        except OSError:  # no folder yet, or something else where it should be (put() makes room)
             return []
         prefix = key + "-"
         return [folder / n for n in names if n.startswith(prefix) and n.endswith(".parquet")]
@@ -87,6 +87,10 @@ class AnnotationCache:
             expected = path.name[len(key) + 1:-len(".parquet")]
             try:
                 data = path.read_bytes()
+            except IsADirectoryError:  # a folder where an entry should be: not ours to keep
+                self.corrupt += 1
+                _remove(path)
+                continue
             except OSError:
                 continue
             if hashlib.sha256(data).hexdigest()[:_DIGEST_CHARS] != expected:
@@ -114,8 +118,13 @@ class AnnotationCache:
         data = sink.getvalue().to_pybytes()
         digest = hashlib.sha256(data).hexdigest()[:_DIGEST_CHARS]
         folder = self._folder(key)
+        if folder.exists() and not folder.is_dir():
+            _remove(folder)  # a stray file where the cache's own folder goes
         folder.mkdir(parents=True, exist_ok=True)
         final = folder / f"{key}-{digest}.parquet"
+        if final.is_dir():
+            _remove(final)
+        _remove_stale(folder)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".parquet")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -138,8 +147,36 @@ class AnnotationCache:
         return n
 
 
-def _remove(path: Path) -> None:
+#: A temporary file older than this (seconds) was left by a process that died while writing.
+STALE_SECONDS = 3600
+
+
+def _remove_stale(folder: Path) -> None:
+    """Delete temporary files that a killed process left in ``folder`` (never a live writer's: those are new)."""
+    import time
+
+    now = time.time()
     try:
-        path.unlink()
+        names = [n for n in os.listdir(folder) if n.startswith(".tmp-")]
+    except OSError:
+        return
+    for name in names:
+        path = folder / name
+        try:
+            if now - path.stat().st_mtime > STALE_SECONDS:
+                path.unlink()
+        except OSError:
+            pass
+
+
+def _remove(path: Path) -> None:
+    """Delete a file, or a folder and all in it; quietly, as another process may have done it first."""
+    try:
+        if path.is_dir() and not path.is_symlink():
+            import shutil
+
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink()
     except OSError:
         pass
