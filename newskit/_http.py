@@ -19,9 +19,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ._paths import cache_dir
+from ._text import kind_of, shorten
 from .errors import DownloadError, InputError
 
-__all__ = ["Fetched", "atomic_write", "check_url", "fetch_url", "http_get", "user_agent"]
+__all__ = ["Fetched", "atomic_write", "check_fetch_options", "check_url", "fetch_url", "http_get", "user_agent"]
 
 
 #: The User-Agent of every request newskit makes: who is asking, and why.
@@ -43,10 +44,27 @@ class Fetched:
     from_cache: bool
 
 
-def check_url(url: str) -> None:
-    parts = urlsplit(url)
+def check_url(url: object) -> None:
+    """An :class:`InputError` unless ``url`` is an http(s) URL that can be parsed."""
+    if not isinstance(url, str):
+        raise InputError(f"url={shorten(repr(url), 60)} is {kind_of(url)}, not a URL; give an address like "
+                         f"https://example.com/article")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - a bad port ("http://host:x/") raises only when asked for
+    except ValueError as exc:
+        raise InputError(f"{shorten(url)}: not a valid URL ({exc}); give an address like https://example.com/article") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{url!r} is not an http(s) URL; give an address like https://example.com/article")
+
+
+def check_fetch_options(timeout: object, max_bytes: object) -> None:
+    """An :class:`InputError` unless ``timeout`` is a positive number of seconds and ``max_bytes`` a positive
+    whole number (or ``None``)."""
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0 or timeout == float("inf"):
+        raise InputError(f"timeout={timeout!r} is not a positive number of seconds; give e.g. timeout=20")
+    if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0):
+        raise InputError(f"max_bytes={max_bytes!r} is not a positive whole number of bytes (or None for no limit)")
 
 
 def _connection_reason(exc: BaseException) -> str:
@@ -159,6 +177,7 @@ def fetch_url(
             the message names the URL and what to do.
     """
     check_url(url)
+    check_fetch_options(timeout, max_bytes)
     body_path, info_path = _cache_paths(url)
     if cache and not refresh and body_path.exists() and info_path.exists():
         try:

@@ -8,28 +8,124 @@ Example:
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["check_bytes", "decode_bytes", "read_bytes"]
+__all__ = [
+    "MAX_ARTICLE_CHARS",
+    "MAX_FILE_BYTES",
+    "check_bytes",
+    "check_path",
+    "kind_of",
+    "decode_bytes",
+    "max_article_chars",
+    "max_file_bytes",
+    "read_bytes",
+    "shorten",
+]
 
 
 
 
-def read_bytes(path: str | Path) -> bytes:
+#: The longest article newskit reads or annotates, in characters (about 150,000 words; the longest
+#: news articles run to some tens of thousands). The setting ``NEWSKIT_MAX_ARTICLE_CHARS`` changes it.
+MAX_ARTICLE_CHARS = 1_000_000
+#: The largest file newskit reads, in bytes (512 MiB); the setting ``NEWSKIT_MAX_FILE_BYTES`` changes it.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def _limit(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise InputError(f"{name}={raw!r} is not a positive whole number; unset it or give e.g. {name}={default}")
+    return value
+
+
+def max_article_chars() -> int:
+    """The longest article newskit accepts, in characters: :data:`MAX_ARTICLE_CHARS` or ``$NEWSKIT_MAX_ARTICLE_CHARS``."""
+    return _limit("NEWSKIT_MAX_ARTICLE_CHARS", MAX_ARTICLE_CHARS)
+
+
+def max_file_bytes() -> int:
+    """The largest file newskit reads, in bytes: :data:`MAX_FILE_BYTES` or ``$NEWSKIT_MAX_FILE_BYTES``."""
+    return _limit("NEWSKIT_MAX_FILE_BYTES", MAX_FILE_BYTES)
+
+
+def kind_of(value: object) -> str:
+    """``None``, ``a str``, ``an int``: what a wrong value is, for messages."""
+    if value is None:
+        return "None"
+    name = type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
+def shorten(name: object, limit: int = 120) -> str:
+    s = str(name)
+    return s if len(s) <= limit else f"{s[:limit // 2]}...{s[-limit // 3:]} ({len(s):,} characters)"
+
+
+def check_path(value: object, *, argument: str = "path", caller: str | None = None) -> Path:
+    """``value`` as a :class:`~pathlib.Path`, or an :class:`InputError` naming the argument when it is not a path.
+
+    A string or ``os.PathLike`` is a path; an empty string is not (it would mean the working folder).
+    """
+    where = f"{caller}({argument}=...)" if caller else argument
+    if isinstance(value, (bytes, bytearray)):
+        raise InputError(f"{where}: got bytes, not a file path; give a str or pathlib.Path "
+                         f"(read_html takes the bytes of a page)")
+    if not isinstance(value, (str, os.PathLike)):
+        raise InputError(f"{where}: {shorten(repr(value), 60)} is {kind_of(value)}, not a file path; "
+                         f"give a str or pathlib.Path")
+    if isinstance(value, str) and not value.strip():
+        raise InputError(f"{where}: the path is an empty string; give a file name")
+    return Path(value)
+
+
+def path_kind(p: Path) -> str:
+    """"dir", "file" or "missing"; an :class:`InputError` when the name cannot be a path here (too long, ...)."""
+    try:
+        if p.is_dir():
+            return "dir"
+        return "file" if p.exists() else "missing"
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        if getattr(exc, "errno", None) == 36:  # ENAMETOOLONG
+            reason = "the name is longer than the file system allows; rename or move the file"
+        raise InputError(f"{shorten(p)}: cannot be used as a path ({reason})") from None
+
+
+def read_bytes(path: str | Path, *, argument: str = "path") -> bytes:
     """The bytes of ``path``; an :class:`InputError` naming the file when it is missing, a folder,
-    empty, or binary."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file; check the path (the working directory is {Path.cwd()})")
-    if p.is_dir():
+    empty, binary, or over :func:`max_file_bytes`."""
+    p = check_path(path, argument=argument)
+    kind = path_kind(p)
+    if kind == "missing":
+        raise InputError(f"{shorten(p)}: no such file; check the path (the working directory is {Path.cwd()})")
+    if kind == "dir":
         raise InputError(f"{p}: is a folder; give a file, or use newskit.read(folder) for all files in it")
     try:
+        size = p.stat().st_size
+        limit = max_file_bytes()
+        if size > limit:
+            raise InputError(
+                f"{p}: {size:,} bytes is over the limit of {limit:,} bytes a file may have; split it into smaller "
+                f"files (e.g. `split -l 10000 {p.name} part-` for JSON Lines or CSV, one file per article for text), "
+                f"or raise NEWSKIT_MAX_FILE_BYTES"
+            )
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    except MemoryError:
+        raise InputError(f"{p}: too large to read into memory here ({size:,} bytes); split it into smaller files") from None
     check_bytes(data, str(p))
     return data
 

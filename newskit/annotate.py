@@ -17,7 +17,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from .entities import entities_from_tokens
 from .errors import InputError, UnsupportedLanguageError
 from .language import check_language, detect_language, language_argument, resource_language
 from .models import DEFAULT_PROCESSORS
-from .schemas import TOKENS, conform
+from .schemas import TOKENS, conform, require
 
 __all__ = [
     "Annotation",
@@ -76,6 +76,11 @@ def _iter_articles(articles: Article | Iterable[Article]) -> list[Article]:
         )
     if isinstance(articles, Annotation):
         raise InputError("annotate() got an Annotation, which is annotated already; pass it on as it is")
+    if not isinstance(articles, Iterable) or isinstance(articles, Mapping):
+        raise InputError(
+            f"annotate(articles=...): got {'None' if articles is None else 'a ' + type(articles).__name__}; give a "
+            f"newskit.Article or a list of them (read files with newskit.read(path))"
+        )
     out = list(articles)
     for i, a in enumerate(out):
         if not isinstance(a, Article):
@@ -604,7 +609,9 @@ def annotate(
         (:data:`newskit.schemas.ENTITIES`, with base-form lemmas: ``Putinu`` -> ``Putin``) and the
         ``articles``. ``tokens.attrs`` holds the provenance: ``newskit_version``, ``annotator``,
         ``model`` (per language), ``options``, ``notes``, ``skipped`` (articles that failed,
-        with the error) and ``cache`` (hits and misses).
+        with the error) and ``cache`` (hits and misses). An article newskit cannot process (over
+        the size limit, lone surrogates in its text: :func:`newskit.loaders.check_article`) is
+        skipped and reported the same way, and left out of ``articles``; it never stops the others.
 
     Raises:
         UnsupportedLanguageError: a language other than the supported ones (the message lists them).
@@ -627,7 +634,18 @@ def annotate(
     if type not in MODEL_TYPES:
         raise InputError(f"type={type!r} is not one of {', '.join(map(repr, MODEL_TYPES))}")
     classla_options = _classla_options(use_gpu, device, batch_size)
-    arts = _iter_articles(articles)
+    from .loaders import check_article
+
+    given = _iter_articles(articles)
+    refused: list[dict[str, str]] = []  # articles newskit cannot process: skipped and reported, never fatal
+    arts = []
+    for a in given:
+        try:
+            check_article(a)
+        except InputError as exc:
+            refused.append({"article_id": str(a.article_id), "error": str(exc)})
+            continue
+        arts.append(a)
     langs = [_article_lang(a, lang) for a in arts]
     notes: list[str] = []
     engines = _engines(langs, annotator, processors, type, notes, classla_options)
@@ -706,7 +724,7 @@ def annotate(
     if store is not None and bundle is not None and not from_bundle and all(k in results for k in unique):
         _write_bundle(store, bundle, unique, results)
     tables = []
-    skipped = []
+    skipped = list(refused)
     for key, art in zip(keys, arts, strict=True):
         if key in errors or key not in results:
             skipped.append({"article_id": art.article_id, "error": errors.get(key, "not annotated")})
@@ -715,7 +733,7 @@ def annotate(
         tables.append(table.add_column(0, "article_id", pa.array([art.article_id] * table.num_rows, pa.string())))
     if skipped:
         warnings.warn(
-            f"{len(skipped)} of {len(arts)} articles could not be annotated and were skipped "
+            f"{len(skipped)} of {len(given)} articles could not be annotated and were skipped "
             f"(first: {skipped[0]['article_id']}: {skipped[0]['error']}); see tokens.attrs['skipped']",
             stacklevel=2,
         )
@@ -770,13 +788,14 @@ FORMATS = ("conllu", "csv", "parquet")  #: what write_tokens writes
 
 def write_tokens(tokens: pd.DataFrame, path: str | Path, *, format: str, articles: Sequence[Article] | None = None) -> Path:
     """Write a TOKENS table as ``conllu``, ``csv`` (UTF-8, a header row) or ``parquet``; returns the path."""
-    path = Path(path)
+    from .conllu import write_output
+
+    if format not in FORMATS:
+        raise InputError(f"format={format!r} is not one of {', '.join(FORMATS)}")
     if format == "conllu":
         to_conllu(tokens, path, articles=articles)
-    elif format == "csv":
-        tokens.to_csv(path, index=False)
-    elif format == "parquet":
-        tokens.to_parquet(path, index=False)
-    else:
-        raise InputError(f"format={format!r} is not one of {', '.join(FORMATS)}")
-    return path
+        return Path(path)
+    require(tokens, TOKENS, caller="write_tokens")
+    if format == "csv":
+        return write_output(path, lambda target: tokens.to_csv(target, index=False))
+    return write_output(path, lambda target: tokens.to_parquet(target, index=False))

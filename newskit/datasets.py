@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ._paths import cache_dir, data_dirs
+from ._text import kind_of
 from .article import Article
 from .errors import InputError
 
@@ -199,23 +200,34 @@ def story_pack_manifest(manifest: str | Path | Mapping[str, Any] | None = None) 
     if manifest is None:
         manifest = datasets_dir() / STORY_PACK
     if isinstance(manifest, Mapping):
-        data = dict(manifest)
+        data: Any = dict(manifest)
         where = "manifest"
-    else:
+    elif isinstance(manifest, (str, os.PathLike)):
         where = str(manifest)
         try:
             data = json.loads(Path(manifest).read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise InputError(f"{where}: no such manifest file") from None
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise InputError(f"{where}: the manifest is not valid JSON ({exc})") from None
+        except OSError as exc:
+            raise InputError(f"{where}: the manifest cannot be read ({exc.strerror or exc})") from None
+    else:
+        raise InputError(f"manifest={manifest!r:.60} is {kind_of(manifest)}; give a JSON file's path or a dict")
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: the manifest is a JSON {type(data).__name__}, not an object with an 'items' list")
     items = data.get("items")
     if not isinstance(items, list) or not items:
         raise InputError(f"{where}: the manifest has no 'items' list")
     for i, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            raise InputError(f"{where}: item {i} is {kind_of(item)}, not an object with id, outlet, language and url")
         missing = [k for k in ("id", "outlet", "language", "url") if not item.get(k)]
         if missing:
             raise InputError(f"{where}: item {i} lacks {', '.join(missing)}")
+        wrong = [k for k in ("id", "outlet", "language", "url") if not isinstance(item[k], str)]
+        if wrong:
+            raise InputError(f"{where}: item {i}: {', '.join(wrong)} must be text")
     return data
 
 
@@ -292,13 +304,14 @@ def load_story_pack(
     out = Collector()
     if include_example:
         out.add(load_example(), str(example_path()))
+
+    def given(res: Article | NewskitError) -> Article:
+        if isinstance(res, NewskitError):
+            raise res
+        return res
+
     for item, res in zip(items, results, strict=True):
-        if isinstance(res, Article):
-            out.add(res, item["url"])
-        else:
-            served = _rebase(item["url"], base_url)
-            msg = str(res)
-            out.skip(item["url"], msg[len(served) + 2:] if msg.startswith(f"{served}: ") else msg)
+        out.collect(item["url"], lambda res=res: given(res), prefix=_rebase(item["url"], base_url))  # type: ignore[misc]
     return out.result(warn="load_story_pack", stacklevel=3)
 
 

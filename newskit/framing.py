@@ -383,7 +383,7 @@ class _Corpus:
 
 def _objects(column: pd.Series) -> np.ndarray:
     """A column as an object array with None where a value is missing."""
-    values = column.to_numpy(dtype=object)
+    values = column.to_numpy(dtype=object, copy=True)  # pandas may hand out a read-only view otherwise
     values[pd.isna(values)] = None
     return values
 

@@ -55,8 +55,20 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
-from ._http import Fetched, fetch_url
-from ._text import check_bytes, decode_bytes, read_bytes
+from ._http import Fetched, check_fetch_options, fetch_url
+from ._text import (
+    MAX_ARTICLE_CHARS,
+    MAX_FILE_BYTES,
+    check_bytes,
+    check_path,
+    decode_bytes,
+    kind_of,
+    max_article_chars,
+    max_file_bytes,
+    path_kind,
+    read_bytes,
+    shorten,
+)
 from .article import Article, Caption, articles_table
 from .errors import InputError, NewskitError
 from .language import check_language, detect_language, detect_script, to_latin
@@ -65,12 +77,19 @@ from .schemas import SKIPPED, conform
 
 __all__ = [
     "FIELDS",
+    "MAX_ARTICLE_CHARS",
+    "MAX_FILE_BYTES",
+    "Collector",
     "Fetched",
     "Loaded",
     "SkippedInputWarning",
     "UnreadDateWarning",
+    "check_article",
+    "check_path",
     "decode_bytes",
     "fetch_url",
+    "max_article_chars",
+    "max_file_bytes",
     "parse_plain_text",
     "article_from_text",
     "articles_from_frame",
@@ -151,6 +170,49 @@ Loaded.skipped.__doc__ = "A SKIPPED table (:data:`newskit.schemas.SKIPPED`), the
 
 
 # Invisible characters web text is full of: soft hyphens, zero-width spaces and joiners, BOMs.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_article(article: Article, where: str | None = None) -> None:
+    """Refuse an article newskit cannot process: text fields that are not text, a text over
+    :func:`max_article_chars`, or lone surrogates (``\\ud800``, left by a careless decoding).
+
+    Every loader applies it to each article it makes, and :func:`newskit.annotate` to each article
+    it is given (a refused one is skipped and reported there, like any bad member of a corpus).
+
+    Raises:
+        InputError: naming ``where`` (else the article id), the problem and the fix.
+    """
+    if not isinstance(article, Article):
+        raise InputError(f"{where or 'article'}: {kind_of(article)}, not a newskit.Article")
+    name = where or f"article {shorten(repr(article.article_id), 60)}"
+    if not isinstance(article.article_id, str) or not article.article_id:
+        raise InputError(f"{name}: article_id={shorten(repr(article.article_id), 60)} is not a non-empty string; "
+                         f"give each article a string id")
+    fields = [("title", article.title), ("subtitle", article.subtitle)]
+    fields += [(f"paragraphs[{i}]", v) for i, v in enumerate(article.paragraphs)]
+    fields += [(f"captions[{i}]", c.text) for i, c in enumerate(article.captions)]
+    fields += [(f"captions[{i}].credit", c.credit) for i, c in enumerate(article.captions)]
+    for field_name, value in fields:
+        if not isinstance(value, str):
+            raise InputError(f"{name}: {field_name} is {kind_of(value)}, not text; give str values")
+    text = article.text
+    limit = max_article_chars()
+    if len(text) > limit:
+        raise InputError(
+            f"{name}: the article has {len(text):,} characters, over the limit of {limit:,}; split it into "
+            f"several articles (one per chapter, or per block of paragraphs), or raise NEWSKIT_MAX_ARTICLE_CHARS "
+            f"if the machine has the memory"
+        )
+    m = _SURROGATE.search(text)
+    if m is not None:
+        raise InputError(
+            f"{name}: the text holds a lone surrogate ({m.group()!r} at character {m.start()}), left by a faulty "
+            f"decoding; read the file with newskit.read(), which replaces them, or clean the text "
+            f"(text.encode('utf-8', 'replace').decode('utf-8'))"
+        )
+
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = re.compile(r"\s+")
 
@@ -159,7 +221,8 @@ def _clean(text: object) -> str:
     """One paragraph's text: NFC, invisible characters removed, runs of white space as one space."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
+    s = _SURROGATE.sub("\ufffd", str(text))  # JSON's "\ud800" escapes: not text, and unencodable
+    s = unicodedata.normalize("NFC", s).translate(_INVISIBLE)
     return _SPACES.sub(" ", s).strip()
 
 
@@ -336,7 +399,9 @@ def to_latin_article(article: Article) -> Article:
     )
 
 
-def _finish(article: Article, transliterate: bool) -> Article:
+def _finish(article: Article, transliterate: bool, where: str) -> Article:
+    """Every loaded article passes here: checked (:func:`check_article`), then transliterated if asked."""
+    check_article(article, where)
     return to_latin_article(article) if transliterate else article
 
 
@@ -437,8 +502,20 @@ def read_text(
         >>> art.language, len(art.captions)
         ('sl', 2)
     """
-    p = Path(path)
-    text = decode_bytes(read_bytes(p), source=str(p))
+    p = check_path(path, caller="read_text")
+    data = read_bytes(p)
+    limit = max_article_chars()
+    if len(data) > 4 * limit:  # UTF-8 takes at most 4 bytes a character: over the limit for certain
+        raise InputError(
+            f"{p}: {len(data):,} bytes is more than an article of at most {limit:,} characters; split the file into "
+            f"one file per article (a text file is one article), or raise NEWSKIT_MAX_ARTICLE_CHARS"
+        )
+    text = decode_bytes(data, source=str(p))
+    if len(text) > limit:
+        raise InputError(
+            f"{p}: {len(text):,} characters is over the limit of {limit:,} for one article; split the file into "
+            f"one file per article (a text file is one article), or raise NEWSKIT_MAX_ARTICLE_CHARS"
+        )
     parts = parse_plain_text(text)
     if not parts["title"]:
         raise InputError(f"{p}: no text in the file")
@@ -457,7 +534,7 @@ def read_text(
         meta={"source_path": str(p), **unread,
               **{k: v for k, v in meta.items() if k not in {"article_id", "outlet", "url", "published", "language", "authors"}}},
         **parts,
-    ), transliterate)
+    ), transliterate, str(p))
     _warn_unread_dates([art], str(p))
     return art
 
@@ -608,10 +685,10 @@ def read_html(
         html = _decode_html(source, charset=None, source=where)
     elif isinstance(source, str) and _looks_like_markup(source):
         where = url or "<html string>"
-        html = source
+        html = _SURROGATE.sub("\ufffd", source)
     else:
-        where = str(source)
-        html = _decode_html(read_bytes(source), charset=None, source=where)
+        where = str(check_path(source, argument="source", caller="read_html"))
+        html = _decode_html(read_bytes(source, argument="source"), charset=None, source=where)
     art = _article_from_html(
         html, where=where, url=url, article_id=article_id, outlet=outlet, published=published,
         language=language, transliterate=transliterate, source_path=url if where == url else where,
@@ -693,7 +770,7 @@ def _article_from_html(
         script=detect_script(full),
         authors=tuple(a for a in (_clean(x) for x in author.split(";")) if a),
         meta={**info, **(meta or {})},
-    ), transliterate)
+    ), transliterate, where)
 
 
 # --------------------------------------------------------------------------------------------
@@ -749,7 +826,19 @@ def read_url(
 
 
 class Collector:
-    """Articles and skipped inputs of one call, with article ids kept unique."""
+    """The articles and skipped inputs of one many-article call, with article ids kept unique.
+
+    Every loader of many articles (folders, JSON Lines, CSV, feeds, :func:`newskit.load_story_pack`)
+    builds each article through :meth:`collect`: an article that cannot be made (a
+    :class:`~newskit.errors.NewskitError`) becomes a row of ``skipped`` and never stops the rest.
+
+    Example:
+        >>> out = Collector()
+        >>> out.collect("a.txt", lambda: Article("a", paragraphs=("Besedilo.",)))
+        >>> out.collect("b.txt", lambda: read_text("missing.txt"))
+        >>> [a.article_id for a in out.articles], out.skipped[0]["error"][:13]
+        (['a'], 'missing.txt: ')
+    """
 
     def __init__(self) -> None:
         self.articles: list[Article] = []
@@ -757,6 +846,7 @@ class Collector:
         self._ids: dict[str, str] = {}
 
     def add(self, article: Article, where: str) -> None:
+        """Add an article read from ``where``; a second article with the same id is skipped instead."""
         first = self._ids.get(article.article_id)
         if first is not None:
             self.skip(where, f"duplicate article_id {article.article_id!r} (first read from {first}); "
@@ -764,6 +854,26 @@ class Collector:
             return
         self._ids[article.article_id] = where
         self.articles.append(article)
+
+    def collect(self, where: str, make: Callable[[], Article | None], *, strict: bool = False,
+                prefix: str | None = None) -> None:
+        """Run ``make``: the article it returns (if any) is added; a NewskitError it raises is a row of
+        ``skipped`` for ``where`` (re-raised with ``strict=True``), and whatever ``make`` added itself
+        is taken back. ``prefix`` (default ``where``) is cut from the front of the error message."""
+        n_articles, n_skipped = len(self.articles), len(self.skipped)
+        try:
+            article = make()
+        except NewskitError as exc:
+            if strict:
+                raise
+            for art in self.articles[n_articles:]:
+                self._ids.pop(art.article_id, None)
+            del self.articles[n_articles:]
+            del self.skipped[n_skipped:]
+            self.skip(where, _strip_prefix(str(exc), prefix or where))
+            return
+        if article is not None:
+            self.add(article, where)
 
     def skip(self, where: str, error: str) -> None:
         self.skipped.append({"path": where, "error": error})
@@ -787,10 +897,31 @@ def _strip_prefix(msg: str, where: str) -> str:
     return msg[len(where) + 2:] if msg.startswith(f"{where}: ") else msg
 
 
+def _check_columns(columns: object) -> dict[str, str]:
+    """The ``columns=`` mapping as a dict, or an :class:`InputError` saying what shape it needs."""
+    if columns is None:
+        return {}
+    if not isinstance(columns, Mapping):
+        raise InputError(
+            f"columns={shorten(repr(columns), 60)} is {kind_of(columns)}, not a mapping; map article fields to "
+            f"your column names, e.g. columns={{'text': 'body', 'published': 'date'}}"
+        )
+    for field, col in columns.items():
+        if not isinstance(field, str) or not isinstance(col, str):
+            raise InputError(f"columns: {field!r}: {col!r} is not a field name mapped to a column name (both text), "
+                             f"e.g. columns={{'text': 'body'}}")
+    return dict(columns)
+
+
+def _check_delimiter(delimiter: object) -> None:
+    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in "\r\n\""):
+        raise InputError(f"delimiter={delimiter!r} is not one character; give ',', ';' or '\\t' (or leave it out to detect it)")
+
+
 def _resolve_columns(columns: Mapping[str, str] | None, available: Iterable[str], where: str) -> dict[str, str]:
     """field -> column name: the user's mapping, checked, else the first alias present."""
     avail = list(dict.fromkeys(available))
-    given = dict(columns or {})
+    given = _check_columns(columns)
     for field, col in given.items():
         if field not in FIELDS:
             hint = f" (did you mean columns={{{col!r}: {field!r}}}?)" if col in FIELDS else ""
@@ -862,6 +993,10 @@ def _record_article(
     )
 
 
+_TOO_DEEP = ("the JSON is nested too deeply to read (values inside values, hundreds of levels down); "
+             "give each article as one flat object of fields")
+
+
 def _jsonl_records(text: str, where: str) -> Iterator[tuple[str, Any]]:
     """(location, record) pairs of JSON Lines, or of a JSON array; bad lines give (location, exception)."""
     stripped = text.lstrip()
@@ -870,6 +1005,10 @@ def _jsonl_records(text: str, where: str) -> Iterator[tuple[str, Any]]:
             items = json.loads(stripped)
         except ValueError as exc:
             raise InputError(f"{where}: not valid JSON ({exc}); give JSON Lines (one object a line) or a JSON array") from None
+        except RecursionError:
+            raise InputError(f"{where}: {_TOO_DEEP}") from None
+        if not isinstance(items, list):
+            raise InputError(f"{where}: not valid JSON Lines; give one object a line, or a JSON array of objects")
         for i, item in enumerate(items):
             yield f"{where}#{i}", item
         return
@@ -881,11 +1020,13 @@ def _jsonl_records(text: str, where: str) -> Iterator[tuple[str, Any]]:
         except ValueError as exc:
             detail = f"{exc.msg}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
             yield f"{where}:{lineno}", InputError(f"not valid JSON ({detail})")
+        except RecursionError:
+            yield f"{where}:{lineno}", InputError(_TOO_DEEP)
 
 
 def _read_jsonl(path: str | Path, out: Collector, *, columns: Mapping[str, str] | None, outlet: str | None,
                 language: str | None, transliterate: bool) -> None:
-    p = Path(path)
+    p = check_path(path, caller="read_jsonl")
     text = decode_bytes(read_bytes(p), source=str(p))
     records = list(_jsonl_records(text, str(p)))
     keys: list[str] = []
@@ -893,22 +1034,24 @@ def _read_jsonl(path: str | Path, out: Collector, *, columns: Mapping[str, str] 
         if isinstance(rec, dict):
             keys.extend(k for k in rec if k not in keys)
     if not keys:
-        raise InputError(f"{p}: holds no JSON objects; give one article object a line (JSON Lines)")
+        first = next(((w, r) for w, r in records if isinstance(r, Exception)), None)
+        why = f" ({first[0]}: {first[1]})" if first else ""
+        raise InputError(f"{p}: holds no JSON objects{why}; give one article object a line (JSON Lines)")
     mapping = _resolve_columns(columns, keys, str(p))
-    for where, rec in records:
+    def make(where: str, rec: Any) -> Article:
         if isinstance(rec, Exception):
-            out.skip(where, str(rec))
-            continue
+            raise rec
         if not isinstance(rec, dict):
-            out.skip(where, f"a JSON {type(rec).__name__}, not an object")
-            continue
-        try:
-            art = _record_article(rec, mapping, where=where, default_id=_default_id(p, where), outlet=outlet,
-                                  language=language, source_path=str(p))
-        except NewskitError as exc:
-            out.skip(where, _strip_prefix(str(exc), where))
-            continue
-        out.add(_finish(art, transliterate), where)
+            raise InputError(f"a JSON {_JSON_TYPES.get(type(rec), type(rec).__name__)}, not an object")
+        art = _record_article(rec, mapping, where=where, default_id=_default_id(p, where), outlet=outlet,
+                              language=language, source_path=str(p))
+        return _finish(art, transliterate, where)
+
+    for where, rec in records:
+        out.collect(where, lambda where=where, rec=rec: make(where, rec))  # type: ignore[misc]
+
+
+_JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
 
 
 def _default_id(path: Path, where: str) -> str:
@@ -917,7 +1060,8 @@ def _default_id(path: Path, where: str) -> str:
 
 def _read_csv(path: str | Path, out: Collector, *, columns: Mapping[str, str] | None, delimiter: str | None,
               outlet: str | None, language: str | None, transliterate: bool) -> None:
-    p = Path(path)
+    _check_delimiter(delimiter)
+    p = check_path(path, caller="read_csv")
     text = decode_bytes(read_bytes(p), source=str(p))
     if delimiter is None:
         if p.suffix.lower() == ".tsv":
@@ -956,13 +1100,9 @@ def _read_csv(path: str | Path, out: Collector, *, columns: Mapping[str, str] | 
             out.skip(where, f"{len(row)} fields, the header has {len(header)}; quote fields that hold {delimiter!r}")
             continue
         rec = dict(zip(header, row, strict=False))  # a short row leaves fields out
-        try:
-            art = _record_article(rec, mapping, where=where, default_id=f"{p.stem}-{start}", outlet=outlet,
-                                  language=language, source_path=str(p))
-        except NewskitError as exc:
-            out.skip(where, _strip_prefix(str(exc), where))
-            continue
-        out.add(_finish(art, transliterate), where)
+        out.collect(where, lambda rec=rec, where=where, start=start: _finish(_record_article(  # type: ignore[misc]
+            rec, mapping, where=where, default_id=f"{p.stem}-{start}", outlet=outlet, language=language,
+            source_path=str(p)), transliterate, where))
 
 
 def read_jsonl(
@@ -1034,6 +1174,19 @@ def articles_from_frame(
     mapping = _resolve_columns(columns, [str(c) for c in frame.columns], where)
     out = Collector()
     derived = {"script", "n_paragraphs", "n_captions", "source_path"}  # columns articles_table makes
+
+    def make(rec: dict[str, Any], loc: str, index: Any, text: Any, n_captions: Any) -> Article:
+        art = _record_article(rec, mapping, where=loc, default_id=f"row-{index}", outlet=outlet,
+                              language=language, source_path=where)
+        if isinstance(n_captions, (int, np.integer)) and n_captions > 0 and isinstance(text, str):
+            # an ARTICLES table's text ends with the captions, each "text\ncredit"
+            blocks = [b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
+            k = int(n_captions)
+            if k < len(blocks) and len(art.paragraphs) == len(blocks):
+                caps = tuple(Caption(_clean(b.partition("\n")[0]), _clean(b.partition("\n")[2])) for b in blocks[-k:])
+                art = art.replace(paragraphs=art.paragraphs[:-k], captions=caps)
+        return _finish(art, transliterate, loc)
+
     for i, row in enumerate(frame.to_dict(orient="records")):
         loc = f"{where}:{frame.index[i]}"
         rec: dict[str, Any] = {str(k): (None if not isinstance(v, (list, tuple, dict)) and pd.isna(v) else v)
@@ -1048,20 +1201,8 @@ def articles_from_frame(
         n_captions = rec.get("n_captions") if "n_captions" not in mapping.values() else None
         for col in derived & set(rec) - set(mapping.values()):
             rec.pop(col)
-        try:
-            art = _record_article(rec, mapping, where=loc, default_id=f"row-{frame.index[i]}", outlet=outlet,
-                                  language=language, source_path=where)
-        except NewskitError as exc:
-            out.skip(loc, _strip_prefix(str(exc), loc))
-            continue
-        if isinstance(n_captions, (int, np.integer)) and n_captions > 0 and isinstance(text, str):
-            # an ARTICLES table's text ends with the captions, each "text\ncredit"
-            blocks = [b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
-            k = int(n_captions)
-            if k < len(blocks) and len(art.paragraphs) == len(blocks):
-                caps = tuple(Caption(_clean(b.partition("\n")[0]), _clean(b.partition("\n")[2])) for b in blocks[-k:])
-                art = art.replace(paragraphs=art.paragraphs[:-k], captions=caps)
-        out.add(_finish(art, transliterate), loc)
+        out.collect(loc, lambda rec=rec, loc=loc, index=frame.index[i], text=text, n_captions=n_captions:  # type: ignore[misc]
+                    make(rec, loc, index, text, n_captions))
     return out.result(warn="articles_from_frame()")
 
 
@@ -1109,7 +1250,7 @@ def article_from_text(
         script=detect_script(clean),
         meta={"source_path": "<text>"},
         **parts,
-    ), transliterate)
+    ), transliterate, "<text>")
 
 
 def read_csv(
@@ -1139,12 +1280,16 @@ def read_csv(
     return out.result(warn=f"read_csv({str(path)!r})")
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _html_paragraphs(fragment: str) -> tuple[str, ...]:
     """Paragraphs of an HTML fragment (a feed entry's content): blocks and line breaks split them."""
     if "<" not in fragment:
         return _paragraphs(fragment)
     import lxml.html
 
+    fragment = _NOT_XML.sub(" ", fragment)  # lxml refuses control characters (a stray \x0b) in text
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # noqa: BLE001 - broken markup: fall back to tag stripping
@@ -1171,9 +1316,9 @@ def _read_feed(source: str | Path, out: Collector, *, outlet: str | None, langua
             data = fetch_url(source, cache=cache, refresh=refresh, timeout=timeout, max_bytes=max_bytes).content
             check_bytes(data, where)
         elif isinstance(source, str) and _looks_like_markup(source):
-            where, data = "<feed string>", source.encode("utf-8")
+            where, data = "<feed string>", _SURROGATE.sub("\ufffd", source).encode("utf-8")
         else:
-            data = read_bytes(source)
+            data = read_bytes(source, argument="source")
     parsed = feedparser.parse(data)
     entries = list(parsed.get("entries") or [])
     if not entries:
@@ -1184,49 +1329,49 @@ def _read_feed(source: str | Path, out: Collector, *, outlet: str | None, langua
     feed = parsed.get("feed", {})
     feed_title = _clean(feed.get("title"))
     feed_lang = feed.get("language") or None
+
+    def make(i: int, entry: Any, loc: str) -> Article:
+        contents = entry.get("content") or []
+        body_html = contents[0].get("value", "") if contents else ""
+        summary_html = entry.get("summary", "") or ""
+        paragraphs = _html_paragraphs(body_html or summary_html)
+        subtitle = ""
+        if body_html and summary_html:
+            summary = " ".join(_html_paragraphs(summary_html))
+            body_start = " ".join(paragraphs)[: max(0, len(summary.rstrip(".…")) - 1)]
+            if summary and not _same(body_start, summary.rstrip(".… ")[: len(body_start)]):
+                subtitle = summary
+        title = _clean(entry.get("title"))
+        if not title and not paragraphs:
+            raise InputError("the entry has no title and no text")
+        link = entry.get("link") or None
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = (dt.datetime(when[0], when[1], when[2], when[3], when[4], when[5], tzinfo=dt.timezone.utc)
+                     if when else None)
+        unread: dict[str, Any] = {}
+        if published is None and (entry.get("published") or entry.get("updated")):
+            published, unread = _article_date(entry.get("published") or entry.get("updated"), loc)
+        authors = _authors(entry.get("authors") or entry.get("author"))
+        full = "\n".join([title, subtitle, *paragraphs])
+        art = Article(
+            article_id=str(entry.get("id") or link or f"{Path(where).stem}-{i + 1}"),
+            title=title,
+            subtitle=subtitle,
+            paragraphs=paragraphs,
+            outlet=outlet or feed_title or _host(link),
+            url=link,
+            published=published,
+            language=_language(language, feed_lang, full, loc),
+            script=detect_script(full),
+            authors=authors,
+            meta={"source_path": where, "feed": feed_title, **unread,
+                  "tags": [t.get("term") for t in entry.get("tags", []) if t.get("term")]},
+        )
+        return _finish(art, transliterate, loc)
+
     for i, entry in enumerate(entries):
         loc = f"{where}#{i + 1}"
-        try:
-            contents = entry.get("content") or []
-            body_html = contents[0].get("value", "") if contents else ""
-            summary_html = entry.get("summary", "") or ""
-            paragraphs = _html_paragraphs(body_html or summary_html)
-            subtitle = ""
-            if body_html and summary_html:
-                summary = " ".join(_html_paragraphs(summary_html))
-                body_start = " ".join(paragraphs)[: max(0, len(summary.rstrip(".…")) - 1)]
-                if summary and not _same(body_start, summary.rstrip(".… ")[: len(body_start)]):
-                    subtitle = summary
-            title = _clean(entry.get("title"))
-            if not title and not paragraphs:
-                raise InputError("the entry has no title and no text")
-            link = entry.get("link") or None
-            when = entry.get("published_parsed") or entry.get("updated_parsed")
-            published = (dt.datetime(when[0], when[1], when[2], when[3], when[4], when[5], tzinfo=dt.timezone.utc)
-                         if when else None)
-            unread: dict[str, Any] = {}
-            if published is None and (entry.get("published") or entry.get("updated")):
-                published, unread = _article_date(entry.get("published") or entry.get("updated"), loc)
-            authors = _authors(entry.get("authors") or entry.get("author"))
-            full = "\n".join([title, subtitle, *paragraphs])
-            art = Article(
-                article_id=str(entry.get("id") or link or f"{Path(where).stem}-{i + 1}"),
-                title=title,
-                subtitle=subtitle,
-                paragraphs=paragraphs,
-                outlet=outlet or feed_title or _host(link),
-                url=link,
-                published=published,
-                language=_language(language, feed_lang, full, loc),
-                script=detect_script(full),
-                authors=authors,
-                meta={"source_path": where, "feed": feed_title, **unread,
-                      "tags": [t.get("term") for t in entry.get("tags", []) if t.get("term")]},
-            )
-        except NewskitError as exc:
-            out.skip(loc, _strip_prefix(str(exc), loc))
-            continue
-        out.add(_finish(art, transliterate), loc)
+        out.collect(loc, lambda i=i, entry=entry, loc=loc: make(i, entry, loc))  # type: ignore[misc]
 
 
 def read_feed(
@@ -1253,6 +1398,8 @@ def read_feed(
     Raises:
         InputError: not a feed, or a feed without entries. DownloadError: the URL cannot be fetched.
     """
+    if not isinstance(source, str):
+        check_path(source, argument="source", caller="read_feed")
     out = Collector()
     _read_feed(source, out, outlet=outlet, language=language, transliterate=transliterate, cache=cache,
                refresh=refresh, timeout=timeout, max_bytes=max_bytes)
@@ -1314,10 +1461,15 @@ def _read_file(path: Path, out: Collector, opts: dict[str, Any], *, sniff: bool)
     else:  # conllu
         from .conllu import read_conllu
 
-        for art in read_conllu(path, language=check_language(lang, argument="language")).articles:
-            if outlet:
-                art = art.replace(outlet=outlet)
-            out.add(_finish(art, tr), f"{path}#{art.article_id}")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SkippedInputWarning)  # its skipped documents are reported here
+            ann = read_conllu(path, language=check_language(lang, argument="language"))
+        for item in ann.tokens.attrs.get("skipped", []):
+            out.skip(f"{path}#{item['article_id']}", item["error"])
+        for art in ann.articles:
+            where = f"{path}#{art.article_id}"
+            out.collect(where, lambda art=art, where=where: _finish(  # type: ignore[misc]
+                art.replace(outlet=outlet) if outlet else art, tr, where))
 
 
 def _read_in_folder(path: Path, out: Collector, opts: dict[str, Any], subfolder: str | None) -> None:
@@ -1343,6 +1495,30 @@ def _read_url_into(url: str, out: Collector, opts: dict[str, Any]) -> None:
         html, where=url, url=got.final_url or url, article_id=None, outlet=opts["outlet"], published=None,
         language=opts["language"], transliterate=opts["transliterate"], source_path=url,
     ), url)
+
+
+def _source_list(sources: object) -> list[str | Path]:
+    """``read()``'s sources as a list, each a path or URL; an :class:`InputError` naming a bad one."""
+    if isinstance(sources, (str, os.PathLike)):
+        items: list[Any] = [sources]
+    elif isinstance(sources, (bytes, bytearray)):
+        raise InputError("read(sources=...): got bytes, not paths or URLs; for the bytes of a page use read_html(data)")
+    elif isinstance(sources, Iterable) and not isinstance(sources, Mapping):
+        items = list(sources)
+    else:
+        raise InputError(
+            f"read(sources=...): {shorten(repr(sources), 60)} is {kind_of(sources)}, not a path, URL or list "
+            f"of them; give e.g. read('news/') or read(['a.txt', 'https://example.com/article'])"
+        )
+    if not items:
+        raise InputError("read() got no sources; give a file, folder, glob or URL")
+    for i, item in enumerate(items):
+        if not isinstance(item, (str, os.PathLike)):
+            raise InputError(f"read(sources=...): sources[{i}] = {shorten(repr(item), 60)} is {kind_of(item)}, "
+                             f"not a path or URL")
+        if isinstance(item, str) and not item.strip():
+            raise InputError(f"read(sources=...): sources[{i}] is an empty string; give a file, folder, glob or URL")
+    return items
 
 
 def read(
@@ -1397,31 +1573,22 @@ def read(
         (['000_1132590431262ebf'], 0)
     """
     if errors not in (None, "skip", "raise"):
-        raise ValueError(f"errors={errors!r} is not one of None, 'skip', 'raise'")
+        raise InputError(f"errors={errors!r} is not one of None, 'skip', 'raise'")
     if language is not None:
         check_language(language, argument="language", purpose="read")
+    _check_columns(columns)
+    check_fetch_options(timeout, max_bytes)
     opts = {"columns": columns, "outlet": outlet, "language": language, "transliterate": transliterate,
             "cache": cache, "refresh": refresh, "timeout": timeout, "max_bytes": max_bytes}
-    items = [sources] if isinstance(sources, (str, Path)) else list(sources)
-    if not items:
-        raise InputError("read() got no sources; give a file, folder, glob or URL")
+    items = _source_list(sources)
     out = Collector()
 
     def attempt(name: str, job: Callable[[], None], *, named: bool) -> None:
-        raise_it = errors == "raise" or (errors is None and named)
-        before_a, before_s = len(out.articles), len(out.skipped)
-        try:
-            job()
-        except NewskitError as exc:
-            if raise_it:
-                raise
-            del out.articles[before_a:]
-            del out.skipped[before_s:]
-            out.skip(name, _strip_prefix(str(exc), name))
-        else:
-            if errors == "raise" and len(out.skipped) > before_s:
-                row = out.skipped[before_s]
-                raise InputError(f"{row['path']}: {row['error']}")
+        n_skipped = len(out.skipped)
+        out.collect(name, job, strict=errors == "raise" or (errors is None and named))  # type: ignore[arg-type]
+        if errors == "raise" and len(out.skipped) > n_skipped:
+            row = out.skipped[n_skipped]
+            raise InputError(f"{row['path']}: {row['error']}")
 
     for item in items:
         s = str(item)
@@ -1429,7 +1596,14 @@ def read(
             attempt(s, lambda s=s: _read_url_into(s, out, opts), named=True)  # type: ignore[misc]
             continue
         p = Path(s).expanduser()
-        if p.is_dir():
+        try:
+            kind = path_kind(p)
+        except InputError:
+            if errors != "skip":
+                raise
+            out.skip(shorten(s), "the name cannot be a path here (too long, or not valid on this system)")
+            continue
+        if kind == "dir":
             files = _expand_folder(p)
             if not files:
                 exc = InputError(f"{p}: the folder holds no files")
@@ -1441,7 +1615,7 @@ def read(
                 rel = f.relative_to(p).parts
                 sub = rel[0] if len(rel) > 1 else None
                 attempt(str(f), lambda f=f, sub=sub: _read_in_folder(f, out, opts, sub), named=False)  # type: ignore[misc]
-        elif p.exists():
+        elif kind == "file":
             attempt(str(p), lambda p=p: _read_file(p, out, opts, sniff=True), named=True)  # type: ignore[misc]
         elif globmod.has_magic(s):
             matches = [Path(m) for m in sorted(globmod.glob(os.path.expanduser(s), recursive=True))]

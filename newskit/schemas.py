@@ -225,10 +225,19 @@ def conform(df: pd.DataFrame | dict | list, schema: Schema) -> pd.DataFrame:
 
 
 def require(df: object, schema: Schema, *, caller: str) -> None:
-    """Check that ``df`` is a DataFrame with every column of ``schema``.
+    """Check that ``df`` is a DataFrame with every column of ``schema``, of a usable type.
+
+    A column is usable when its values can be read as the schema's type: a number column
+    (``int32``, ``Int32``, ``float64`` ...) must hold numbers (an integer column whole numbers, and
+    no missing value unless the type is nullable, ``Int32``); a ``boolean`` column true/false
+    values; a ``datetime64`` column dates. Text columns take any values (a number where a lemma is
+    expected reads as missing). Other columns and extra columns are not looked at. The check costs
+    nothing on a table a newskit function made (its dtypes already match) and one pass over a
+    column whose dtype differs (a table read back from CSV, or built by hand).
 
     Raises:
-        SchemaError: naming the missing columns, the caller and the function that makes such a table.
+        SchemaError: naming the missing or mistyped columns (with an example value), the caller
+            and the function that makes such a table.
 
     Example:
         >>> import pandas as pd
@@ -250,6 +259,66 @@ def require(df: object, schema: Schema, *, caller: str) -> None:
             f"{caller}() needs a {name} table; this one lacks the column(s) {', '.join(missing)}. "
             f"Make it with {producer}."
         )
+    if df.columns.duplicated().any():
+        dup = sorted({str(c) for c in df.columns[df.columns.duplicated()]})
+        raise SchemaError(f"{caller}() needs a {name} table with one column of each name; {', '.join(dup)} occur twice")
+    problems = []
+    for col, dtype in schema.items():
+        problem = _column_problem(df[col], dtype)
+        if problem:
+            problems.append(f"{col} {problem}")
+    if problems:
+        raise SchemaError(
+            f"{caller}() needs a {name} table; in this one, column {'; column '.join(problems)}. "
+            f"Make it with {producer}, or fix the column's values."
+        )
+
+
+def _column_problem(series: pd.Series, dtype: str) -> str | None:
+    """Why ``series`` cannot be read as ``dtype`` (a schema's type), or ``None`` when it can."""
+    from pandas.api import types
+
+    if dtype in ("string", "object") or series.empty:
+        return None
+    if dtype.startswith("datetime64"):
+        if types.is_datetime64_any_dtype(series) or series.isna().all():
+            return None
+        parsed = pd.to_datetime(series, errors="coerce", format="mixed")
+        bad = series[parsed.isna() & series.notna()]
+        return None if bad.empty else f"holds {bad.iloc[0]!r}, not a date"
+    if dtype == "boolean":
+        if types.is_bool_dtype(series) or series.isna().all():
+            return None
+        if types.is_numeric_dtype(series):
+            bad = series[series.notna() & ~series.isin([0, 1])]
+        else:
+            bad = series[series.notna() & ~series.map(lambda v: isinstance(v, (bool, int)) and v in (0, 1))]
+        return None if bad.empty else f"holds {bad.iloc[0]!r}, not true or false"
+    integer = dtype.lower().startswith(("int", "uint"))
+    nullable = dtype[:1].isupper() or dtype.startswith("float")
+    if types.is_bool_dtype(series):
+        return None
+    if integer and types.is_integer_dtype(series):
+        return None
+    if not integer and types.is_numeric_dtype(series):
+        return None
+    if types.is_numeric_dtype(series):
+        values = series
+    else:
+        values = pd.to_numeric(series, errors="coerce")
+        bad = series[values.isna() & series.notna()]
+        if not bad.empty:
+            kind = "whole number" if integer else "number"
+            return f"holds {bad.iloc[0]!r}, not a {kind}"
+    if not nullable and values.isna().any():
+        row = int(values.isna().to_numpy().nonzero()[0][0])
+        return f"has a missing value (row {row}) but must hold a whole number in every row"
+    if integer:
+        present = values.dropna().astype("float64")
+        fractional = present[present != present.round()]
+        if not fractional.empty:
+            return f"holds {fractional.iloc[0]!r}, not a whole number"
+    return None
 
 
 # --- Framing across outlets (newskit.framing) -------------------------------------------------

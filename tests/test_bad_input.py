@@ -13,8 +13,9 @@ import pandas as pd
 import pytest
 
 import newskit as nk
-from newskit.annotate import read_conllu, to_conllu, write_tokens
+from newskit.annotate import write_tokens
 from newskit.cli import main
+from newskit.conllu import read_conllu, to_conllu
 from newskit.errors import NewskitError
 from newskit.loaders import MAX_FILE_BYTES, read_csv, read_feed, read_jsonl
 
@@ -91,7 +92,7 @@ def _one_line_error(capsys, *needles: str) -> str:
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Error:" not in err.replace("newskit: error:", ""), err
     # Notes that came before the error (a compare's warnings about its groups) are one line each.
-    lines = [line for line in err.strip().splitlines() if not line.startswith("newskit: warning: ")]
+    lines = [line for line in err.strip().splitlines() if not line.startswith(("newskit: warning: ", "newskit: note: "))]
     assert 1 <= len(lines) <= 2, err
     assert lines[-1].startswith("newskit: error: "), err
     for needle in needles:
@@ -140,7 +141,7 @@ def test_cli_folder_of_good_and_bad_files_reports_the_bad_and_processes_the_good
         assert "Putin v Pekingu" in captured.out
         assert (target / "report.html").exists()
     elif command == "annotate":
-        assert (target / "good.conllu").exists() and "annotated 1 article(s)" in captured.out
+        assert (target / "good.conllu").exists() and "annotated 1 article with" in captured.out
     else:
         rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
         assert rows and all(r["doc"] == "good" for r in rows)
@@ -198,7 +199,8 @@ def test_cli_warnings_are_one_line_without_source(monkeypatch, capsys):
 
     monkeypatch.setattr(cli, "run", warns)
     assert main(["analyse"]) == 0
-    assert capsys.readouterr().err == "newskit: warning: something odd over two lines\n"
+    err = capsys.readouterr().err
+    assert err.startswith("newskit: note: something odd") and len(err.strip().splitlines()) == 1, err
 
 
 # --- the same through the Python API -----------------------------------------------------------------
@@ -291,8 +293,8 @@ def test_api_bad_input_raises_a_newskit_error_naming_it(tmp_path, small_articles
     assert needle in str(info.value)
 
 
-@pytest.mark.xfail(reason="extract_quotes(articles=...) is checked in newskit/quotes/ (the quotes helper's lane); "
-                          "it should call newskit.loaders.check_articles-style validation", strict=False)
+@pytest.mark.xfail(reason="extract_quotes(articles=...) is not checked yet: newskit/quotes/api.py _as_articles "
+                          "(the quotes helper's lane) iterates it as it is", strict=True)
 @pytest.mark.parametrize("articles", [1, "abc", [1]])
 def test_api_articles_of_the_wrong_type(articles):
     with pytest.raises(NewskitError, match="articles"):

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import newskit as nk
-from newskit.annotate import read_conllu, to_conllu
+from newskit.conllu import read_conllu, to_conllu
 from newskit.errors import NewskitError
 from newskit.loaders import FIELDS, read_csv, read_feed, read_jsonl
 
@@ -165,19 +165,9 @@ SHORT_TEXT = DEGENERATE | st.lists(ALPHABET.filter(lambda s: s not in ("\x00", "
                                    ).map("".join)
 
 
-def _known_quotes_crash(exc: BaseException) -> bool:
-    """The extract_quotes IndexError in agreement() that the quotes helper fixes (pinned by the xfail test
-    below): set aside so that the fuzz goes on looking for other crashes. Remove once the fix lands."""
-    import traceback
-
-    return isinstance(exc, IndexError) and traceback.extract_tb(exc.__traceback__)[-1].name == "agreement"
-
-
 @settings(FUZZ, max_examples=max(5, EXAMPLES // 2))
 @given(texts=st.lists(st.tuples(SHORT_TEXT, SHORT_TEXT), min_size=1, max_size=3))
 def test_the_pipeline_on_short_and_degenerate_texts(texts):
-    from hypothesis import reject
-
     articles = [nk.Article(f"a{i}", title=t.strip(), paragraphs=(p,) if p.strip() else (),
                            outlet="A" if i % 2 else "B", language="sl")
                 for i, (t, p) in enumerate(texts)]
@@ -187,12 +177,7 @@ def test_the_pipeline_on_short_and_degenerate_texts(texts):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         ann = nk.annotate(articles, annotator="lite", cache=False)
-        try:
-            quotes = nk.extract_quotes(ann.tokens, articles=ann.articles)
-        except IndexError as exc:
-            if _known_quotes_crash(exc):
-                reject()
-            raise
+        quotes = nk.extract_quotes(ann.tokens, articles=ann.articles)
         sources = nk.extract_sources(ann.tokens, articles=ann.articles)
         texts_by_id = {a.article_id: a.text for a in ann.articles}
         for q in quotes.itertuples():  # every quote lies inside its article's text
@@ -202,11 +187,9 @@ def test_the_pipeline_on_short_and_degenerate_texts(texts):
         compare_outlets(ann, by="outlet", quotes=quotes, sources=sources, lexicon={"dober": 1.0})
 
 
-@pytest.mark.xfail(raises=IndexError, strict=False,
-                   reason="extract_quotes IndexError in agreement() (quotes.py) on a text that is only a reporting "
-                          "verb; the quotes helper fixes it in the newskit/quotes/ refactor")
-@pytest.mark.parametrize("text", ["dejal", " dejal"])
-def test_extract_quotes_on_a_text_that_is_only_a_reporting_verb(text):
+@pytest.mark.parametrize("text", ["dejal", " dejal", "rekao", "je dejal", "»", "«"])
+def test_extract_quotes_on_a_text_that_is_only_a_reporting_verb_or_a_mark(text):
     art = nk.Article("v", title=text) if text.startswith(" ") else nk.Article("v", paragraphs=(text,))
     ann = nk.annotate(art, annotator="lite", cache=False)
     assert len(nk.extract_quotes(ann.tokens, articles=ann.articles)) == 0
+    assert len(nk.extract_sources(ann.tokens, articles=ann.articles)) == 0

@@ -59,9 +59,10 @@ def run(args: Any) -> int:
             part = ann.tokens.iloc[rows[art.article_id]].reset_index(drop=True)
             written.append(write_tokens(part, out / f"{base}.{ext}", format=ext, articles=[art]))
     skipped = ann.tokens.attrs.get("skipped", [])
-    print(f"annotated {plural(len(ann.articles) - len(skipped), 'article')} with {ann.tokens.attrs.get('annotator')}: "
+    done = ann.tokens["article_id"].nunique()  # an article annotate() refused is not in ann.articles
+    print(f"annotated {plural(done, 'article')} with {ann.tokens.attrs.get('annotator')}: "
           f"{plural(len(ann.tokens), 'word')}, {plural(len(ann.entities), 'name')}; "
           f"wrote {plural(len(written), 'file')} to {out}/")
     for item in skipped:
         print(f"skipped {item['article_id']}: {item['error']}")
-    return 1 if skipped and len(skipped) == len(ann.articles) else 0
+    return 1 if skipped and not done else 0
