@@ -20,7 +20,7 @@ import pandas as pd
 from ._version import __version__
 from .article import Annotation, Article, Caption
 from .entities import entities_from_tokens
-from .errors import InputError
+from .errors import InputError, SkippedInputWarning
 from .language import check_language, detect_language, detect_script, language_argument
 from .schemas import PARTS, TOKENS, conform, require
 
@@ -132,7 +132,7 @@ def read_conllu(source: Any, *, language: str | None = None, lang: str | None = 
 
     A document that cannot be made into an article (a ``# part`` other than title, lead, body and
     caption, parts out of that order, no words) is left out and reported: ``tokens.attrs["skipped"]``
-    (``article_id``, ``error``) and one :class:`~newskit.loaders.SkippedInputWarning`.
+    (``article_id``, ``error``) and one :class:`~newskit.errors.SkippedInputWarning`.
 
     Raises:
         InputError: the file is missing, empty or not CoNLL-U (the message gives the line), or no
@@ -195,8 +195,6 @@ def read_conllu(source: Any, *, language: str | None = None, lang: str | None = 
         first = f" (document {skipped[0]['article_id']}: {skipped[0]['error']})" if skipped else ""
         raise InputError(f"{where}: no document could be read{first}")
     if skipped:
-        from .loaders import SkippedInputWarning
-
         warnings.warn(f"read_conllu({where!r}): skipped {len(skipped)} document(s), e.g. {skipped[0]['article_id']}: "
                       f"{skipped[0]['error']}; see tokens.attrs['skipped']", SkippedInputWarning, stacklevel=2)
     tokens = conform(cols, TOKENS)

@@ -15,6 +15,7 @@ __all__ = [
     "ModelUnavailableError",
     "DownloadError",
     "ChecksumError",
+    "SkippedInputWarning",
 ]
 
 
@@ -44,3 +45,7 @@ class DownloadError(NewskitError, OSError):
 
 class ChecksumError(DownloadError):
     """A downloaded file does not match its published checksum (truncated or altered)."""
+
+
+class SkippedInputWarning(UserWarning):
+    """Some inputs of a collection could not be read; the ``skipped`` table says which and why."""

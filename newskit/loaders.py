@@ -70,7 +70,7 @@ from ._text import (
     shorten,
 )
 from .article import Article, Caption, articles_table
-from .errors import InputError, NewskitError
+from .errors import InputError, NewskitError, SkippedInputWarning
 from .language import check_language, detect_language, detect_script, to_latin
 from .lexicons import credit_labels, lexicon_path
 from .schemas import SKIPPED, conform
@@ -140,10 +140,6 @@ _SUFFIXES = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".conllu": "conllu",
 }
-
-class SkippedInputWarning(UserWarning):
-    """Some inputs of a collection could not be read; the ``skipped`` table says which and why."""
-
 
 class Loaded(NamedTuple):
     """What the many-article loaders return: the articles, and the inputs that were skipped.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..display import plural
@@ -31,6 +32,12 @@ def run(args: Any) -> int:
     import matplotlib
 
     matplotlib.use("Agg")  # files only: no window, works without a display
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():  # say so before the work, not after it
+        from ..errors import InputError
+
+        raise InputError(f"--out {out}: is a file, not a folder; give a folder for the tables and figures")
 
     ann = read_annotated(args.paths, annotator=args.annotator, language=args.language, outlet=args.outlet)
     ids = [a.article_id for a in ann.articles]
