@@ -144,7 +144,7 @@ def test_cli_folder_of_good_and_bad_files_reports_the_bad_and_processes_the_good
         assert (target / "good.conllu").exists() and "annotated 1 article with" in captured.out
     else:
         rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-        assert rows and all(r["doc"] == "good" for r in rows)
+        assert rows and all(r["article_id"] == "good" for r in rows)
 
 
 @pytest.mark.parametrize(("command", "kind"), [
