@@ -166,3 +166,12 @@ def test_the_lite_fallback_note_is_shown_once_a_session(example, no_models):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     assert run.stderr.count("LiteFallbackWarning") == 1, run.stderr
+
+
+def test_no_progress_bar_on_a_full_cache_hit(example, capsys):
+    arts = [example.replace(article_id=f"p{i}") for i in range(2)]
+    nk.annotate(arts, annotator="lite", progress=True)
+    first = capsys.readouterr().err
+    assert "annotate" in first  # the bar, asked for, while there is work
+    nk.annotate(arts, annotator="lite", progress=True)  # everything from the cache
+    assert "annotate" not in capsys.readouterr().err
