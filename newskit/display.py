@@ -37,9 +37,9 @@ _CSS = (
     ".newskit-summary .nk-head { font-weight: bold; font-size: 1.05em; margin-bottom: 0.2em; }"
     ".newskit-summary .nk-meta { color: #555; margin-bottom: 0.4em; }"
     ".newskit-summary .nk-lines { font-family: Georgia, serif; margin: 0.3em 0 0.5em 0; }"
-    ".newskit-summary table { border-collapse: collapse; margin: 0.3em 0 0.6em 0; }"
+    ".newskit-summary table.nk-table { border-collapse: collapse; margin: 0.3em 0 0.6em 0; }"
     # Specific enough to win over a notebook's own table style (which right-aligns every cell).
-    "div.newskit-summary table th, div.newskit-summary table td { text-align: left; padding: 0.1em 0.6em 0.1em 0;"
+    "div.newskit-summary table.nk-table th, div.newskit-summary table.nk-table td { text-align: left; padding: 0.1em 0.6em 0.1em 0;"
     " border-bottom: 1px solid #e4e4e4; vertical-align: top; background: none; }"
     ".newskit-summary .nk-note { color: #666; }"
     "</style>"
@@ -134,7 +134,7 @@ def table_html(frame: pd.DataFrame, columns: Sequence[str] | None = None, *, row
         "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
         for row in frame[cols].head(rows).itertuples(index=False, name=None)
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f'<table class="nk-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def summary_html(head: str, meta: Sequence[str] = (), parts: Sequence[str] = (), *,

@@ -1792,13 +1792,14 @@ class Comparison(NamedTuple):
                         f"{plural(len(table), 'row').replace(str(len(table)), f'{len(table):,}', 1)}</td>"
                         f"<td style=\"white-space: nowrap\">{plural(int(groups), 'group') if groups else ''}</td>"
                         f"<td>{_html.escape(_TABLE_NOTES[name])}</td></tr>")
-        tables = ("<table><thead><tr><th>table</th><th>rows</th><th>groups</th><th>what it holds</th></tr></thead>"
-                  f"<tbody>{''.join(rows)}</tbody></table>")
+        tables = ('<table class="nk-table"><thead><tr><th>table</th><th>rows</th><th>groups</th>'
+                  f"<th>what it holds</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
         figs = []
         for name, reason in self.figures().items():
             status = f"not drawn: {reason}" if reason else "drawn by <code>write()</code>"
             figs.append(f"<tr><td>{name}</td><td>{status if not reason else _html.escape(status)}</td></tr>")
-        figures = f"<table><thead><tr><th>figure</th><th></th></tr></thead><tbody>{''.join(figs)}</tbody></table>"
+        figures = ('<table class="nk-table"><thead><tr><th>figure</th><th></th></tr></thead>'
+                   f"<tbody>{''.join(figs)}</tbody></table>")
         by = self.tone.attrs.get("by") or self.distinctive.attrs.get("by") or "group"
         names = sorted({str(g) for t in (self.tone, self.voices, self.distinctive) if "group" in t.columns
                         for g in t["group"].dropna()})

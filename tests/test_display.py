@@ -168,8 +168,9 @@ def test_the_lite_fallback_note_is_shown_once_a_session(example, no_models):
     assert run.stderr.count("LiteFallbackWarning") == 1, run.stderr
 
 
-def test_no_progress_bar_on_a_full_cache_hit(example, capsys):
-    arts = [example.replace(article_id=f"p{i}") for i in range(2)]
+def test_no_progress_bar_on_a_full_cache_hit(example, tmp_path, capsys):
+    # A text no other test annotated (the cache is shared by the session's tests).
+    arts = [example.replace(article_id=f"p{i}", title=f"{example.title} {tmp_path.name} {i}") for i in range(2)]
     nk.annotate(arts, annotator="lite", progress=True)
     first = capsys.readouterr().err
     assert "annotate" in first  # the bar, asked for, while there is work
