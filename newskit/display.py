@@ -27,7 +27,7 @@ __all__ = ["QUOTE_COLUMNS", "quote_columns", "show_quotes", "plural", "summary_h
 #: attribution details; the character offsets last.
 QUOTE_COLUMNS: tuple[str, ...] = (
     "speaker", "kind", "cue", "text", "source_chain", "source", "speaker_type", "speaker_mention",
-    "cue_stance", "quote_id", "article_id", "rule", "confidence",
+    "cue_stance", "quote_id", "article_id", "title", "outlet", "published", "rule", "confidence",
     "start_char", "end_char", "spans", "cue_start", "cue_end", "sentence_start", "sentence_end",
 )
 
