@@ -7,19 +7,17 @@
   beside its own source tree: a checkout's tests and ``make`` set ``NEWSKIT_DATA`` themselves.
 
 Example:
-    >>> import os
     >>> from newskit._paths import data_dirs
-    >>> os.environ["NEWSKIT_DATA"] = "/srv/corpora"
-    >>> [str(p) for p in data_dirs()]
+    >>> [str(p) for p in data_dirs({"NEWSKIT_DATA": "/srv/corpora"})]
     ['/srv/corpora']
-    >>> del os.environ["NEWSKIT_DATA"]
-    >>> data_dirs()
+    >>> data_dirs({})
     []
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 __all__ = ["cache_dir", "data_dirs"]
@@ -39,7 +37,10 @@ def cache_dir(*parts: str) -> Path:
     return path
 
 
-def data_dirs() -> list[Path]:
-    """Folders that may hold reference data: ``$NEWSKIT_DATA`` when it is set, else none."""
-    env = os.environ.get("NEWSKIT_DATA")
+def data_dirs(environ: Mapping[str, str] | None = None) -> list[Path]:
+    """Folders that may hold reference data: ``$NEWSKIT_DATA`` when it is set, else none.
+
+    ``environ`` defaults to the process's environment.
+    """
+    env = (os.environ if environ is None else environ).get("NEWSKIT_DATA")
     return [Path(env).expanduser()] if env else []
