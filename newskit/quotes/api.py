@@ -141,7 +141,7 @@ def extract_quotes(
     """
     tokens, articles = _unpack(tokens, articles)
     language = language_argument(language, lang, caller="extract_quotes")
-    return _attribution(tokens, language, articles, caller="extract_quotes", sources=False)[0]
+    return _attribution(tokens, language, articles, caller="extract_quotes", quotes=True, sources=False)[0]
 
 
 def extract_attribution(
@@ -169,25 +169,27 @@ def extract_attribution(
     """
     tokens, articles = _unpack(tokens, articles)
     language = language_argument(language, lang, caller="extract_attribution")
-    return _attribution(tokens, language, articles, caller="extract_attribution", sources=True)
+    return _attribution(tokens, language, articles, caller="extract_attribution", quotes=True, sources=True)
 
 
 def _attribution(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str,
-                 sources: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+                 quotes: bool, sources: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The tables of one pass over each article; a table not asked for is left empty (and not built)."""
     quote_rows: list[dict] = []
     source_rows: list[dict] = []
     arts = _as_articles(articles)  # type: ignore[arg-type]
     for doc in _analysed(tokens, lang, arts, caller=caller):
         info = _article_columns(arts.get(doc.art_id))
-        quote_rows.extend({**r, **info} for r in _quote_rows(doc))
+        if quotes:
+            quote_rows.extend({**r, **info} for r in _quote_rows(doc))
         if sources:
             source_rows.extend({**r, **info} for r in _source_rows(doc))
-    quotes = conform(quote_rows, QUOTES)
-    quotes.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
+    quote_table = conform(quote_rows, QUOTES)
+    quote_table.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
                          "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})
-    out = conform(source_rows, SOURCES)
-    out.attrs.update({"newskit_version": __version__, "stage": "extract_sources", "options": {"lang": lang}})
-    return quotes, out
+    source_table = conform(source_rows, SOURCES)
+    source_table.attrs.update({"newskit_version": __version__, "stage": "extract_sources", "options": {"lang": lang}})
+    return quote_table, source_table
 
 
 def _article_columns(art: Article | None) -> dict[str, object]:
@@ -240,7 +242,7 @@ def extract_sources(
     """
     tokens, articles = _unpack(tokens, articles)
     language = language_argument(language, lang, caller="extract_sources")
-    return _attribution(tokens, language, articles, caller="extract_sources", sources=True)[1]
+    return _attribution(tokens, language, articles, caller="extract_sources", quotes=False, sources=True)[1]
 
 
 def quote_spans(quotes: pd.DataFrame, articles: Article | Iterable[Article] | Mapping[str, Article] | None = None,
