@@ -186,7 +186,7 @@ def _attribution(tokens: pd.DataFrame, lang: str | None, articles: object, *, ca
             source_rows.extend({**r, **info} for r in _source_rows(doc))
     quote_table = conform(quote_rows, QUOTES)
     quote_table.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
-                         "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})
+                              "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})
     source_table = conform(source_rows, SOURCES)
     source_table.attrs.update({"newskit_version": __version__, "stage": "extract_sources", "options": {"lang": lang}})
     return quote_table, source_table
