@@ -15,6 +15,7 @@ Importing newskit loads neither classla nor torch; they load when annotation run
 from ._version import __version__
 from .annotate import LiteFallbackWarning, annotate
 from .article import Annotation, Article, Caption, articles_table
+from .cache import cache_clear, cache_info
 from .conllu import read_conllu, to_conllu
 from .datasets import download, load_corpus, load_example, load_story_pack
 from .errors import (
@@ -28,6 +29,7 @@ from .errors import (
 )
 from .framing import (
     Comparison,
+    adjust_p_values,
     compare_outlets,
     contested_terms,
     credited_sources,
@@ -64,6 +66,7 @@ from .report import view
 __all__ = [
     # framing across outlets
     "Comparison",
+    "adjust_p_values",
     "compare_outlets",
     "contested_terms",
     "credited_sources",
@@ -97,6 +100,8 @@ __all__ = [
     "UnsupportedLanguageError",
     "annotate",
     "article_from_text",
+    "cache_clear",
+    "cache_info",
     "articles_from_frame",
     "articles_table",
     "detect_language",

@@ -28,7 +28,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["AnnotationCache", "make_key", "text_hash"]
+__all__ = ["CACHE_PARTS", "AnnotationCache", "cache_clear", "cache_info", "make_key", "text_hash"]
+
+#: The folders of newskit's cache, what each holds, and whether ``cache_clear()`` empties it by default
+#: (models and downloaded corpora are large and slow to fetch again: they go only when named).
+CACHE_PARTS: dict[str, tuple[str, bool]] = {
+    "annotations": ("annotated articles (recomputed on the next annotate)", True),
+    "http": ("fetched web pages and feeds", True),
+    "lite": ("the offline annotator's resources", True),
+    "data": ("downloaded corpora and lexicons (load_corpus, JOB)", False),
+    "classla": ("CLASSLA models (newskit models download)", False),
+}
 
 _DIGEST_CHARS = 16
 
@@ -180,3 +190,72 @@ def _remove(path: Path) -> None:
             path.unlink()
     except OSError:
         pass
+
+
+def _cache_root() -> Path:
+    from ._paths import cache_dir
+
+    return cache_dir()
+
+
+def cache_info() -> Any:
+    """What newskit's cache holds: one row per folder (``part, files, bytes, cleared_by_default,
+    holds, path``). ``NEWSKIT_CACHE`` moves the cache.
+
+    Example:
+        >>> import newskit as nk
+        >>> list(nk.cache_info().columns)
+        ['part', 'files', 'bytes', 'cleared_by_default', 'holds', 'path']
+    """
+    import pandas as pd
+
+    root = _cache_root()
+    rows = []
+    for part, (holds, default) in CACHE_PARTS.items():
+        folder = root / part
+        files = [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
+        size = 0
+        for f in files:
+            try:
+                size += f.stat().st_size
+            except OSError:
+                pass
+        rows.append({"part": part, "files": len(files), "bytes": size, "cleared_by_default": default,
+                     "holds": holds, "path": str(folder)})
+    return pd.DataFrame(rows, columns=["part", "files", "bytes", "cleared_by_default", "holds", "path"])
+
+
+def cache_clear(parts: str | list[str] | tuple[str, ...] | None = None) -> int:
+    """Empty newskit's cache; returns how many files went.
+
+    Args:
+        parts: the folders to empty (:data:`CACHE_PARTS`); by default the ones that are cheap to
+            rebuild: ``annotations``, ``http`` and ``lite``. Name ``data`` or ``classla`` to remove
+            downloaded corpora or models too, or ``"all"``.
+
+    Raises:
+        InputError: a part newskit does not know (the message lists them).
+    """
+    import shutil
+
+    from .errors import InputError
+
+    if parts is None:
+        chosen = [p for p, (_, default) in CACHE_PARTS.items() if default]
+    elif parts == "all":
+        chosen = list(CACHE_PARTS)
+    else:
+        chosen = [parts] if isinstance(parts, str) else list(parts)
+        unknown = [p for p in chosen if p not in CACHE_PARTS]
+        if unknown:
+            raise InputError(f"cache_clear(): {', '.join(map(repr, unknown))} is not a part of the cache; "
+                             f"choose among {', '.join(CACHE_PARTS)} or 'all'")
+    root = _cache_root()
+    n = 0
+    for part in chosen:
+        folder = root / part
+        if not folder.is_dir():
+            continue
+        n += sum(1 for p in folder.rglob("*") if p.is_file())
+        shutil.rmtree(folder, ignore_errors=True)
+    return n

@@ -87,6 +87,7 @@ __all__ = [
     "distinctive_words",
     "group_labels",
     "keyness",
+    "adjust_p_values",
     "log_odds_dirichlet",
     "share_of_voice",
     "credited_sources",
@@ -536,8 +537,45 @@ def _chi2_1_sf(g2: np.ndarray) -> np.ndarray:
     return np.asarray(erfc(np.sqrt(np.maximum(g2, 0.0) / 2.0)), dtype=np.float64)
 
 
-def _keyness(corpus: _Corpus, counts: _Counts, *, min_count: int, stopwords: bool) -> pd.DataFrame:
-    attrs = corpus.attrs(min_count=min_count, stopwords=stopwords)
+#: Multiple-testing corrections of :func:`keyness`.
+CORRECTIONS = ("holm", "bh", "none")
+
+
+def adjust_p_values(p: Any, method: str = "holm") -> np.ndarray:
+    """p-values adjusted for testing many hypotheses at once.
+
+    ``holm`` (Holm 1979) controls the family-wise error rate, the chance of even one false
+    keyword; ``bh`` (Benjamini & Hochberg 1995) the false discovery rate, the expected share of
+    false keywords among those called significant; ``none`` returns them as they are.
+
+    Example:
+        >>> adjust_p_values([0.01, 0.04, 0.03], "holm").round(3).tolist()
+        [0.03, 0.06, 0.06]
+        >>> adjust_p_values([0.01, 0.04, 0.03], "bh").round(3).tolist()
+        [0.03, 0.04, 0.04]
+    """
+    if method not in CORRECTIONS:
+        raise InputError(f"correction={method!r} is not one of {', '.join(map(repr, CORRECTIONS))}")
+    values = np.asarray(p, dtype=np.float64)
+    m = len(values)
+    if method == "none" or m == 0:
+        return values.copy()
+    order = np.argsort(values, kind="stable")
+    ranked = values[order]
+    if method == "holm":
+        adjusted = np.maximum.accumulate((m - np.arange(m)) * ranked)
+    else:  # bh
+        adjusted = np.minimum.accumulate(m / np.arange(m, 0, -1) * ranked[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.minimum(adjusted, 1.0)
+    return out
+
+
+def _keyness(corpus: _Corpus, counts: _Counts, *, min_count: int, stopwords: bool,
+             correction: str = "holm") -> pd.DataFrame:
+    if correction not in CORRECTIONS:
+        raise InputError(f"correction={correction!r} is not one of {', '.join(map(repr, CORRECTIONS))}")
+    attrs = corpus.attrs(min_count=min_count, stopwords=stopwords, correction=correction)
     if not _enough_groups(corpus, "keyness"):
         return _finish(empty(KEYNESS), KEYNESS, attrs)
     keep = counts.term_total[counts.term] >= min_count
@@ -558,6 +596,9 @@ def _keyness(corpus: _Corpus, counts: _Counts, *, min_count: int, stopwords: boo
         "count_rest": b.astype(np.int64), "docs": counts.docs[keep], "docs_rest": counts.term_docs[t] - counts.docs[keep],
         "per_10k": a / c * 1e4, "per_10k_rest": b / d * 1e4, "g2": g2, "p_value": _chi2_1_sf(g2), "log_ratio": log_ratio,
     })
+    # each group's terms are one family of tests
+    frame["p_adjusted"] = frame.groupby("group", sort=False)["p_value"].transform(
+        lambda p: adjust_p_values(p.to_numpy(), correction))
     frame["_signed"] = np.where(log_ratio > 0, g2, -g2)
     frame = frame.sort_values(["group", "_signed", "count"], ascending=[True, False, False], kind="stable")
     frame["rank"] = frame.groupby("group", sort=False).cumcount() + 1
@@ -624,13 +665,15 @@ def keyness(
     by: str = "outlet",
     min_count: int = 1,
     stopwords: bool = True,
+    correction: str = "holm",
 ) -> pd.DataFrame:
     """Keywords of each group against the rest: log-likelihood G2 and Log Ratio, with document frequencies.
 
     G2 is Dunning's log-likelihood (Rayson & Garside 2000) for the 2x2 table of the term's count
-    and all other words in the group and in the rest; ``p_value`` is its chi-square (1 df) tail,
-    uncorrected for the many terms tested (3.84 ~ p .05, 10.83 ~ p .001; Bonferroni: divide by the
-    number of rows). Log Ratio (Hardie 2014) is the effect size: log2 of the ratio of relative
+    and all other words in the group and in the rest; ``p_value`` is its chi-square (1 df) tail
+    for one term (3.84 ~ p .05, 10.83 ~ p .001), and ``p_adjusted`` the same corrected for the many
+    terms tested in the group (``correction``: Holm, the default, or Benjamini-Hochberg; see
+    :func:`adjust_p_values`): call a term key where ``p_adjusted < .05``. Log Ratio (Hardie 2014) is the effect size: log2 of the ratio of relative
     frequencies, 1 = twice as frequent; a zero count is taken as 0.5. ``docs`` says in how many
     articles the group uses the term, so a keyword carried by a single article is easy to spot.
 
@@ -640,6 +683,8 @@ def keyness(
         by: the article attribute to compare by.
         min_count: leave out terms used fewer times in the whole corpus.
         stopwords: leave out closed-class words (by UPOS, else by the function-word lexicon).
+        correction: ``"holm"`` (family-wise error), ``"bh"`` (false discovery rate) or ``"none"``,
+            for ``p_adjusted``.
 
     Returns:
         A KEYNESS table (:data:`newskit.schemas.KEYNESS`), sorted by group and keyness: over-used terms
@@ -653,7 +698,7 @@ def keyness(
     tokens, groups, own_entities = _unpack(tokens, groups)
     corpus = _Corpus(tokens, groups, by=by, caller="keyness")
     counts = _term_counts(corpus, stopwords=stopwords)
-    return _keyness(corpus, counts, min_count=min_count, stopwords=stopwords)
+    return _keyness(corpus, counts, min_count=min_count, stopwords=stopwords, correction=correction)
 
 
 # --------------------------------------------------------------------------------------------

@@ -350,7 +350,8 @@ KEYNESS: Schema = {
     "per_10k": "float64",  # uses per 10,000 words of the group
     "per_10k_rest": "float64",
     "g2": "float64",  # log-likelihood, chi-square with 1 df under independence
-    "p_value": "float64",
+    "p_value": "float64",  # for one term alone
+    "p_adjusted": "float64",  # corrected for the group's many terms (Holm by default, or BH)
     "log_ratio": "float64",  # log2 of the relative-frequency ratio (zero counts taken as 0.5)
     "rank": "int32",  # 1 = most over-used (largest G2 among terms with log_ratio > 0)
 }

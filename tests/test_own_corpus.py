@@ -468,3 +468,42 @@ def test_extract_quotes_on_macedonian_says_once_what_is_missing(monkeypatch):
     ann = nk.annotate(art, annotator="lite")
     with pytest.warns(UserWarning, match="Macedonian.*no reporting-verb"):
         nk.extract_quotes(ann)
+
+
+# --- keyness with a multiple-testing correction ---------------------------------------------------------
+
+def test_keyness_corrects_for_the_many_terms_tested():
+    p = [0.01, 0.04, 0.03, 0.5]
+    assert nk.adjust_p_values(p, "holm").round(4).tolist() == [0.04, 0.09, 0.09, 0.5]
+    assert nk.adjust_p_values(p, "bh").round(4).tolist() == [0.04, 0.0533, 0.0533, 0.5]
+    ex = nk.annotate([nk.load_example(), nk.article_from_text(ART_TEXT, article_id="b")], annotator="lite")
+    groups = {a.article_id: a.article_id for a in ex.articles}
+    holm = nk.keyness(ex, groups)
+    assert (holm["p_adjusted"] >= holm["p_value"]).all()
+    bh = nk.keyness(ex, groups, correction="bh")
+    assert (bh["p_adjusted"] <= holm["p_adjusted"] + 1e-12).all()
+    none = nk.keyness(ex, groups, correction="none")
+    assert (none["p_adjusted"] == none["p_value"]).all()
+    with pytest.raises(nk.InputError, match="correction"):
+        nk.keyness(ex, groups, correction="bonferonni")
+
+
+# --- cache management ---------------------------------------------------------------------------------
+
+def test_cache_info_and_clear(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("NEWSKIT_CACHE", str(tmp_path / "cache"))
+    nk.annotate(nk.article_from_text(ART_TEXT), annotator="lite")
+    info = nk.cache_info().set_index("part")
+    assert info.loc["annotations", "files"] > 0
+    (tmp_path / "cache" / "classla").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "cache" / "classla" / "model.pt").write_bytes(b"x")
+    assert main(["cache", "info"]) == 0
+    assert "annotations" in capsys.readouterr().out
+    assert main(["cache", "clear"]) == 0
+    assert "removed" in capsys.readouterr().out
+    info = nk.cache_info().set_index("part")
+    assert info.loc["annotations", "files"] == 0 and info.loc["classla", "files"] == 1  # models kept
+    assert nk.cache_clear("all") == 1 and nk.cache_info()["files"].sum() == 0
+    with pytest.raises(nk.InputError, match="annotations"):
+        nk.cache_clear("models")
+    assert main(["cache", "clear", "models"]) == 2

@@ -12,6 +12,7 @@ unexpected error (a bug in newskit) exits with status 3 and one line asking to r
 ``quotes``         :mod:`newskit.cli.quotes`
 ``compare``        :mod:`newskit.cli.compare`
 ``models``         :mod:`newskit.cli.models`
+``cache``          :mod:`newskit.cli.cache`
 =================  ===========================================
 """
 
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 
 from .._version import __version__
 from ..errors import NewskitError
-from . import analyse, annotate, compare, models, quotes
+from . import analyse, annotate, cache, compare, models, quotes
 
 __all__ = ["build_parser", "main"]
 
@@ -36,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="print the full traceback of an unexpected error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    for command in (analyse, annotate, models, quotes, compare):
+    for command in (analyse, annotate, models, quotes, compare, cache):
         command.add_parser(sub)
     return parser
 
