@@ -49,6 +49,15 @@ class Speakers(Claims):
                     if last is not None and (best is None or last > best[0]):
                         best = (last, e.key)
             if best is None:
+                # ``Mirovna misija EULEX-a ... ukazuje misija``: the organisation the article names right
+                # after this institution noun (in the genitive or in apposition) is one
+                for other in self.mentions:
+                    if other.kind == "INST" and other.role == m.role and other.i0 < pos and other is not m \
+                            and other.i1 < self.n and self.tok_mention[other.i1] >= 0:
+                        named = self.mentions[self.tok_mention[other.i1]]
+                        if named.kind in ("ORG", "AGENCY") and named.ent is not None and named.i0 == other.i1:
+                            best = (other.i0, named.ent)
+            if best is None:
                 # ``še piše časnik``: the outlet (or for an institution, the organisation) last in focus
                 kind = self.lex.roles.get(m.role, ("", ""))[1] if self.lex is not None else ""
                 if kind not in ("medium", "company") or m.number == "mod":
@@ -390,7 +399,7 @@ class Speakers(Claims):
             if sp is not None:
                 return sp
         elif n == "p":
-            sp = self._group_before(i, f.clause_start)
+            sp = self._group_before(i, f.clause_start) or self._group_of_main_clause(i, s0)
             if sp is not None:
                 self.groups.append((i, sp))
                 return sp
@@ -422,6 +431,31 @@ class Speakers(Claims):
                 and self.low[a - 1] not in self.W_relative:
             a -= 1
         text = self._span_text(a, j + 1)
+        return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+    def _group_of_main_clause(self, i: int, s0: int) -> Speaker | None:
+        """``Većina kosovskih Albanaca nije uvjerena u to jer smatraju kako ...``: a plural cue right after
+        a subordinator has the main clause's subject, a common noun phrase opening the sentence, as
+        written (with its genitive complement). Known only where there are cases."""
+        if not self.use_group_subject:
+            return None
+        j = i - 1
+        while j > s0 and (self.low[j] in self.W_aux or self.upos[j] in ("ADV", "PART")):
+            j -= 1
+        if j <= s0 or self.low[j] not in self.W_subordinator:
+            return None
+        a = s0
+        while a < j and (self.mark[a] or self.punct[a]):
+            a += 1
+        b = a
+        while b < j and self.upos[b] in ("ADJ", "DET") and self.case(b) == "Nom":
+            b += 1
+        if b >= j or self.upos[b] != "NOUN" or self.case(b) != "Nom" or self.tok_mention[b] >= 0 or self.in_content[b]:
+            return None
+        e = b + 1
+        while e < j and self.upos[e] in ("ADJ", "NOUN", "PROPN", "DET") and self.case(e) == "Gen":
+            e += 1
+        text = self._span_text(a, e)
         return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
 
     def document_near(self, i: int, cs: int, s1: int) -> int:
