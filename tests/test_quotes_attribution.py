@@ -142,3 +142,10 @@ def test_bosnian_reads_its_own_ijekavian_lexicon():
     q = _quotes("Sarajevo.\n\nMinistar Nikola Špirić saopćio je da vlada neće pasti.", "bs")
     row = _quote_with(q, "vlada neće pasti")
     assert row["speaker"] == "Nikola Špirić" and row["cue"] == "saopćiti"
+
+
+def test_plural_common_noun_subjects_speak_as_a_group_on_raw_text():
+    q = _quotes("Kosovo.\n\nAli, na Kosovu, kritičari kažu da je proces složen. Predlaganje lokacije je loše, "
+                "rekli su organizatori.", "sr")
+    assert _quote_with(q, "proces složen")["speaker"] == "kritičari"
+    assert _quote_with(q, "Predlaganje lokacije")["speaker"] == "organizatori"

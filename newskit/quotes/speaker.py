@@ -116,7 +116,7 @@ class Speakers(Claims):
                 return Speaker(name, m.text, "organisation", None)
             if self.lex is not None and self.lex.roles.get(m.role, ("", ""))[1] == "representative":
                 # ``so poudarili predstavniki ruskega plinskega giganta``: the organisation in focus
-                sp = self.from_focus(m.i0, "", "p")
+                sp = self.from_focus(m.i0, "", "p", groups=False)
                 if sp is not None:
                     sp.mention, sp.how = m.text, "focus"
                     return sp
@@ -148,9 +148,10 @@ class Speakers(Claims):
             return not (g in ("m", "f") and ent_gender in ("m", "f") and g != ent_gender)
         return True
 
-    def from_focus(self, pos: int, g: str, n: str) -> Speaker | None:
+    def from_focus(self, pos: int, g: str, n: str, *, groups: bool = True) -> Speaker | None:
         """The referent in focus before token ``pos`` that agrees with a dropped subject."""
-        group = next(((tok, sp) for tok, sp in reversed(self.groups) if tok < pos), None) if n == "p" else None
+        group = next(((tok, sp) for tok, sp in reversed(self.groups) if tok < pos), None) if n == "p" and groups \
+            else None
         for tok, ent, _how in reversed(self.focus):
             if tok >= pos:
                 continue
@@ -398,7 +399,7 @@ class Speakers(Claims):
             sp = self._noun_subject(i, d, n)
             if sp is not None:
                 return sp
-        elif n == "p":
+        elif n == "p" or self._plural_present(i):
             sp = self._group_before(i, f.clause_start) or self._group_of_main_clause(i, s0)
             if sp is not None:
                 self.groups.append((i, sp))
@@ -415,8 +416,14 @@ class Speakers(Claims):
 
     def _group_before(self, i: int, cs: int) -> Speaker | None:
         """``kritičari kažu da``, ``analitiki menijo``: a plural common noun in the nominative right
-        before a plural verb is the group speaking, as written. Known only where there are cases."""
+        before a plural verb is the group speaking, as written. Without tags (lite), a plural-looking
+        common noun right before the verb (:meth:`_plural_noun`)."""
         if not self.use_group_subject:
+            j = i - 1
+            while j >= cs and self.low[j] in self.W_aux:
+                j -= 1
+            if j >= cs and self._plural_noun(j):
+                return Speaker(self.low[j], self.form[j], "person", None, "explicit")
             return None
         aux = self.W_aux
         j = i - 1
@@ -432,6 +439,29 @@ class Speakers(Claims):
             a -= 1
         text = self._span_text(a, j + 1)
         return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+    def _plural_present(self, i: int) -> bool:
+        """Untagged ``i`` is a present-tense verb in the third person plural (``kažu``, ``smatraju``;
+        sl ``pravijo``), which the auxiliaries cannot tell."""
+        if self.has_upos or self.xpos[i] or self.feats[i]:
+            return False
+        w = self.low[i]
+        return w.endswith("jo") if self.lang == "sl" else w.endswith("u") and len(w) >= 4
+
+    def _plural_noun(self, j: int) -> bool:
+        """Untagged ``j`` looks like a plural common noun: lower case, no function word, mention or
+        verb, and the lemmatiser took a plural ending off it (``kritičari`` -> ``kritičar``,
+        ``organizatorji`` -> ``organizator``, ``porodice`` -> ``porodica``)."""
+        w, lem = self.low[j], self.lem[j]
+        if self.has_upos or not w.isalpha() or not self.form[j][:1].islower() or self.tok_mention[j] >= 0:
+            return False
+        if any(w in self.words(c) for c in ("aux", "conjunction", "preposition", "relative", "complementizer",
+                                            "pronoun_p", "pronoun_m", "pronoun_f", "pronoun_n", "negation")):
+            return False
+        if not lem or lem == w or lem.endswith(("ti", "či", "ći")) or self.verb_cue(j) is not None:
+            return False
+        return w.endswith(("ri", "ci", "ji", "ki", "ti", "ni", "li", "vi", "ce", "je")) and len(w) >= 6 \
+            and w.startswith(lem[:max(3, len(lem) - 2)])
 
     def _group_of_main_clause(self, i: int, s0: int) -> Speaker | None:
         """``Većina kosovskih Albanaca nije uvjerena u to jer smatraju kako ...``: a plural cue right after
@@ -494,8 +524,14 @@ class Speakers(Claims):
 
     def _noun_subject(self, i: int, d: int, n: str) -> Speaker | None:
         """``..., so sporočili organizatorji``: a common noun in the nominative after the verb names the
-        speakers though they are not in the lexicon. Known only where the annotation has cases."""
+        speakers though they are not in the lexicon. Without tags (lite), a plural-looking common noun
+        right after a plural verb and ending the clause (:meth:`_plural_noun`)."""
         if not self.has_upos:
+            j = i + 1
+            while j < d and self.low[j] in self.W_aux:
+                j += 1
+            if n == "p" and j < d and self._plural_noun(j) and (j + 1 >= d or self.punct[j + 1]):
+                return Speaker(self.low[j], self.form[j], "person", None, "explicit")
             return None
         aux = self.W_aux
         j = i + 1
