@@ -15,6 +15,7 @@ from ..language import check_language, detect_language, language_argument, warn_
 from ..schemas import QUOTES, SOURCES, TOKENS, conform, require
 from .assemble import Document
 from .lexicon import QUOTE_LANGUAGES, load_lexicon
+from .marks import rebuild_text
 from .tables import _quote_rows, _source_rows
 
 if TYPE_CHECKING:
@@ -44,22 +45,6 @@ def _column(tokens: pd.DataFrame, col: str, kind: str) -> list:
     values = s.tolist()
     return [v if isinstance(v, str) else "" for v in values]
 
-def _rebuild_text(start: list[int], end: list[int], forms: list[str], paragraphs: list[int]) -> str:
-    """The article text from its tokens' offsets: tokens at their start, spaces and newlines between."""
-    pieces: list[str] = []
-    pos = 0
-    prev_par = paragraphs[0] if paragraphs else 0
-    for s, e, f, p in zip(start, end, forms, paragraphs, strict=True):
-        if s < pos or e < s:
-            continue  # the other words of a multi-word token share its span
-        gap = s - pos
-        if gap:
-            pieces.append("\n\n" + " " * (gap - 2) if p != prev_par and gap >= 2 and pos else " " * gap)
-        pieces.append(f if len(f) == e - s else (f + " " * (e - s))[: e - s])
-        pos = e
-        prev_par = p
-    return "".join(pieces)
-
 def _documents(tokens: pd.DataFrame, articles: dict[str, Article], lang: str | None):
     """Yield one :class:`Document` per article of the token table (in table order)."""
     if tokens["article_id"].is_monotonic_increasing or tokens["article_id"].nunique() <= 1:
@@ -84,7 +69,7 @@ def _documents(tokens: pd.DataFrame, articles: dict[str, Article], lang: str | N
             text = art.text
         else:
             forms = [t or x for t, x in zip(cols["token"][lo:hi], cols["text"][lo:hi], strict=True)]
-            text = _rebuild_text(cols["start_char"][lo:hi], cols["end_char"][lo:hi], forms, cols["paragraph"][lo:hi])
+            text = rebuild_text(cols["start_char"][lo:hi], cols["end_char"][lo:hi], forms, cols["paragraph"][lo:hi])
         code = lang or (check_language(art.language) if art is not None and art.language else None)
         if code is None:
             code = detect_language(text[:5000]) if text.strip() else "sl"

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "find_quote_spans", "is_quote_mark"]
+import numpy as np
 
+__all__ = ["QUOTE_MARKS", "MarkPair", "QuoteSpan", "find_quote_spans", "is_quote_mark", "pair_quote_marks", "pairing_texts",
+           "rebuild_text"]
 
 
 _MARKS = "\"«»„“”‟＂"
+#: The double quotation marks that are paired (single ones are left out: ’ is also the apostrophe).
+QUOTE_MARKS = _MARKS
 _MARK_RE = re.compile("[" + re.escape(_MARKS) + "]")
 _CLOSERS = {
     "„": "“”\"",
@@ -54,15 +59,59 @@ class QuoteSpan:
         return self.open_at >= 0 and self.close_at >= 0
 
 
-def find_quote_spans(text: str, sentence_starts: list[int]) -> list[QuoteSpan]:
-    """Pair the double quotation marks of ``text`` into top-level quotations.
+@dataclass
+class MarkPair:
+    """One pair of quotation marks: ``open_at`` / ``close_at`` are the offsets of its marks (-1 when
+    the mark is missing), ``depth`` is 0 for a top-level quotation and 1 or 2 for one nested inside
+    it, ``pieces`` are the quoted characters without the white space at their ends (one piece per
+    paragraph a top-level quotation spans; a nested one never leaves its paragraph), empty when
+    nothing but white space lies between the marks.
+
+    A nested mark left open runs to where its quotation is left (a mark of the outer quotation that
+    closes, or the paragraph's end).
+    """
+
+    open_at: int
+    close_at: int
+    depth: int
+    pieces: list[tuple[int, int]]
+
+    @property
+    def balanced(self) -> bool:
+        return self.open_at >= 0 and self.close_at >= 0
+
+
+def _trimmed(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def pair_quote_marks(text: str, sentence_starts: list[int]) -> list[MarkPair]:
+    """Pair the double quotation marks of ``text``: every quotation, top-level and nested.
 
     Handles »...« and «...» (the orientation the article uses first), „...“, "...", “...”,
-    quotations nested one level inside another, and unbalanced marks: an opening mark left open
-    closes at the end of its paragraph, unless the next paragraph opens with a mark again (the
-    convention for a quotation over several paragraphs); a closing mark with nothing open closes
-    a quotation that starts at its sentence's beginning. ``sentence_starts`` are the sorted
-    offsets where sentences begin. Never raises on any text.
+    quotations nested up to two levels inside another, and unbalanced marks: an opening mark left
+    open closes at the end of its paragraph, unless the next paragraph opens with a mark again (the
+    convention for a quotation over several paragraphs: one pair from the first opening mark to the
+    last closing one, the marks that reopen it belong to no pair); a closing mark with nothing open
+    closes a quotation that starts at its sentence's beginning; an opening mark left open in a
+    headline (a sentence without final punctuation) closes at the headline's end.
+    ``sentence_starts`` are the sorted offsets where sentences begin. Never raises on any text.
+
+    Returns:
+        The pairs in text order of their top-level quotation, each top-level pair followed by the
+        pairs nested inside it (by opening offset).
+
+    Example:
+        >>> [(p.open_at, p.close_at, p.depth) for p in pair_quote_marks('»Boj proti "terorju"«.', [0])]
+        [(0, 20, 0), (11, 19, 1)]
     """
     marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
     if not marks:
@@ -96,13 +145,6 @@ def find_quote_spans(text: str, sentence_starts: list[int]) -> list[QuoteSpan]:
             return closer == g_close
         return closer in _CLOSERS.get(opener, "")
 
-    spans: list[QuoteSpan] = []
-    stack: list[tuple[str, int]] = []
-    pieces: list[tuple[int, int]] = []
-    piece_start = 0
-    open_at = -1
-    last_pos = -1
-
     def sentence_start(pos: int) -> int:
         k = bisect.bisect_right(sentence_starts, pos) - 1
         start = sentence_starts[k] if k >= 0 else 0
@@ -126,6 +168,25 @@ def find_quote_spans(text: str, sentence_starts: list[int]) -> list[QuoteSpan]:
             j -= 1
         return -1 if text[j] in ".!?…:;," else j + 1
 
+    # Top-level quotations as found, untrimmed: (pieces, open_at, close_at, nested pairs).
+    tops: list[tuple[list[tuple[int, int]], int, int, list[MarkPair]]] = []
+    nested: list[MarkPair] = []
+    stack: list[tuple[str, int]] = []
+    pieces: list[tuple[int, int]] = []
+    piece_start = 0
+    open_at = -1
+    last_pos = -1
+
+    def leave(entries: list[tuple[str, int]], depth: int, at: int) -> None:
+        """Nested marks left open where their quotation is left, at ``at``."""
+        for k, (_, p) in enumerate(entries, start=depth):
+            nested.append(MarkPair(p, -1, k, [(p + 1, at)]))
+
+    def close_top(close_at: int) -> None:
+        nonlocal pieces, nested
+        tops.append((pieces, open_at, close_at, nested))
+        pieces, nested = [], []
+
     for pos, c in marks:
         if stack and open_at >= 0 and sentence_index(pos) > sentence_index(open_at) and len(stack) == 1:
             he = headline_end(open_at)
@@ -133,12 +194,13 @@ def find_quote_spans(text: str, sentence_starts: list[int]) -> list[QuoteSpan]:
                     and he < pos:
                 # an opening mark left open in a headline: the quotation is the headline
                 pieces.append((piece_start, he))
-                spans.append(QuoteSpan(pieces, open_at, -1))
-                pieces, stack = [], []
+                close_top(-1)
+                stack = []
         if stack and last_pos >= 0:
             pe = para_end(last_pos)
             if pe < pos:  # the quotation is still open at a paragraph's end
                 rest = text[pe:pos]
+                leave(stack[1:], 1, pe)
                 if not rest.strip() and role(pos, c) != "close":
                     pieces.append((piece_start, pe))
                     piece_start = pos + 1
@@ -146,53 +208,199 @@ def find_quote_spans(text: str, sentence_starts: list[int]) -> list[QuoteSpan]:
                     last_pos = pos
                     continue
                 pieces.append((piece_start, pe))
-                spans.append(QuoteSpan(pieces, open_at, -1))
-                pieces, stack = [], []
+                close_top(-1)
+                stack = []
         last_pos = pos
         r = role(pos, c)
         if stack:
             top_char = stack[-1][0]
             if r != "open" and compatible(top_char, c):
-                stack.pop()
-                if not stack:
+                _, opened = stack.pop()
+                if stack:
+                    nested.append(MarkPair(opened, pos, len(stack), [(opened + 1, pos)]))
+                else:
                     pieces.append((piece_start, pos))
-                    spans.append(QuoteSpan(pieces, open_at, pos))
-                    pieces = []
+                    close_top(pos)
                 continue
             deeper = [k for k in range(len(stack) - 1) if compatible(stack[k][0], c)]
             if r != "open" and deeper:
-                del stack[deeper[-1]:]
+                k = deeper[-1]
+                leave(stack[k + 1:], k + 1, pos)
+                if k:
+                    nested.append(MarkPair(stack[k][1], pos, k, [(stack[k][1] + 1, pos)]))
+                del stack[k:]
                 if not stack:
                     pieces.append((piece_start, pos))
-                    spans.append(QuoteSpan(pieces, open_at, pos))
-                    pieces = []
+                    close_top(pos)
                 continue
             if r != "close" and len(stack) < 3:
                 stack.append((c, pos))
             continue
         if r == "close":
-            start = max(sentence_start(pos), spans[-1].close_at + 1 if spans else 0)
+            start = max(sentence_start(pos), tops[-1][2] + 1 if tops else 0)
             if text[start:pos].strip():
-                spans.append(QuoteSpan([(start, pos)], -1, pos))
+                pieces = [(start, pos)]
+                open_at = -1
+                close_top(pos)
             continue
         stack = [(c, pos)]
         open_at = pos
         piece_start = pos + 1
         pieces = []
+        nested = []
     if stack:
+        leave(stack[1:], 1, para_end(last_pos))
         pieces.append((piece_start, para_end(last_pos)))
-        spans.append(QuoteSpan(pieces, open_at, -1))
-    # Trim white space inside each piece and drop empty ones.
-    out = []
-    for span in spans:
-        trimmed = []
-        for s, e in span.pieces:
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                trimmed.append((s, e))
-        if trimmed:
-            out.append(QuoteSpan(trimmed, span.open_at, span.close_at))
+        close_top(-1)
+    out: list[MarkPair] = []
+    for top_pieces, top_open, top_close, inner in tops:
+        out.append(MarkPair(top_open, top_close, 0, _trimmed(text, top_pieces)))
+        for p in sorted(inner, key=lambda p: p.open_at):
+            out.append(MarkPair(p.open_at, p.close_at, p.depth, _trimmed(text, p.pieces)))
     return out
+
+
+def find_quote_spans(text: str, sentence_starts: list[int]) -> list[QuoteSpan]:
+    """Pair the double quotation marks of ``text`` into top-level quotations.
+
+    The top-level pairs of :func:`pair_quote_marks` (which see for the rules) that quote anything
+    but white space; a nested quotation stays inside its top-level one. ``sentence_starts`` are the
+    sorted offsets where sentences begin. Never raises on any text.
+    """
+    return [QuoteSpan(p.pieces, p.open_at, p.close_at)
+            for p in pair_quote_marks(text, sentence_starts) if p.depth == 0 and p.pieces]
+
+
+def rebuild_text(start: Sequence[int], end: Sequence[int], forms: Sequence[str], paragraphs: Sequence[int]) -> str:
+    """An article's text from its tokens' offsets: tokens at their start, spaces and newlines between.
+
+    The text the quotation marks are paired on when the article itself is not at hand: each token
+    where its offsets put it (cut or padded with spaces to its span), spaces between tokens and two
+    newlines where a paragraph begins. The other words of a multi-word token, which share its span,
+    are skipped.
+
+    Example:
+        >>> rebuild_text([0, 4, 11], [3, 9, 12], ["Boj", "proti", "."], [0, 0, 1])
+        'Boj proti\\n\\n.'
+    """
+    pieces: list[str] = []
+    pos = 0
+    prev_par = paragraphs[0] if len(paragraphs) else 0
+    for s, e, f, p in zip(start, end, forms, paragraphs, strict=True):
+        if s < pos or e < s:
+            continue  # the other words of a multi-word token share its span
+        gap = s - pos
+        if gap:
+            pieces.append("\n\n" + " " * (gap - 2) if p != prev_par and gap >= 2 and pos else " " * gap)
+        pieces.append(f if len(f) == e - s else (f + " " * (e - s))[: e - s])
+        pos = e
+        prev_par = p
+    return "".join(pieces)
+
+
+#: The characters :func:`pair_quote_marks` tells apart (besides white space, which it keeps).
+_READ = frozenset(_MARKS + "([{—–-/.,;:!?)]}…")
+
+
+def _sketch(form: str) -> str:
+    return "".join(c if c in _READ or c.isspace() else "x" for c in form)
+
+
+def pairing_texts(start: np.ndarray, end: np.ndarray, form_codes: np.ndarray, forms: Sequence[str],
+                  paragraphs: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> list[str]:
+    """Texts that :func:`pair_quote_marks` pairs exactly as the :func:`rebuild_text` of each
+    article, built for many articles at once without a Python loop over their tokens.
+
+    Article ``k`` is the tokens ``lo[k]:hi[k]`` of the arrays (its tokens in order); a token's form is
+    ``forms[form_codes[i]]``. Each text has the length, the white space, the quotation marks and the
+    punctuation of the rebuilt one, with every other character written ``x``; offsets into it are
+    offsets into the rebuilt text. An article whose offsets overlap in a way the rebuilding skips
+    over token by token gets its :func:`rebuild_text` itself.
+    """
+    start = np.asarray(start, dtype=np.int64)
+    end = np.asarray(end, dtype=np.int64)
+    paragraphs = np.asarray(paragraphs, dtype=np.int64)
+    form_codes = np.asarray(form_codes, dtype=np.int64)
+    lo = np.asarray(lo, dtype=np.int64)
+    hi = np.asarray(hi, dtype=np.int64)
+    n_art = len(lo)
+    if not n_art:
+        return []
+    sizes = hi - lo
+    art = np.repeat(np.arange(n_art, dtype=np.int64), sizes)
+    idx = _ranges(lo, sizes)
+    s, e, par, code = start[idx], end[idx], paragraphs[idx], form_codes[idx]
+    # pos before each token: the largest end of the tokens kept before it in its article (the kept
+    # tokens' ends only grow, and a token skipped for starting inside them ends inside them too,
+    # unless it sticks out: then the article is rebuilt token by token).
+    valid = e >= s
+    big = int(max(int(e.max(initial=0)), int(s.max(initial=0)))) + 2
+    reach = np.maximum.accumulate(np.where(valid, e, 0) + art * big)
+    before = np.empty(len(s), dtype=np.int64)
+    if len(s):
+        before[0] = -1
+        before[1:] = reach[:-1]
+    pos = np.maximum(before - art * big, 0)
+    keep = valid & (s >= pos)
+    odd = np.zeros(n_art, dtype=bool)
+    odd[art[valid & (s < pos) & (e > pos)]] = True
+    length = np.zeros(n_art, dtype=np.int64)
+    first = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    filled = sizes > 0
+    if filled.any():
+        length[filled] = np.maximum.reduceat(np.where(keep, e, 0), first[filled])
+    base = np.concatenate([[0], np.cumsum(length)])
+    buf = np.full(int(base[-1]), ord("x"), dtype=np.uint16)
+    k_art, k_s, k_e, k_pos, k_par, k_code = art[keep], s[keep], e[keep], pos[keep], par[keep], code[keep]
+    k_base = base[k_art]
+    # the gaps: spaces, and two newlines where a paragraph begins
+    gap = k_s - k_pos
+    _fill(buf, k_base + k_pos, gap, ord(" "))
+    prev_par = np.empty(len(k_par), dtype=np.int64)
+    if len(k_par):
+        prev_par[0] = k_par[0]
+        prev_par[1:] = k_par[:-1]
+    nl = (k_par != prev_par) & (gap >= 2) & (k_pos > 0)
+    buf[k_base[nl] + k_pos[nl]] = ord("\n")
+    buf[k_base[nl] + k_pos[nl] + 1] = ord("\n")
+    # the tokens: x but for the characters the pairing reads, and spaces past a form shorter than its span
+    sketches = [_sketch(f) for f in forms]
+    form_len = np.fromiter((len(f) for f in forms), dtype=np.int64, count=len(forms))
+    plain = np.fromiter((set(f) <= {"x"} for f in sketches), dtype=bool, count=len(forms))
+    width = k_e - k_s
+    shown = np.minimum(form_len[k_code], width)
+    _fill(buf, k_base + k_s + shown, width - shown, ord(" "))
+    special = ~plain[k_code] & (shown > 0)
+    if special.any():
+        offsets = np.concatenate([[0], np.cumsum(form_len)])
+        chars = np.frombuffer("".join(sketches).encode("utf-16-le"), dtype=np.uint16)
+        sp_code, sp_shown = k_code[special], shown[special]
+        src = _ranges(offsets[sp_code], sp_shown)
+        dst = _ranges(k_base[special] + k_s[special], sp_shown)
+        buf[dst] = chars[src]
+    raw = buf.tobytes()
+    out = [raw[2 * int(base[k]):2 * int(base[k + 1])].decode("utf-16-le") for k in range(n_art)]
+    for k in np.flatnonzero(odd).tolist():
+        rows = idx[art == k]
+        out[k] = rebuild_text(start[rows].tolist(), end[rows].tolist(), [forms[c] for c in form_codes[rows].tolist()],
+                              paragraphs[rows].tolist())
+    return out
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``starts[k], starts[k] + 1, ..., starts[k] + lengths[k] - 1`` for each k, concatenated."""
+    lengths = np.maximum(lengths, 0)
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    shift = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+    return shift + np.arange(total, dtype=np.int64)
+
+
+def _fill(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray, value: int) -> None:
+    """Write ``value`` over ``buf[starts[k]:starts[k] + lengths[k]]`` for each k."""
+    one = lengths == 1
+    buf[starts[one]] = value
+    more = lengths > 1
+    if more.any():
+        buf[_ranges(starts[more], lengths[more])] = value
