@@ -149,3 +149,9 @@ def test_plural_common_noun_subjects_speak_as_a_group_on_raw_text():
                 "rekli su organizatori.", "sr")
     assert _quote_with(q, "proces složen")["speaker"] == "kritičari"
     assert _quote_with(q, "Predlaganje lokacije")["speaker"] == "organizatori"
+
+
+def test_the_medium_the_words_were_given_to_does_not_break_a_postposed_cue():
+    q = _quotes("Banke.\n\nHrvaška je pripravljena na nova pogajanja, je za današnji Jutarnji list izjavil guverner "
+                "Željko Rohatinski.", "sl")
+    assert _quote_with(q, "pripravljena na nova pogajanja")["speaker"] == "Željko Rohatinski"

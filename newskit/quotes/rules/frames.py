@@ -207,6 +207,8 @@ class Frames(Speakers):
         # postposed: »...«, je dejal X. / ..., pravijo v banki.
         if frame in ("speech", "report") and not subordinate:
             after_quote = self._closes_quote(cs) >= 0
+            # ``..., je za današnji Jutarnji list izjavil X``: the medium the words were given to is no clause
+            between = self._without_medium(between)
             light = len(between) <= (10 if after_quote else 4) and all(self._light(j) for j in between)
             if not after_quote and any(self.low[j] in self.W_conjunction for j in between):
                 light = False  # ``..., pri tem pa izpostavlja X``: a clause of its own
@@ -235,6 +237,24 @@ class Frames(Speakers):
                         f = replace(f, lo2=end + 1, hi2=s1, medial=True)
                 return f
         return None
+
+    def _without_medium(self, between: tuple[int, ...]) -> tuple[int, ...]:
+        """``between`` without a ``za`` phrase naming a medium or a name (``za današnji Jutarnji list``,
+        ``za SETimes``): up to three words after ``za`` ending in a mention."""
+        out = list(between)
+        for k, j in enumerate(between):
+            if self.low[j] == "za":
+                for e in range(k + 1, min(len(between), k + 4)):
+                    if self.tok_mention[between[e]] >= 0:
+                        m = self.mentions[self.tok_mention[between[e]]]
+                        if m.kind in ("ORG", "AGENCY") and all(x in between for x in range(m.i0, m.i1)):
+                            last = between.index(m.i1 - 1)
+                            rest = out[:k] + out[last + 1:]
+                            if any(self.low[x] in self.W_preposition for x in rest):
+                                return between  # ``je še v intervjuju za Planet Siol.net``: a clause of its own
+                            return tuple(rest)
+                break
+        return tuple(out)
 
     def fragment_frame(self, c: Cue) -> Frame | None:
         """A quoted fragment later in the sentence as the verb's object: ``pohvalil »zaupanje in prijateljstvo«``."""
