@@ -58,6 +58,7 @@ __all__ = [
     "versions",
     "lemmatize",
     "recognise_names",
+    "gazetteer_match",
     "enrich",
 ]
 
@@ -158,12 +159,22 @@ def versions(lang: str) -> dict[str, str]:
         "lexicon": _lexicon_digest(lang),
         # The rules themselves: an edited lite.py must not be answered from an older cache entry.
         "code": _code_digest(),
+        # The trained name recogniser (newskit/data/ner/), "none" for a language without one.
+        "ner-model": _ner_model_digest(lang),
     }
+
+
+def _ner_model_digest(lang: str) -> str:
+    from . import recogniser
+
+    return recogniser.model_digest(lang)
 
 
 @functools.cache
 def _code_digest() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((Path(__file__).resolve().parent / "recogniser.py").read_bytes())  # its features
+    return digest.hexdigest()[:12]
 
 
 # --- lemmas ---------------------------------------------------------------------------------
@@ -327,6 +338,10 @@ def recognise_names(sentences: Sequence[Sequence[str]], lang: str) -> list[list[
 
 def _recognise(sentences: Sequence[Sequence[str]], lang: str) -> tuple[list[list[str]], list[list[str | None]]]:
     """Tags, and base forms for the words of gazetteer names (else ``None``)."""
+    from . import recogniser
+
+    if recogniser.available(lang):
+        return _recognise_trained(sentences, lang)
     lex = lexicon(lang)
     mentions: list[_Mention] = []
     lemmas = [[lemmatize(f, lang).lower() for f in forms] for forms in sentences]
@@ -344,6 +359,32 @@ def _recognise(sentences: Sequence[Sequence[str]], lang: str) -> tuple[list[list
         if m.lemmas is not None and len(m.lemmas) == m.end - m.start:
             for k, base in zip(range(m.start, m.end), m.lemmas, strict=True):
                 bases[m.sentence][k] = base
+    return tags, bases
+
+
+def gazetteer_match(forms: Sequence[str], i: int, lang: str) -> tuple[int, str, tuple[str, ...]] | None:
+    """The longest gazetteer name starting at token ``i``: (its length in tokens, type, entry words)."""
+    return _gazetteer_match(forms, i, lang, lexicon(lang))
+
+
+def _recognise_trained(sentences: Sequence[Sequence[str]], lang: str) -> tuple[list[list[str]], list[list[str | None]]]:
+    """The trained recogniser's tags; a name the gazetteer knows with the same span takes its base forms."""
+    from . import recogniser
+
+    tags, hits = recogniser.tag_names(sentences, lang)
+    bases: list[list[str | None]] = [[None] * len(s) for s in sentences]
+    for si, found in enumerate(hits):
+        sent_tags, forms = tags[si], sentences[si]
+        for start, end, _, words in found:
+            if not sent_tags[start].startswith("B-") or len(words) != end - start:
+                continue
+            if end < len(sent_tags) and sent_tags[end].startswith("I-"):
+                continue  # the recogniser's name is longer than the gazetteer's
+            if any(not t.startswith("I-") for t in sent_tags[start + 1:end]):
+                continue
+            if any(forms[k] != recogniser.fold(forms[k]) for k in range(start, end)):
+                continue  # the gazetteer's Latin base forms would not fit a Cyrillic text
+            bases[si][start:end] = list(words)
     return tags, bases
 
 
