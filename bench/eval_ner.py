@@ -11,7 +11,10 @@ in tokens per second of wall time and of CPU time.
 ``--heldout`` also scores the documents of ``../shared/data/HELDOUT.md``, which nothing was
 trained or tuned on. Read that figure once, at the end: tuning on it would make it worthless.
 
-Run: ``python bench/eval_ner.py [--heldout] [--no-speed]``.
+``--save`` stores the dev figures in ``newskit/data/ner/meta.json`` (``bench/train_ner.py`` does so
+too), the bar ``tests/test_recogniser.py`` guards.
+
+Run: ``python bench/eval_ner.py [--heldout] [--no-speed] [--save]``.
 """
 
 from __future__ import annotations
@@ -61,9 +64,9 @@ def evaluate(*, heldout: bool = False) -> dict[str, dict[str, float]]:
 def speed(path: Path, lang: str) -> dict[str, float]:
     """Lite end to end on one core: tokens per second (wall and CPU), no cache."""
     gold = nk.read_conllu(path, language=lang)
-    nk.annotate(gold.articles[:1], lang=lang, annotator="lite", cache=False, progress=False, n_jobs=1)
+    nk.annotate(gold.articles[:1], language=lang, annotator="lite", cache=False, progress=False, n_jobs=1)
     c0, t0 = time.process_time(), time.perf_counter()
-    pred = nk.annotate(gold.articles, lang=lang, annotator="lite", cache=False, progress=False, n_jobs=1)
+    pred = nk.annotate(gold.articles, language=lang, annotator="lite", cache=False, progress=False, n_jobs=1)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"tokens": len(pred.tokens), "tokens/s": len(pred.tokens) / wall, "tokens per CPU second":
             len(pred.tokens) / cpu, "load average": os.getloadavg()[0]}
@@ -73,12 +76,21 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--heldout", action="store_true", help="also score HELDOUT.md's documents (a final figure only)")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--save", action="store_true",
+                    help="store the dev figures in newskit/data/ner/meta.json (the bar tests/test_recogniser.py guards)")
     args = ap.parse_args(argv)
     if not nc.SHARED.exists():
         print(f"eval_ner: {nc.SHARED} is not here; the corpora must sit beside the checkout", file=sys.stderr)
         return 2
     print(f"{'documents':<34} {'names':>6} {'typed P':>8} {'R':>6} {'F1':>6} {'untyped P':>10} {'R':>6} {'F1':>6}")
-    for name, f in evaluate(heldout=args.heldout).items():
+    figures = evaluate(heldout=args.heldout)
+    if args.save:
+        path = recogniser.MODEL_DIR / "meta.json"
+        meta = json.loads(path.read_text(encoding="utf-8"))
+        meta["dev"] = {k.removeprefix("dev "): {m: round(v, 4) for m, v in f.items()}
+                       for k, f in figures.items() if k.startswith("dev ") and f and "Cyrillic" not in k}
+        path.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    for name, f in figures.items():
         if not f:
             continue
         print(f"{name:<34} {int(f['gold mentions']):>6} {f['typed P']:>8.3f} {f['typed R']:>6.3f} "

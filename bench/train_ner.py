@@ -6,8 +6,9 @@ One command, seeded, reproducible: ``python bench/train_ner.py`` (about a minute
    SentiCoref news and SSJ; Croatian hr500k dev and test-nonsetimes; Serbian SETimes dev), leaving
    out the documents of ``../shared/data/HELDOUT.md``; rebuilds each article's text, tokenizes it
    with the lite annotator and carries the gold names over to lite's tokens by offsets.
-2. Splits each corpus by document (seed :data:`ner_corpora.SEED`, 15 % dev); the dev documents
-   are never trained on.
+2. Splits each corpus by document: the documents of the quote dev gold
+   (``../shared/gold/quotes-dev.jsonl``) and a seeded share (seed :data:`ner_corpora.SEED`, to
+   15 % in all) are the dev split, never trained on.
 3. Trains ``sl.crfsuite`` on the Slovenian training documents. For the shared Croatian/Serbian/
    Bosnian model it first trains on Croatian alone, types the (untyped) Serbian gold names with
    that model's marginals, then trains ``hbs.crfsuite`` on both.

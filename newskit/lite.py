@@ -16,9 +16,11 @@ from three rule-based or packaged parts, all of which run offline:
    CLASSLA corpora (``Evropske`` -> ``evropski``); acronyms, punctuation and numbers are their
    own lemma. A short list of frequent closed-class words that lemmagen3 gets wrong
    (``lexicons/<lang>/lemmas.tsv``: Croatian ``ali`` is not ``ala``) is looked up first.
-3. **Names** (the ``ner`` column, BIO) from the small rule-based recogniser
-   :func:`recognise_names`, described there, with a gazetteer and cue words read from
-   ``newskit/lexicons/<lang>/ner.tsv``.
+3. **Names** (the ``ner`` column, BIO) from a trained CRF recogniser (:mod:`newskit.recogniser`;
+   Slovenian, and one model for Croatian, Serbian and Bosnian; see ``docs/methods/ner.md``)
+   whose features include the gazetteer and cue words of ``newskit/lexicons/<lang>/ner.tsv``;
+   a name the gazetteer knows takes its base form. Bulgarian and Macedonian, which have no
+   trained model, use the small rule-based recogniser :func:`recognise_names`.
 
 What it cannot tell honestly it leaves empty: ``feats``, ``head`` and ``deprel`` are always
 missing, and ``upos`` / ``xpos`` are filled only for punctuation (``PUNCT`` / ``Z``) and
@@ -63,7 +65,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the lite annotator's output changes for the same input (it keys the cache).
-LITE_VERSION = "1"
+LITE_VERSION = "2"
 
 #: The rule-based tokenizer classla uses for each language in its standard pipelines.
 TOKENIZER_LIBRARY = {"sl": "obeliks", "hr": "reldi", "sr": "reldi", "bg": "reldi", "mk": "reldi"}
@@ -336,12 +338,13 @@ def recognise_names(sentences: Sequence[Sequence[str]], lang: str) -> list[list[
     return _recognise(sentences, lang)[0]
 
 
-def _recognise(sentences: Sequence[Sequence[str]], lang: str) -> tuple[list[list[str]], list[list[str | None]]]:
+def _recognise(sentences: Sequence[Sequence[str]], lang: str, space_after: Sequence[Sequence[bool]] | None = None,
+               ) -> tuple[list[list[str]], list[list[str | None]]]:
     """Tags, and base forms for the words of gazetteer names (else ``None``)."""
     from . import recogniser
 
     if recogniser.available(lang):
-        return _recognise_trained(sentences, lang)
+        return _recognise_trained(sentences, lang, space_after)
     lex = lexicon(lang)
     mentions: list[_Mention] = []
     lemmas = [[lemmatize(f, lang).lower() for f in forms] for forms in sentences]
@@ -367,11 +370,14 @@ def gazetteer_match(forms: Sequence[str], i: int, lang: str) -> tuple[int, str, 
     return _gazetteer_match(forms, i, lang, lexicon(lang))
 
 
-def _recognise_trained(sentences: Sequence[Sequence[str]], lang: str) -> tuple[list[list[str]], list[list[str | None]]]:
+def _recognise_trained(sentences: Sequence[Sequence[str]], lang: str,
+                       space_after: Sequence[Sequence[bool]] | None = None,
+                       ) -> tuple[list[list[str]], list[list[str | None]]]:
     """The trained recogniser's tags; a name the gazetteer knows with the same span takes its base forms."""
     from . import recogniser
 
     tags, hits = recogniser.tag_names(sentences, lang)
+    _article_memory(sentences, tags, lang, space_after)
     bases: list[list[str | None]] = [[None] * len(s) for s in sentences]
     for si, found in enumerate(hits):
         sent_tags, forms = tags[si], sentences[si]
@@ -386,6 +392,104 @@ def _recognise_trained(sentences: Sequence[Sequence[str]], lang: str) -> tuple[l
                 continue  # the gazetteer's Latin base forms would not fit a Cyrillic text
             bases[si][start:end] = list(words)
     return tags, bases
+
+
+def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    out = []
+    i = 0
+    while i < len(tags):
+        if tags[i].startswith("B-"):
+            kind = tags[i][2:]
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-" + kind:
+                j += 1
+            out.append((i, j, kind))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _set(tags: list[str], i: int, j: int, kind: str) -> None:
+    tags[i] = "B-" + kind
+    for k in range(i + 1, j):
+        tags[k] = "I-" + kind
+
+
+def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], lang: str,
+                    space_after: Sequence[Sequence[bool]] | None) -> None:
+    """What one article says of a name elsewhere, applied to the trained recogniser's tags (in place).
+
+    1. A name goes on through an attached hyphen and the word after it (``Kim Jong-un``).
+    2. Two persons side by side (``Putin Kima``) are split where each word is also named alone.
+    3. A possessive adjective of a person the article names (``Kimova``) is not part of a place's
+       or organisation's name before it (``Rusijo Kimova``): it is ``DERIV-PER``.
+    4. A one-word name takes the type the article gives that word most often (``Kim`` PER).
+    5. A capitalised word left out that the article names as part of a person's full name is that
+       person (``Kocijančič je povedal`` after ``Janez Kocijančič``), unless the article also writes
+       it in lower case.
+    """
+    lemmas = [[lemmatize(f, lang).lower() for f in forms] for forms in sentences]
+    for si, forms in enumerate(sentences):
+        t = tags[si]
+        for i, j, kind in _spans(t):
+            while (j + 1 < len(forms) and forms[j] in ("-", "‐") and forms[j + 1][:1].isalpha()
+                   and space_after is not None and not space_after[si][j - 1] and not space_after[si][j]):
+                _set(t, i, j + 2, kind)
+                j += 2
+    # keys: a name word's lemma, or the base form (a word the article writes uninflected) it extends
+    bases = {lemmas[si][k] for si, t in enumerate(tags) for k, tag in enumerate(t)
+             if tag != "O" and lemmas[si][k] == sentences[si][k].lower() and len(lemmas[si][k]) >= 3}
+
+    def key(si: int, k: int) -> str:
+        lemma, low = lemmas[si][k], sentences[si][k].lower()
+        if lemma in bases:
+            return lemma
+        for cut in (1, 2, 3):
+            if len(low) - cut >= 3 and low[:-cut] in bases:
+                return low[:-cut]
+        return lemma
+
+    persons: set[str] = set()
+    alone: set[str] = set()
+    votes: dict[str, dict[str, int]] = {}
+    for si, t in enumerate(tags):
+        for i, j, kind in _spans(t):
+            words = [key(si, k) for k in range(i, j)]
+            if kind == "PER":
+                persons.update(words)
+            if j - i == 1:
+                alone.add(words[0])
+            if kind in ("PER", "LOC", "ORG", "MISC") and (j - i == 1 or kind == "PER"):
+                for w in words:
+                    votes.setdefault(w, {}).setdefault(kind, 0)
+                    votes[w][kind] += 1
+    for si, t in enumerate(tags):
+        for i, j, kind in _spans(t):
+            words = [key(si, k) for k in range(i, j)]
+            if j - i >= 2 and kind == "PER" and all(w in persons and w in alone for w in words):
+                for k in range(i, j):
+                    _set(t, k, k + 1, "PER")
+            elif j - i >= 2 and kind in ("LOC", "ORG") and sentences[si][j - 1][:1].isupper():
+                p = _POSSESSIVE.match(sentences[si][j - 1].lower())
+                if p and p.group(1) in persons and sentences[si][j - 1].lower() not in bases:
+                    _set(t, i, j - 1, kind)
+                    _set(t, j - 1, j, "DERIV-PER")
+            elif j - i == 1 and kind in ("PER", "LOC", "ORG", "MISC"):
+                counts = votes.get(words[0], {})
+                best = max(counts, key=lambda c: counts[c], default=kind)
+                if best != kind and counts[best] > counts.get(kind, 0) * 2:
+                    _set(t, i, j, best)
+    full = {key(si, k) for si, t in enumerate(tags) for i, j, kind in _spans(t) if kind == "PER" and j - i >= 2
+            for k in range(i, j)}
+    lower = {f.lower() for forms in sentences for f in forms if f[:1].islower()}
+    for si, t in enumerate(tags):
+        forms = sentences[si]
+        for k, tag in enumerate(t):
+            if (tag == "O" and forms[k][:1].isupper() and not forms[k].isupper() and len(forms[k]) >= 3
+                    and forms[k].lower() not in lower and key(si, k) in full
+                    and (k + 1 >= len(t) or t[k + 1] == "O") and (k == 0 or t[k - 1] == "O")):
+                t[k] = "B-PER"
 
 
 def _gazetteer_match(forms: Sequence[str], i: int, lang: str, lex: Lexicon) -> tuple[int, str, tuple[str, ...]] | None:
@@ -552,13 +656,15 @@ def enrich(cols: dict[str, list], lang: str) -> None:
     n = len(cols["text"])
     sentences: list[list[str]] = []
     bounds: list[tuple[int, int]] = []
+    spaces: list[list[bool]] = []
     start = 0
     for k in range(1, n + 1):
         if k == n or cols["sentence"][k] != cols["sentence"][start]:
             sentences.append(list(cols["text"][start:k]))
+            spaces.append(list(cols["space_after"][start:k]))
             bounds.append((start, k))
             start = k
-    tags, bases = _recognise(sentences, lang) if n else ([], [])
+    tags, bases = _recognise(sentences, lang, spaces) if n else ([], [])
     known = _nominatives(sentences, tags, lang)
     mte = lang in ("sl", "hr", "sr", "bs")
     for (a, b), sent_tags, sent_bases in zip(bounds, tags, bases, strict=True):

@@ -50,15 +50,18 @@ def test_example_names_the_three_leaders_and_no_sentence_initial_noun():
     persons = set(ents.lemma[ents.type == "PER"])
     assert {"Vladimir Putin", "Kim Jong-un", "Xi Jinping"} <= persons, persons
     assert "Severna Koreja" in set(ents.lemma)  # the gazetteer's base form of Severno Korejo
-    # no common noun that only starts a sentence becomes a person or an organisation
+    # no sentence-initial word that the text also writes in lower case is a person or organisation
     tokens = ann.tokens
     lower = {t.lower() for t in tokens.text if t[:1].islower()}
-    pe = ents[ents.type.isin(["PER", "ORG"])]
-    assert not [t for t in pe.text if " " not in t and t.lower() in lower], pe.text.tolist()
+    first = tokens.groupby(["article_id", "sentence"]).head(1)
+    initial = first[first.text.str[:1].str.isupper() & first.text.str.lower().isin(lower)]
+    assert len(initial) >= 3  # the example has such sentence starts (Ob, V, Po ...)
+    assert not initial.ner.str.contains("PER|ORG").any(), initial[["text", "ner"]]
 
 
 def test_surname_alone_and_sentence_initial_words():
-    names = _names("Pritisk na vlado narašča. Kocijančič je povedal, da bo Banka Slovenije ukrepala.", "sl")
+    names = _names("Predsednik uprave Janez Kocijančič se je sestal z vlado. Pritisk na vlado narašča. "
+                   "Kocijančič je povedal, da bo Banka Slovenije ukrepala.", "sl")
     assert names.get("Kocijančič") == "PER" and names.get("Banka Slovenije") == "ORG", names
     assert "Pritisk" not in names
     names = _names("Kako je kazao Biden, Sjedinjene Države podržavaju Ukrajinu.", "hr")
