@@ -10,8 +10,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[1] / "newskit"
 
 #: Layers from the ground up; a top-level module or subpackage of newskit in each.
@@ -93,5 +91,4 @@ def test_no_private_name_is_imported_from_another_module():
             if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("newskit")):
                 private.extend(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {a.name}" for a in node.names
                                if a.name.startswith("_") and not a.name.startswith("__"))
-    if private:
-        pytest.xfail("private names still imported across modules (issue #12):\n" + "\n".join(private))
+    assert not private, "private names imported from another module:\n" + "\n".join(private)

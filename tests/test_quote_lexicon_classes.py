@@ -34,13 +34,13 @@ def test_a_declared_class_without_words_is_empty():
 
 
 def test_a_row_of_an_undeclared_class_names_the_file_and_row(monkeypatch):
-    rows = lexicon._rows
+    rows = lexicon.read_rows
 
     def broken(*parts):
         out = rows(*parts)
         return out + [["kao", "comparativ"]] if parts == ("hr", "function_words.tsv") else out
 
-    monkeypatch.setattr(lexicon, "_rows", broken)
+    monkeypatch.setattr(lexicon, "read_rows", broken)
     load_lexicon.cache_clear()
     try:
         with pytest.raises(UndeclaredWordClassError, match=r"hr/function_words.tsv: data row \d+ \('kao'\).*'comparativ'"):

@@ -4,28 +4,23 @@ from __future__ import annotations
 
 import re
 
-from ..names import name_words_match
+CASES = {"n": "Nom", "g": "Gen", "d": "Dat", "a": "Acc", "l": "Loc", "i": "Ins", "v": "Voc"}
 
-_CASES = {"n": "Nom", "g": "Gen", "d": "Dat", "a": "Acc", "l": "Loc", "i": "Ins", "v": "Voc"}
+GENDERS = {"Masc": "m", "Fem": "f", "Neut": "n"}
 
-_GENDERS = {"Masc": "m", "Fem": "f", "Neut": "n"}
+NUMBERS = {"Sing": "s", "Plur": "p", "Dual": "d"}
 
-_NUMBERS = {"Sing": "s", "Plur": "p", "Dual": "d"}
+SENT_END = {".", "!", "?", "…", "...", "..", "...."}
 
-_SENT_END = {".", "!", "?", "…", "...", "..", "...."}
-
-_CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
+CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
 
 
-_WORD_RE = re.compile(r"\w+")
+WORD_RE = re.compile(r"\w+")
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     return word.lower()
 
-# One matcher of inflected name words for all of newskit (newskit.names).
-_name_match = name_words_match
-
-def _similar(a: str, b: str) -> bool:
+def similar(a: str, b: str) -> bool:
     """Two forms of one adjective or noun (``ruski`` ~ ``ruskemu``)."""
     if a == b:
         return True

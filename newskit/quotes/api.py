@@ -16,7 +16,7 @@ from ..schemas import QUOTES, SOURCES, TOKENS, conform, require
 from .assemble import Document
 from .lexicon import QUOTE_LANGUAGES, load_lexicon
 from .marks import rebuild_text
-from .tables import _quote_rows, _source_rows
+from .tables import quote_table_rows, source_table_rows
 
 if TYPE_CHECKING:
     from ..article import Annotation
@@ -166,9 +166,9 @@ def _attribution(tokens: pd.DataFrame, lang: str | None, articles: object, *, ca
     for doc in _analysed(tokens, lang, arts, caller=caller):
         info = _article_columns(arts.get(doc.art_id))
         if quotes:
-            quote_rows.extend({**r, **info} for r in _quote_rows(doc))
+            quote_rows.extend({**r, **info} for r in quote_table_rows(doc))
         if sources:
-            source_rows.extend({**r, **info} for r in _source_rows(doc))
+            source_rows.extend({**r, **info} for r in source_table_rows(doc))
     quote_table = conform(quote_rows, QUOTES)
     quote_table.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
                               "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ._types import Credit, Frame, Mention, Quote, Speaker
-from ._words import _CLAUSE_PUNCT
+from ._words import CLAUSE_PUNCT
 from .quoted import Quoted
 
 
@@ -97,7 +97,7 @@ class Claims(Quoted):
         (for a cue inside reported content, its own clause)."""
         if self.in_content[i]:
             j = i - 1
-            while j >= s0 and not (self.low[j] in _CLAUSE_PUNCT or self.mark[j]):
+            while j >= s0 and not (self.low[j] in CLAUSE_PUNCT or self.mark[j]):
                 j -= 1
             return j + 1
         j = i - 1

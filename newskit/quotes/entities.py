@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..names import name_words_match
 from ._types import Entity, Mention
-from ._words import _GENDERS, _fold, _name_match
-from .lexicon import _CREDIT_LABEL
+from ._words import GENDERS, fold
+from .lexicon import CREDIT_LABEL
 from .view import TokenView
 
 
@@ -52,7 +53,7 @@ class Entities(TokenView):
                 i = j
                 continue
             if tagged[i] or not f[:1].isupper() or not f.isalpha() or i == s0 or f.isupper() and len(f) > 1 \
-                    or self.low[i] in closed or _CREDIT_LABEL.fullmatch(f) \
+                    or self.low[i] in closed or CREDIT_LABEL.fullmatch(f) \
                     or self.mark[i - 1] and i - 1 == s0 or self.low[i - 1] in ("?", "!", ":", ".", "\n"):
                 i += 1
                 continue
@@ -101,7 +102,7 @@ class Entities(TokenView):
                 name = self._span_text(alpha[0], alpha[-1] + 1)
             else:
                 name = self._join(alpha, words)
-            folded = [_fold(w) for w in words]
+            folded = [fold(w) for w in words]
             ent = self._person(folded, name, a, nominative)
             gender = self._gender_of(alpha)
             if gender and not ent.gender:
@@ -114,7 +115,7 @@ class Entities(TokenView):
                 first = alpha[0]
                 w0 = self._nom_word(first)
                 name = self._join(alpha, [w0] + [self.form[i] for i in alpha[1:]])
-            folded = [_fold(self._nom_word(i)) for i in alpha]
+            folded = [fold(self._nom_word(i)) for i in alpha]
             ent = self._org(folded, a, "place" if kind == "LOC" else "organisation")
             ent.forms[name] += 1
         self.mentions.append(Mention(a, b, kind, ent.key, nominative, self._span_text(a, b)))
@@ -138,9 +139,9 @@ class Entities(TokenView):
     def _two_people(self, alpha: list[int]) -> bool:
         """True when the first and last word of a name belong to two different known people."""
         def owners(i: int) -> set[int]:
-            w = _fold(self._nom_word(i))
+            w = fold(self._nom_word(i))
             return {e.key for e in self.ents if e.type == "person" and len(e.words) >= 1
-                    and any(_name_match(w, v) for v in e.words)}
+                    and any(name_words_match(w, v) for v in e.words)}
 
         a, b = owners(alpha[0]), owners(alpha[-1])
         return bool(a) and bool(b) and not (a & b)
@@ -156,7 +157,7 @@ class Entities(TokenView):
         for i in idx:
             fe = self.feats[i]
             if fe and "Gender=" in fe:
-                return _GENDERS.get(fe.split("Gender=", 1)[1].split("|", 1)[0], "")
+                return GENDERS.get(fe.split("Gender=", 1)[1].split("|", 1)[0], "")
             x = self.xpos[i]
             if x[:2] == "Np" and len(x) >= 3 and x[2] in "mf":
                 return x[2]
@@ -176,7 +177,7 @@ class Entities(TokenView):
 
     def _person(self, words: list[str], name: str, pos: int, nominative: bool) -> Entity:
         def covers(big: list[str], small: list[str]) -> bool:
-            return all(any(_name_match(w, v) for v in big) for w in small)
+            return all(any(name_words_match(w, v) for v in big) for w in small)
 
         best = None
         heads = {w[:2] for w in words}
@@ -200,7 +201,7 @@ class Entities(TokenView):
     def _org(self, words: list[str], pos: int, type_: str = "organisation") -> Entity:
         for e in self.ents:
             if e.type == type_ and len(e.words) == len(words) and all(
-                _name_match(a, b) for a, b in zip(e.words, words, strict=True)
+                name_words_match(a, b) for a, b in zip(e.words, words, strict=True)
             ):
                 return e
         e = Entity(len(self.ents), type_, words, " ".join(words))

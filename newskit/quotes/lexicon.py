@@ -272,7 +272,7 @@ def outlet_named(name: str) -> Outlet | None:
 
 # One list of picture-credit labels for all of newskit (lexicons/common/credit_labels.tsv), as written and in capitals.
 _LABELS = "|".join(re.escape(w) for label in credit_labels() for w in dict.fromkeys((label, label.upper())))
-_CREDIT_LABEL = re.compile(_LABELS)
+CREDIT_LABEL = re.compile(_LABELS)
 
 _CREDIT_RE = re.compile(rf"(?:(?<![\w])(?:{_LABELS})\s*:\s*|©\s*)")
 
@@ -280,7 +280,7 @@ _CREDIT_VALUE_RE = re.compile(
     r"(?:[\w.\-&]+(?:\s*/\s*[\w.\-&]+)*)(?:\s+(?!(?:[A-ZČŠŽĆĐ][a-zčšžćđ]+[,.]))[A-ZČŠŽĆĐ][\w.\-]*(?:\s*/\s*[\w.\-&]+)+)?"
 )
 
-def _credit_spans(text: str) -> list[tuple[int, int, str]]:
+def credit_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, value)`` of the picture credits in ``text``: ``Foto: Xinhua/STA``, ``© www.kremlin.ru``,
     ``Foto: Anže Malovrh/STA``."""
     out = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from ._types import Mention
-from .lexicon import _CREDIT_LABEL, _credit_spans, find_outlets
+from .lexicon import CREDIT_LABEL, credit_spans, find_outlets
 from .roles import Roles
 
 
@@ -33,7 +33,7 @@ class Mentions(Roles):
             spans.append((cur, self.n, kind))
         closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation
         spans = [(a, b, k) for a, b, k in spans if k in ("PER", "ORG", "LOC")
-                 and not (b - a == 1 and (self.low[a] in closed or _CREDIT_LABEL.fullmatch(self.form[a])))]
+                 and not (b - a == 1 and (self.low[a] in closed or CREDIT_LABEL.fullmatch(self.form[a])))]
         # outlets override the recogniser's ORG/MISC/PER
         outlets: list[tuple[int, int, str, str]] = []
         starts = self.start
@@ -58,7 +58,7 @@ class Mentions(Roles):
             raw.append((a, b, k, ""))
         raw.extend(self._untagged_names(raw))
         raw.sort()
-        credits = _credit_spans(self.text)
+        credits = credit_spans(self.text)
         if credits:  # a photographer named in a credit line is not a referent (Foto: Sandi Baumkirher)
             raw = [r for r in raw if r[2] == "AGENCY" or not any(cs <= self.start[r[0]] < ce for cs, ce, _v in credits)]
         # entities

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..names import name_words_match
 from ._types import Mention
-from ._words import _fold, _name_match
+from ._words import fold
 from .entities import Entities
 
 
@@ -123,9 +124,9 @@ class Names(Entities):
         for m in self.mentions:
             if m.kind not in ("ORG", "LOC") or m.ent is None or m.i1 - m.i0 != 1:
                 continue
-            w = _fold(self._nom_word(m.i0))
+            w = fold(self._nom_word(m.i0))
             for e in people:
-                if _name_match(w, e.words[-1]):
+                if name_words_match(w, e.words[-1]):
                     old = self.ents[m.ent]
                     if m.i0 in old.positions:
                         old.positions.remove(m.i0)
@@ -150,8 +151,8 @@ class Names(Entities):
             if a + 1 >= s1 or a in covered or not self._name_word(a, nominative=False) \
                     or self.form[a + 1][:1].isupper() or self.punct[a + 1]:
                 continue
-            words = {_fold(self._nom_word(a)), self.low[a]}
-            hits = [e for e in people if any(_name_match(w, e.words[-1]) for w in words)]
+            words = {fold(self._nom_word(a)), self.low[a]}
+            hits = [e for e in people if any(name_words_match(w, e.words[-1]) for w in words)]
             if len(hits) != 1:
                 continue
             e = hits[0]

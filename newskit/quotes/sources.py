@@ -8,14 +8,14 @@ import re
 
 from ._types import Credit
 from .claims import Claims
-from .lexicon import _credit_spans, outlet_named
+from .lexicon import credit_spans, outlet_named
 
 
 class PhotoCredits(Claims):
     """Picture credits."""
 
     def photo_credits(self) -> None:
-        for start, end, value in _credit_spans(self.text):
+        for start, end, value in credit_spans(self.text):
             parts = [p.strip() for p in re.split(r"\s*/\s*", value) if p.strip()]
             names = []
             for p in parts:

@@ -7,7 +7,7 @@ import bisect
 from typing import Any
 
 from ._types import Entity, Frame, Mention, Speaker
-from ._words import _CLAUSE_PUNCT, _similar
+from ._words import CLAUSE_PUNCT, similar
 from .claims import Claims
 from .rules.base import LEMMA, TAGS, TREE, Rule
 
@@ -41,8 +41,8 @@ class Speakers(Claims):
             for e in self.ents:
                 if e.type not in ("organisation", "agency"):
                     continue
-                if any(_similar(m.role, w) for w in e.words) or any(
-                    _similar(m.role, w.lower()) for f in e.forms for w in f.split()
+                if any(similar(m.role, w) for w in e.words) or any(
+                    similar(m.role, w.lower()) for f in e.forms for w in f.split()
                 ):
                     k = bisect.bisect_left(e.positions, pos)
                     last = e.positions[k - 1] if k else None
@@ -75,7 +75,7 @@ class Speakers(Claims):
             if role == m.role:
                 score += 1
             if m.adjs and adjs:
-                hits = sum(1 for x in m.adjs if any(_similar(x, y) for y in adjs))
+                hits = sum(1 for x in m.adjs if any(similar(x, y) for y in adjs))
                 if hits == 0:
                     continue
                 score += 2 * hits
@@ -363,7 +363,7 @@ class Speakers(Claims):
             d = s1  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
         else:
             e = c
-            while e < d and not (self.low[e] in _CLAUSE_PUNCT or self.mark[e]):
+            while e < d and not (self.low[e] in CLAUSE_PUNCT or self.mark[e]):
                 e += 1
                 if e < d and self.low[e] == "(":  # ``izjavio je u utorak (19. svibnja) X``: over the brackets
                     close = next((x for x in range(e, d) if self.low[x] == ")"), -1)

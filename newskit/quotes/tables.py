@@ -10,7 +10,7 @@ import pandas as pd
 from .._version import __version__
 from ..schemas import QUOTES, SPEAKERS, conform, require
 from ._types import Credit
-from ._words import _WORD_RE
+from ._words import WORD_RE
 from .assemble import Document
 from .rules import all_rules
 
@@ -48,7 +48,7 @@ def _in_script(name: str | None, doc: Document, cyrillic: bool) -> str | None:
                     for w in name.split(" "))
 
 
-def _quote_rows(doc: Document) -> list[dict]:
+def quote_table_rows(doc: Document) -> list[dict]:
     rows = []
     cyrillic = doc.lang in ("sr", "bs") and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
     quotes = sorted(doc.quotes, key=lambda q: (q.spans[0][0], q.spans[0][1]))
@@ -124,7 +124,7 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
         row["quotes"] += 1
         if kind in ("direct", "indirect", "mixed"):
             row[kind] += 1
-        row["words"] += len(_WORD_RE.findall(text if isinstance(text, str) else ""))
+        row["words"] += len(WORD_RE.findall(text if isinstance(text, str) else ""))
     rows = [acc[k] for k in order]
     rows.sort(key=lambda r: (str(r["article_id"]), r["speaker"] is pd.NA, -r["quotes"], -r["words"]))
     out = conform(rows, SPEAKERS)
@@ -132,7 +132,7 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _source_rows(doc: Document) -> list[dict]:
+def source_table_rows(doc: Document) -> list[dict]:
     """The SOURCES rows of one analysed article: its credits, and the quotes credited to an outlet."""
     rows: list[dict] = []
     seen = set()

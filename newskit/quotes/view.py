@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..language import to_latin
-from ._words import _CASES, _CLAUSE_PUNCT, _GENDERS, _NUMBERS
+from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS
 from .lexicon import Lexicon, UndeclaredWordClassError, declared_word_classes
 from .marks import is_quote_mark
 
@@ -105,9 +105,9 @@ class TokenView:
             else:
                 x = self.xpos[i]
                 if x[:1] == "N" and len(x) >= 5:
-                    c = _CASES.get(x[4], "")
+                    c = CASES.get(x[4], "")
                 elif x[:1] == "A" and len(x) >= 6:
-                    c = _CASES.get(x[5], "")
+                    c = CASES.get(x[5], "")
             self._case[i] = c
         return c
 
@@ -131,9 +131,9 @@ class TokenView:
             for kv in fe.split("|"):
                 k, _, v = kv.partition("=")
                 if k == "Gender":
-                    g = _GENDERS.get(v, "")
+                    g = GENDERS.get(v, "")
                 elif k == "Number":
-                    n = _NUMBERS.get(v, "")
+                    n = NUMBERS.get(v, "")
         x = self.xpos[i]
         if not (g or n) and x[:1] == "V" and len(x) >= 6:
             if "p" in x[2:4] and x[-1] in "mfn":
@@ -161,7 +161,7 @@ class TokenView:
         for j in (i - 1, i - 2, i + 1, i - 3):
             if not s0 <= j < s1:
                 continue  # outside the sentence (and, at an article's edge, outside the article)
-            if j < i and any(self.low[x] in _CLAUSE_PUNCT for x in range(j + 1, i)):
+            if j < i and any(self.low[x] in CLAUSE_PUNCT for x in range(j + 1, i)):
                 continue  # ``Obrtnici su, rekla je, ...``: the auxiliary of another clause
             if self.low[j] in aux and self.low[j] not in self.W_aux_conditional:
                 w = self.low[j]

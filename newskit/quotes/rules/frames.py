@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from .._types import Cue, Frame
-from .._words import _CLAUSE_PUNCT, _SENT_END
+from .._words import CLAUSE_PUNCT, SENT_END
 from ..speaker import Speakers
 from .base import STOP, TREE, Rule, Stop
 
@@ -73,7 +73,7 @@ class Frames(Speakers):
             return None  # ``je prepozno govoriti`` reports nothing; ``so želeli sporočiti, da`` does
         # clause start: the comma (or quote mark, sentence start) before the cue
         cs = i
-        while cs > s0 and not (self.low[cs - 1] in _CLAUSE_PUNCT or self.mark[cs - 1] or self.spaced_dash(cs - 1)):
+        while cs > s0 and not (self.low[cs - 1] in CLAUSE_PUNCT or self.mark[cs - 1] or self.spaced_dash(cs - 1)):
             cs -= 1
         def first_or_second(j: int) -> bool:
             fj = self.feats[j]
@@ -187,7 +187,7 @@ class Frames(Speakers):
                     return Frame(cue=i, type="object_quote", quote=q, clause_start=cs, independent=not subordinate,
                             subj=(cs, i, i + 1, j))
                 break
-            if low in _SENT_END or low == ";" or low == "(":
+            if low in SENT_END or low == ";" or low == "(":
                 break
             if low == "," and not (j + 1 < s1 and (self.low[j + 1] in comp or self.low[j + 1] in kept)):
                 break
@@ -292,7 +292,7 @@ class Frames(Speakers):
             first += 1
         if first >= i or self.low[first] not in self.W_subordinator:
             return hi
-        if any(self.low[j] in _CLAUSE_PUNCT for j in range(first, i)):
+        if any(self.low[j] in CLAUSE_PUNCT for j in range(first, i)):
             return hi
         aux = self.W_aux
         for j in range(lo + 1, hi - 1):

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from ...names import name_words_match
 from .._types import Mention, Quote, Speaker
-from .._words import _fold, _name_match
-from ..lexicon import _CREDIT_LABEL
+from .._words import fold
+from ..lexicon import CREDIT_LABEL
 from ..speaker import Speakers
 from .base import Rule
 
@@ -59,12 +60,12 @@ class HeadlineRules(Speakers):
         """A headline's first word before a colon that the recogniser left out (``Frattini:``): a name
         when it is a proper noun, or, untagged, when its lemma keeps the capital (``Komentar:`` does not)."""
         f, lem = self.form[a], self.lemma_raw[a]
-        if not f[:1].isupper() or not f.isalpha() or _CREDIT_LABEL.fullmatch(f) or self.low[a] in self.W_preposition:
+        if not f[:1].isupper() or not f.isalpha() or CREDIT_LABEL.fullmatch(f) or self.low[a] in self.W_preposition:
             return None
         if self.has_upos and self.upos[a] != "PROPN" or not self.has_upos and not (lem[:1].isupper() or not lem):
             return None
-        w = _fold(self._nom_word(a))
-        ent = next((e for e in self.ents if e.type == "person" and any(_name_match(w, v) for v in e.words)), None)
+        w = fold(self._nom_word(a))
+        ent = next((e for e in self.ents if e.type == "person" and any(name_words_match(w, v) for v in e.words)), None)
         if ent is None:
             ent = self._person([w], f, a, True)
         return Mention(a, a + 1, "PER", ent.key, True, f)

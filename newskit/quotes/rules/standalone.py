@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .._types import Quote, Speaker
-from .._words import _WORD_RE
+from .._words import WORD_RE
 from ..speaker import Speakers
 from .base import Rule
 
@@ -57,12 +57,12 @@ class StandaloneRules(Speakers):
             self.claim(range(first, last + 1))
 
     def _echo(self, text: str, attributed: list[Quote]) -> Quote | None:
-        a = Counter(w.lower() for w in _WORD_RE.findall(text))
+        a = Counter(w.lower() for w in WORD_RE.findall(text))
         if not a:
             return None
         best = None
         for q in attributed:
-            b = Counter(w.lower() for s, e in q.spans for w in _WORD_RE.findall(self.text[s:e]))
+            b = Counter(w.lower() for s, e in q.spans for w in WORD_RE.findall(self.text[s:e]))
             common = sum((a & b).values())
             if not common:
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._types import Credit, Frame, Quote
-from .._words import _SENT_END
+from .._words import SENT_END
 from .frames import Frames
 
 
@@ -39,7 +39,7 @@ class VerbalRules(Frames):
             if t == "object_quote" and f.fragment or t == "object_quote" and self.sent_of[first] == self.sent_of[i] and self._short(q):
                 # a quoted fragment as the verb's object: »...« up to the end of its clause
                 hi = last + 1
-                while hi < s1 and not (self.low[hi] in (",", ";", ":") or self.low[hi] in _SENT_END) and hi - last < 12:
+                while hi < s1 and not (self.low[hi] in (",", ";", ":") or self.low[hi] in SENT_END) and hi - last < 12:
                     hi += 1
                 lo = first - 1 if first - 1 >= 0 and self.mark[first - 1] else first
                 lo, hi = self._trim(lo, hi)
