@@ -45,6 +45,7 @@ from .framing import (
     tone,
 )
 from .language import LANGUAGES, detect_language, detect_script, to_latin
+from .lexicons import add_lexicons
 from .loaders import (
     Loaded,
     SkippedInputWarning,
@@ -98,6 +99,7 @@ __all__ = [
     "NewskitError",
     "SchemaError",
     "UnsupportedLanguageError",
+    "add_lexicons",
     "annotate",
     "article_from_text",
     "cache_clear",

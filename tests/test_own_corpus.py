@@ -507,3 +507,32 @@ def test_cache_info_and_clear(tmp_path, monkeypatch, capsys):
     with pytest.raises(nk.InputError, match="annotations"):
         nk.cache_clear("models")
     assert main(["cache", "clear", "models"]) == 2
+
+
+# --- a researcher's own lexicons extend the shipped ones -------------------------------------------------
+
+def test_own_lexicon_folder_adds_a_reporting_verb(tmp_path, monkeypatch):
+    from newskit import lexicons
+
+    own = tmp_path / "my_lexicons" / "sl"
+    own.mkdir(parents=True)
+    (own / "reporting_verbs.tsv").write_text(
+        "# lemma\tstance\tframe\tforms\nzabrusiti\tdistancing\tspeech\tzabrusil zabrusila zabrusili zabrusi\n",
+        encoding="utf-8")
+    art = nk.article_from_text("Spor\n\nJanša je na seji zabrusil, da je proračun slab. Golob je odgovoril, da ni res.")
+    ann = nk.annotate(art, annotator="lite")
+    assert "zabrusiti" not in set(nk.extract_quotes(ann)["cue"].dropna())
+    monkeypatch.setattr(lexicons, "_ADDED", [])
+    try:
+        nk.add_lexicons(tmp_path / "my_lexicons")
+        quotes = nk.extract_quotes(ann)
+        row = quotes[quotes["cue"] == "zabrusiti"].iloc[0]
+        assert row.cue_stance == "distancing" and row.text == "je proračun slab"
+        assert "odgovoriti" in set(quotes["cue"])  # the shipped verbs stay
+    finally:
+        lexicons._ADDED.clear()
+        for callback in lexicons._ON_CHANGE:
+            callback()
+    assert "zabrusiti" not in set(nk.extract_quotes(ann)["cue"].dropna())
+    with pytest.raises(nk.InputError, match="reporting_verbs.tsv"):
+        nk.add_lexicons(tmp_path)

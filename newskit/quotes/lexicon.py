@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ..errors import UnsupportedLanguageError
-from ..lexicons import credit_labels, read_rows
+from ..lexicons import credit_labels, on_change, read_rows
 
 __all__ = [
     "QUOTE_LANGUAGES",
@@ -298,3 +298,9 @@ def credit_spans(text: str) -> list[tuple[int, int, str]]:
         if value:
             out.append((m.start(), end, value))
     return out
+
+
+# your own lexicons (newskit.add_lexicons) are read on next use
+on_change(load_lexicon.cache_clear)
+on_change(_outlets.cache_clear)
+on_change(declared_word_classes.cache_clear)
