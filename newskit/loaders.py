@@ -693,6 +693,10 @@ def read_html(
     return art
 
 
+#: A page may hold this many characters of HTML per character of article text the limit allows.
+_HTML_PER_TEXT = 20
+
+
 def _article_from_html(
     html: str,
     *,
@@ -710,6 +714,13 @@ def _article_from_html(
 
     if not html.strip():
         raise InputError(f"{where}: the page is empty; nothing to analyse")
+    limit = max_article_chars()
+    if len(html) > _HTML_PER_TEXT * limit:  # parsed before its text can be measured: refuse by the markup's size
+        raise InputError(
+            f"{where}: the page has {len(html):,} characters of HTML, more than a page holding one article of at most "
+            f"{limit:,} characters ({_HTML_PER_TEXT} times that); save the article's page alone, or raise "
+            f"NEWSKIT_MAX_ARTICLE_CHARS"
+        )
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

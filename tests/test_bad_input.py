@@ -223,6 +223,20 @@ def _manifest(tmp: Path, content: str) -> Path:
     return p
 
 
+def _jsonl_big(tmp: Path) -> Path:
+    p = tmp / "big.jsonl"
+    p.write_text(json.dumps({"text": "Beseda " * 1000}) + "\n" + json.dumps({"text": "Putin je dejal."}) + "\n",
+                 encoding="utf-8")
+    return p
+
+
+def _raise_skipped(loaded) -> None:
+    """A corpus with an article over the limit: the others read, that one a row of skipped (raised here to check it)."""
+    assert len(loaded.articles) == 1
+    row = loaded.skipped.iloc[0]
+    raise NewskitError(f"{row['path']}: {row['error']}")
+
+
 def _csv(tmp: Path) -> Path:
     p = tmp / "a.csv"
     p.write_text("title,text\nNaslov,Putin je dejal.\n", encoding="utf-8")
@@ -282,6 +296,9 @@ API_CASES: dict[str, tuple[Callable[[Path], object], str]] = {
     "read: long name": (lambda t: nk.read(_long_name(t)), "longer than the file system allows"),
     "read_text: over the size": (lambda t: nk.read_text(_huge_text(t)), "huge.txt"),
     "read_jsonl: sparse 512 MiB": (lambda t: read_jsonl(_sparse_file(t)), "sparse.jsonl"),
+    "read_html: a page over the size": (lambda t: nk.read_html("<html><body><p>" + "Beseda " * 10_000 + "</p>"),
+                                        "characters of HTML"),
+    "read: a JSONL article over the size": (lambda t: _raise_skipped(nk.read(_jsonl_big(t))), "big.jsonl:1"),
 }
 
 
