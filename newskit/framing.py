@@ -1231,7 +1231,8 @@ def _mark_pairs(corpus: _Corpus, articles: list[Article] | None) -> tuple[np.nda
         return empty, empty, empty
     # Each wanted article's tokens in table order, as the quote extractor reads them.
     order = np.flatnonzero(wanted[art_codes])
-    order = order[np.argsort(art_codes[order], kind="stable")]
+    if not bool(np.all(art_codes[1:] >= art_codes[:-1])):
+        order = order[np.argsort(art_codes[order], kind="stable")]
     arts = art_codes[order]
     first = np.flatnonzero(np.r_[True, arts[1:] != arts[:-1]])
     lo, hi = first, np.r_[first[1:], len(order)]

@@ -328,8 +328,12 @@ def pairing_texts(start: np.ndarray, end: np.ndarray, form_codes: np.ndarray, fo
         return []
     sizes = hi - lo
     art = np.repeat(np.arange(n_art, dtype=np.int64), sizes)
-    idx = _ranges(lo, sizes)
-    s, e, par, code = start[idx], end[idx], paragraphs[idx], form_codes[idx]
+    if int(lo[0]) == 0 and int(hi[-1]) == len(start) and bool(np.all(lo[1:] == hi[:-1])):
+        idx = np.arange(len(start), dtype=np.int64)
+        s, e, par, code = start, end, paragraphs, form_codes
+    else:
+        idx = _ranges(lo, sizes)
+        s, e, par, code = start[idx], end[idx], paragraphs[idx], form_codes[idx]
     # pos before each token: the largest end of the tokens kept before it in its article (the kept
     # tokens' ends only grow, and a token skipped for starting inside them ends inside them too,
     # unless it sticks out: then the article is rebuilt token by token).
@@ -342,16 +346,21 @@ def pairing_texts(start: np.ndarray, end: np.ndarray, form_codes: np.ndarray, fo
         before[1:] = reach[:-1]
     pos = np.maximum(before - art * big, 0)
     keep = valid & (s >= pos)
+    every = bool(keep.all())
     odd = np.zeros(n_art, dtype=bool)
-    odd[art[valid & (s < pos) & (e > pos)]] = True
+    if not every:
+        odd[art[valid & (s < pos) & (e > pos)]] = True
     length = np.zeros(n_art, dtype=np.int64)
     first = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     filled = sizes > 0
     if filled.any():
-        length[filled] = np.maximum.reduceat(np.where(keep, e, 0), first[filled])
+        length[filled] = np.maximum.reduceat(e if every else np.where(keep, e, 0), first[filled])
     base = np.concatenate([[0], np.cumsum(length)])
     buf = np.full(int(base[-1]), ord("x"), dtype=np.uint16)
-    k_art, k_s, k_e, k_pos, k_par, k_code = art[keep], s[keep], e[keep], pos[keep], par[keep], code[keep]
+    if every:  # no token skipped: the usual case
+        k_art, k_s, k_e, k_pos, k_par, k_code = art, s, e, pos, par, code
+    else:
+        k_art, k_s, k_e, k_pos, k_par, k_code = art[keep], s[keep], e[keep], pos[keep], par[keep], code[keep]
     k_base = base[k_art]
     # the gaps: spaces, and two newlines where a paragraph begins
     gap = k_s - k_pos
