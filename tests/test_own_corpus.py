@@ -443,6 +443,7 @@ def test_quote_stage_takes_an_annotation_and_carries_article_columns():
     assert set(nk.extract_sources(ann).columns) >= {"outlet", "published", "title"}
     voices = nk.speakers(quotes)
     assert voices.iloc[0]["outlet"] == "Delo"
+    pd.testing.assert_frame_equal(nk.speakers(ann), voices)
     with pytest.warns(DeprecationWarning):
         nk.extract_quotes(ann, lang="sl")
 

@@ -50,10 +50,9 @@ Example:
     {'Vladimir Putin': 4, 'Kim Jong-un': 4}
 """
 
-from .api import extract_attribution, extract_quotes, extract_sources, quote_spans
+from .api import extract_attribution, extract_quotes, extract_sources, quote_spans, speakers
 from .lexicon import QUOTE_LANGUAGES, Lexicon, find_outlets, load_lexicon, outlet_named
 from .marks import QuoteSpan, find_quote_spans, is_quote_mark
-from .tables import speakers
 
 __all__ = [
     "QUOTE_LANGUAGES",

@@ -17,6 +17,7 @@ from .assemble import Document
 from .lexicon import QUOTE_LANGUAGES, load_lexicon
 from .marks import rebuild_text
 from .tables import quote_table_rows, source_table_rows
+from .tables import speakers as _speakers_of
 
 if TYPE_CHECKING:
     from ..article import Annotation
@@ -263,3 +264,25 @@ def quote_spans(quotes: pd.DataFrame, articles: Article | Iterable[Article] | Ma
     out = pd.DataFrame(rows, columns=columns)
     return out.astype({"article_id": "string", "quote_id": "int32", "piece": "int32", "start_char": "int32",
                        "end_char": "int32", **({"text": "string"} if texts else {})})
+
+
+def speakers(quotes: pd.DataFrame | Annotation) -> pd.DataFrame:
+    """How often and how much each speaker is quoted, per article.
+
+    Args:
+        quotes: a QUOTES table from :func:`extract_quotes`, or an
+            :class:`~newskit.article.Annotation`, whose quotes are then extracted first.
+
+    Returns:
+        A SPEAKERS table (:data:`newskit.schemas.SPEAKERS`), most quoted first within each article;
+        unattributed quotes are summed in one row with a missing ``speaker`` and type ``unknown``.
+        ``words`` counts the words of the reported content.
+
+    Example:
+        >>> import newskit as nk
+        >>> ann = nk.annotate(nk.load_example(), annotator="lite")  # doctest: +SKIP
+        >>> nk.speakers(ann)[["speaker", "quotes"]]  # doctest: +SKIP
+    """
+    if hasattr(quotes, "tokens") and hasattr(quotes, "articles") and hasattr(quotes, "entities"):
+        quotes = extract_quotes(quotes)
+    return _speakers_of(quotes)  # type: ignore[arg-type]
