@@ -155,3 +155,16 @@ def test_the_medium_the_words_were_given_to_does_not_break_a_postposed_cue():
     q = _quotes("Banke.\n\nHrvaška je pripravljena na nova pogajanja, je za današnji Jutarnji list izjavil guverner "
                 "Željko Rohatinski.", "sl")
     assert _quote_with(q, "pripravljena na nova pogajanja")["speaker"] == "Željko Rohatinski"
+
+
+def test_a_medium_relaying_a_statement_is_its_source_not_a_speaker():
+    text = ("Summit.\n\nKim Jong-un izjavio je da je suradnja važna, izvijestio je Yonhap. "
+            "Vlada će pasti, prenose Vijesti.ba.")
+    article = nk.article_from_text(text, language="hr")
+    ann = nk.annotate(article, annotator="lite", language="hr")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    row = _quote_with(q, "suradnja važna")
+    assert row["speaker"] == "Kim Jong-un" and row["source"] == "Yonhap"
+    assert not q["speaker"].isin(["Yonhap", "Vijesti.ba"]).any()
+    sources = nk.extract_sources(ann.tokens, articles=ann.articles)
+    assert {"Yonhap", "Vijesti.ba"} <= set(sources["source"])

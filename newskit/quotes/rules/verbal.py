@@ -24,6 +24,13 @@ class VerbalRules(Frames):
             # ``..., poroča AFP.``: a credit, not a statement of the agency
             self.add_credit(i, speaker, lemma, f)
             return
+        if t == "postposed" and speaker.type in ("agency", "organisation") and speaker.name and (
+                frame == "report" and f.tense_pres
+                or frame == "report" and any(f.lo <= q.cue_tok < f.hi for q in self.quotes if q.cue_span is not None)):
+            # ``X je izjavio da ..., izvijestio je Yonhap``, ``..., prenose Vijesti.ba``: the medium that
+            # relays another's statement is its source
+            self.add_credit(i, speaker, lemma, f)
+            return
         spans: list[tuple[int, int]]
         qids: tuple[int, ...] = ()
         kind = "indirect"
