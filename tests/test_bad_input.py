@@ -310,9 +310,7 @@ def test_api_bad_input_raises_a_newskit_error_naming_it(tmp_path, small_articles
     assert needle in str(info.value)
 
 
-@pytest.mark.xfail(reason="extract_quotes(articles=...) is not checked yet: newskit/quotes/api.py _as_articles "
-                          "(the quotes helper's lane) iterates it as it is", strict=True)
-@pytest.mark.parametrize("articles", [1, "abc", [1]])
+@pytest.mark.parametrize("articles", [1, "abc", [1], {"a": "x"}])
 def test_api_articles_of_the_wrong_type(articles):
     with pytest.raises(NewskitError, match="articles"):
         nk.extract_quotes(_tokens(), articles=articles)

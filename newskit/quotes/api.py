@@ -10,7 +10,7 @@ import pandas as pd
 
 from .._version import __version__
 from ..article import Article
-from ..errors import SchemaError
+from ..errors import InputError, SchemaError
 from ..language import check_language, detect_language, language_argument, warn_unavailable
 from ..schemas import QUOTES, SOURCES, TOKENS, conform, require
 from .assemble import Document
@@ -35,9 +35,17 @@ def _as_articles(articles: Article | Iterable[Article] | Mapping[str, Article] |
         return {}
     if isinstance(articles, Article):
         return {articles.article_id: articles}
+    fix = "pass an Article, a list of Articles, a mapping of article ids to Articles, or None"
     if isinstance(articles, Mapping):
-        return {str(k): v for k, v in articles.items()}
-    return {a.article_id: a for a in articles}
+        items = [(str(k), v) for k, v in articles.items()]
+    elif isinstance(articles, (str, bytes)) or not isinstance(articles, Iterable):
+        raise InputError(f"articles={articles!r:.60} is not articles; {fix} (e.g. ann.articles)")
+    else:
+        items = [(getattr(a, "article_id", ""), a) for a in articles]
+    bad = next((a for _, a in items if not isinstance(a, Article)), None)
+    if bad is not None:
+        raise InputError(f"articles= holds {type(bad).__name__} {bad!r:.60}, not an Article; {fix}")
+    return dict(items)
 
 def _column(tokens: pd.DataFrame, col: str, kind: str) -> list:
     s = tokens[col]
