@@ -44,11 +44,13 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from . import recogniser
+from .gazetteer import Gazetteer, gazetteer_match, lemmatize, lexicon, match_at
 from .language import resource_language
 from .lexicons import LEXICON_ROOT
 
@@ -167,38 +169,18 @@ def versions(lang: str) -> dict[str, str]:
 
 
 def _ner_model_digest(lang: str) -> str:
-    from . import recogniser
-
     return recogniser.model_digest(lang)
 
 
 @functools.cache
 def _code_digest() -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update((Path(__file__).resolve().parent / "recogniser.py").read_bytes())  # its features
+    for part in ("recogniser.py", "gazetteer.py"):  # its features, lemmas and gazetteer matching
+        digest.update((Path(__file__).resolve().parent / part).read_bytes())
     return digest.hexdigest()[:12]
 
 
 # --- lemmas ---------------------------------------------------------------------------------
-
-
-@functools.cache
-def _lemmatizer(lang: str) -> Any:
-    from lemmagen3 import Lemmatizer
-
-    return Lemmatizer(resource_language(lang))
-
-
-@functools.lru_cache(maxsize=200_000)
-def lemmatize(word: str, lang: str) -> str:
-    """lemmagen3's lemma of ``word`` (case kept as lemmagen gives it); ``word`` itself on failure."""
-    if not any(ch.isalpha() for ch in word):
-        return word
-    try:
-        out = _lemmatizer(lang).lemmatize(word)
-    except Exception:  # lemmagen raises on odd input; a word is its own lemma then
-        return word
-    return out or word
 
 
 def _is_punct(form: str) -> bool:
@@ -211,71 +193,11 @@ _DIGITS = re.compile(r"^\d+$")
 # --- names ----------------------------------------------------------------------------------
 
 
-@dataclass
-class Lexicon:
-    """The gazetteer and cue words of one language (``newskit/lexicons/<lang>/ner.tsv``)."""
-
-    #: first three letters (lower case) of an entry -> [(entry words, type)]
-    names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    role: set[str] = field(default_factory=set)
-    org: set[str] = field(default_factory=set)
-    locprep: set[str] = field(default_factory=set)
-    stop: set[str] = field(default_factory=set)
-    given: set[str] = field(default_factory=set)
-
-
-_ENTRY_WORDS = re.compile(r"\w+\.?|[^\w\s]", re.UNICODE)
-
-
-@functools.cache
-def lexicon(lang: str) -> Lexicon:
-    """Load ``newskit/lexicons/<lang>/ner.tsv`` (Bosnian reads the Croatian one)."""
-    lex = Lexicon()
-    path = LEXICON_ROOT / resource_language(lang) / "ner.tsv"
-    if not path.exists():
-        return lex
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        entry, kind = (x.strip() for x in line.split("\t", 1))
-        if kind in ("PER", "LOC", "ORG", "MISC"):
-            words = tuple(_ENTRY_WORDS.findall(entry))
-            if words:
-                lex.names.setdefault(words[0][:3].lower(), []).append((words, kind))
-        elif kind in ("role", "org", "locprep", "stop", "given"):
-            getattr(lex, kind).add(entry.lower())
-    for entries in lex.names.values():
-        entries.sort(key=lambda e: -len(e[0]))  # longest first
-    return lex
-
-
-def _word_matches(form: str, entry: str, lang: str) -> bool:
-    """Whether running-text ``form`` is an inflected form of gazetteer word ``entry``.
-
-    Exact (ignoring case), the same lemma, or, for entries of five letters or more, the same
-    beginning up to the entry's last letter and at most three letters longer (``Korejo`` ~
-    ``Koreja``, ``Severne`` ~ ``Severna``, ``Moskvi`` ~ ``Moskva``), except, outside Slovenian,
-    adjective forms of a name in ``-ka`` (Croatian ``Hrvatskog`` is not ``Hrvatska``).
-    """
-    f, e = form.lower(), entry.lower()
-    if f == e:
-        return True
-    if not e[:1].isalpha() or not f[:1].isalpha():
-        return False
-    if lemmatize(form, lang).lower() == lemmatize(entry, lang).lower():
-        return True
-    stem = len(e) - 1
-    if lang != "sl" and e.endswith("ka") and _ADJ_FORM.search(f):
-        return False  # hr Hrvatski, Hrvatskog: the adjective, not the country (sl na Hrvaškem is the country)
-    return len(e) >= 5 and f[:stem] == e[:stem] and len(f) <= len(e) + 3
-
-
 _OPENERS = set("»«„“”\"'‘’‚(:–—-•*")
 _PARTICLES = {"von", "van", "der", "den", "de", "di", "da", "del", "la", "le", "al", "bin", "ibn", "ben"}
 _ADJ_END = re.compile(r"(ski|ska|sko|ske|ški|ška|ško|ške|čki|čka|čko|ni|na|no|ne|ji|ja|je|ki|ka|ko|ega|emu|em|ih|im|oj|om|og)$")
 # Adjective-looking name words whose lemma is a lower-case common word (Evropske -> evropski).
 _COMMON_ADJ = re.compile(r"(sk|šk|čk|n)(i|a|o|e|ega|emu|em|ih|im|imi|oj|om|og|ih)$")
-_ADJ_FORM = re.compile(r"k(i|og|oga|ih|im|ima|ega|emu|em)$")
 _SURNAME = re.compile(r"(ić|ič|ović|ovič|ević|evič|ski|sky|ška|ska)(a|u|em|om|ju|i|e|o|ega|emu)?$")
 _POSSESSIVE = re.compile(r"^(.+?)(ov|ev|in)(a|o|e|i|ega|emu|em|ih|im|imi|oj|om|og)?$")
 #: The type of a name nothing else decides (see recognise_names, step 5).
@@ -341,7 +263,6 @@ def recognise_names(sentences: Sequence[Sequence[str]], lang: str) -> list[list[
 def _recognise(sentences: Sequence[Sequence[str]], lang: str, space_after: Sequence[Sequence[bool]] | None = None,
                ) -> tuple[list[list[str]], list[list[str | None]]]:
     """Tags, and base forms for the words of gazetteer names (else ``None``)."""
-    from . import recogniser
 
     if recogniser.available(lang):
         return _recognise_trained(sentences, lang, space_after)
@@ -365,16 +286,10 @@ def _recognise(sentences: Sequence[Sequence[str]], lang: str, space_after: Seque
     return tags, bases
 
 
-def gazetteer_match(forms: Sequence[str], i: int, lang: str) -> tuple[int, str, tuple[str, ...]] | None:
-    """The longest gazetteer name starting at token ``i``: (its length in tokens, type, entry words)."""
-    return _gazetteer_match(forms, i, lang, lexicon(lang))
-
-
 def _recognise_trained(sentences: Sequence[Sequence[str]], lang: str,
                        space_after: Sequence[Sequence[bool]] | None = None,
                        ) -> tuple[list[list[str]], list[list[str | None]]]:
     """The trained recogniser's tags; a name the gazetteer knows with the same span takes its base forms."""
-    from . import recogniser
 
     tags, hits = recogniser.tag_names(sentences, lang)
     _article_memory(sentences, tags, lang, space_after)
@@ -492,17 +407,7 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                 t[k] = "B-PER"
 
 
-def _gazetteer_match(forms: Sequence[str], i: int, lang: str, lex: Lexicon) -> tuple[int, str, tuple[str, ...]] | None:
-    first = forms[i].lower()
-    for key in {first[:3], lemmatize(forms[i], lang).lower()[:3]}:
-        for words, kind in lex.names.get(key, ()):
-            n = len(words)
-            if i + n <= len(forms) and all(_word_matches(forms[i + k], words[k], lang) for k in range(n)):
-                return n, kind, words
-    return None
-
-
-def _sentence_mentions(si: int, forms: Sequence[str], lem: Sequence[str], lang: str, lex: Lexicon) -> list[_Mention]:
+def _sentence_mentions(si: int, forms: Sequence[str], lem: Sequence[str], lang: str, lex: Gazetteer) -> list[_Mention]:
     n = len(forms)
     low = [f.lower() for f in forms]
     initial = [False] * n
@@ -519,7 +424,7 @@ def _sentence_mentions(si: int, forms: Sequence[str], lem: Sequence[str], lang: 
     i = 0
     while i < n:
         if _capitalised(forms[i]) and low[i] not in lex.stop:
-            hit = _gazetteer_match(forms, i, lang, lex)
+            hit = match_at(forms, i, lang, lex)
             if hit is not None:
                 length, found, words = hit
                 j = i + length
@@ -568,7 +473,7 @@ def _sentence_mentions(si: int, forms: Sequence[str], lem: Sequence[str], lang: 
     return out
 
 
-def _type_of(forms: Sequence[str], lem: Sequence[str], low: Sequence[str], i: int, j: int, lex: Lexicon,
+def _type_of(forms: Sequence[str], lem: Sequence[str], low: Sequence[str], i: int, j: int, lex: Gazetteer,
              org: Sequence[bool], role: Sequence[bool]) -> str | None:
     if any(org[i:j]):
         return "ORG"

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import lite
+from . import gazetteer
 from .language import to_latin
 
 __all__ = ["MODEL_DIR", "MODEL_FOR", "model_path", "model_digest", "available", "fold", "article_features", "tag", "tag_names"]
@@ -110,8 +110,8 @@ def _word(form: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     its lower-case form, shape, and whether it can start a name (an upper-case letter)."""
     f = fold(form)
     low = f.lower()
-    lex = lite.lexicon(lang)
-    raw_lemma = lite.lemmatize(f, lang)
+    lex = gazetteer.lexicon(lang)
+    raw_lemma = gazetteer.lemmatize(f, lang)
     lem = raw_lemma.lower()
     sh = _shape(f)
     feats = [
@@ -149,14 +149,14 @@ def _gazetteer(forms: Sequence[str], lang: str) -> tuple[list[str | None], list[
 
     The names are (start, end, type, entry words), longest match first, as lite's rules find them.
     """
-    lex = lite.lexicon(lang)
+    lex = gazetteer.lexicon(lang)
     out: list[str | None] = [None] * len(forms)
     hits: list[tuple[int, int, str, tuple[str, ...]]] = []
     i = 0
     while i < len(forms):
         form = forms[i]
         if form[:1].isupper() and form.lower() not in lex.stop:
-            hit = lite.gazetteer_match(forms, i, lang)
+            hit = gazetteer.gazetteer_match(forms, i, lang)
             if hit is not None:
                 length, kind, words = hit
                 out[i] = "B-" + kind

@@ -17,7 +17,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("ground", {"_version", "errors", "_paths", "schemas", "language", "lexicons", "names", "display"}),
     ("records", {"article", "_text", "_http", "cache", "conllu", "entities"}),
     ("readers", {"loaders", "datasets"}),
-    ("annotation", {"models", "_tiny_models", "lite", "recogniser", "annotate", "distributed"}),
+    ("annotation", {"models", "_tiny_models", "gazetteer", "lite", "recogniser", "annotate", "distributed"}),
     ("drawing", {"plotting"}),
     ("analysis", {"quotes", "framing"}),
     ("showing", {"report"}),
