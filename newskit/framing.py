@@ -1358,8 +1358,10 @@ def scare_quotes(
     """Short quoted fragments in running text: scare quotes and partial quotes, listed.
 
     A fragment is one to ``max_words`` words between a pair of quotation marks within one sentence
-    (``v boju proti "sodobnemu neonacizmu"``). Marks are paired per paragraph and kind (``"``,
-    ``„“”``, ``»«``), so unbalanced marks never crash the search. A quoted utterance is not a
+    (``v boju proti "sodobnemu neonacizmu"``). The marks are paired as the quote extractor pairs
+    them (:func:`newskit.quotes.marks.pair_quote_marks` on the article's text, or on the text
+    rebuilt from the token offsets when ``groups`` are not Article records): nested quotations
+    are paired too and unbalanced marks shift no later pair. A quoted utterance is not a
     fragment: one whose own punctuation closes inside the marks (``"Ne," je dejal``) or that follows
     a colon. The QUOTES table tells the rest apart: a fragment that is a whole attributed direct
     quote is a short quotation and left out; one inside an attributed statement (a quote with a

@@ -26,7 +26,8 @@ Cyrillic is matched through :func:`newskit.language.to_latin`.
 The package, each module on the ones before it (imports only go down):
 
 - :mod:`~newskit.quotes.lexicon` (lexicons, outlets, credit lines) and :mod:`~newskit.quotes.marks`
-  (quotation marks paired on the text): text-level, no tokens;
+  (quotation marks paired on the text: the one pairer of the extractor and of
+  :func:`newskit.scare_quotes`): text-level, no tokens;
 - :mod:`~newskit.quotes.view`: a read-only view of one article's tokens (forms, lemmas, case /
   gender / number from UD features or MSDs, sentences, the columns the annotation fills);
 - :mod:`~newskit.quotes.entities`, :mod:`~newskit.quotes.names`, :mod:`~newskit.quotes.roles`,
@@ -52,11 +53,12 @@ Example:
 
 from .api import extract_attribution, extract_quotes, extract_sources, quote_spans, speakers
 from .lexicon import QUOTE_LANGUAGES, Lexicon, find_outlets, load_lexicon, outlet_named
-from .marks import QuoteSpan, find_quote_spans, is_quote_mark
+from .marks import MarkPair, QuoteSpan, find_quote_spans, is_quote_mark, pair_quote_marks
 
 __all__ = [
     "QUOTE_LANGUAGES",
     "Lexicon",
+    "MarkPair",
     "QuoteSpan",
     "extract_attribution",
     "extract_quotes",
@@ -66,6 +68,7 @@ __all__ = [
     "is_quote_mark",
     "load_lexicon",
     "outlet_named",
+    "pair_quote_marks",
     "quote_spans",
     "speakers",
 ]
