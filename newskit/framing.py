@@ -1683,8 +1683,19 @@ def _naming_tree(corpus: _Corpus, mentions: pd.DataFrame) -> pd.DataFrame:
     def amods(p: int) -> list[int]:
         return [c for c in deps.get(p, []) if deprel.get(c) == "amod" and adj[c] and c < p]
 
+    shown_at = dict(zip(involved.tolist(), corpus.take("text", involved).tolist(), strict=True))
+    upos_at = dict(zip(involved.tolist(), corpus.take("upos", involved).tolist(), strict=True))
+
+    def word(q: int) -> str:
+        """The lemma, with the capital the article gives a name inside a sentence (SDS, Ljubljana)."""
+        lemma, shown = vocab[codes[q]], str(shown_at.get(q) or "")
+        first_word = q == 0 or sent[q - 1] != sent[q]
+        if shown[:1].isupper() and (upos_at.get(q) == "PROPN" or not first_word):
+            return shown if shown.isupper() and len(shown) > 1 else lemma[:1].upper() + lemma[1:]
+        return lemma
+
     def phrase(ps: list[int]) -> str:
-        return " ".join(vocab[codes[q]] for q in sorted(ps))
+        return " ".join(word(q) for q in sorted(ps))
 
     rows = []
     for i in np.flatnonzero(h >= 0).tolist():
@@ -1692,7 +1703,14 @@ def _naming_tree(corpus: _Corpus, mentions: pd.DataFrame) -> pd.DataFrame:
         rel = str(deprel.get(hi) or "")
         if gi >= 0 and noun[gi] and (rel in _TITLE_RELATIONS or rel.split(":")[0] in _TITLE_RELATIONS) and (
                 case[hi] is None or case[gi] is None or case[hi] == case[gi]):
-            rows.append((i, phrase([gi, *amods(gi)]), vocab[codes[gi]], "title"))
+            # the title noun's complement between it and the name, as written (predsednik SDS)
+            comp = [c for c in deps.get(gi, []) if gi < c < first[i]
+                    and str(deprel.get(c) or "").split(":")[0] == "nmod"]
+            extra = [x for c in comp for x in (c, *amods(c), *(k for k in deps.get(c, [])
+                                                              if deprel.get(k) == "case" and gi < k < c))]
+            rows.append((i, phrase([gi, *amods(gi)]) + "".join(" " + str(shown_at.get(x) or vocab[codes[x]])
+                                                           for x in sorted(set(extra))),
+                         vocab[codes[gi]], "title"))
         for c in deps.get(hi, []):
             if first[i] <= c <= last[i]:
                 continue

@@ -537,3 +537,16 @@ def test_own_lexicon_folder_adds_a_reporting_verb(tmp_path, monkeypatch):
     assert "zabrusiti" not in set(nk.extract_quotes(ann)["cue"].dropna())
     with pytest.raises(nk.InputError, match="reporting_verbs.tsv"):
         nk.add_lexicons(tmp_path)
+
+
+def test_naming_with_trees_reads_the_title_and_its_complement_as_written():
+    src = ("# newdoc id = t1\n# sent_id = t1.1\n# text = Predsednik SDS Janez Janša je govoril.\n"
+           "1\tPredsednik\tpredsednik\tNOUN\tNcmsn\tCase=Nom|Gender=Masc|Number=Sing\t5\tnsubj\t_\tNER=O\n"
+           "2\tSDS\tSDS\tPROPN\tNpmsg\tCase=Gen\t1\tnmod\t_\tNER=B-org\n"
+           "3\tJanez\tJanez\tPROPN\tNpmsn\tCase=Nom|Gender=Masc|Number=Sing\t1\tappos\t_\tNER=B-per\n"
+           "4\tJanša\tJanša\tPROPN\tNpmsn\tCase=Nom|Gender=Masc|Number=Sing\t3\tflat:name\t_\tNER=I-per\n"
+           "5\tje\tbiti\tAUX\tVa-r3s-n\t_\t6\taux\t_\tNER=O\n"
+           "6\tgovoril\tgovoriti\tVERB\tVmpp-sm\t_\t0\troot\t_\tNER=O|SpaceAfter=No\n"
+           "7\t.\t.\tPUNCT\tZ\t_\t6\tpunct\t_\tNER=O\n\n")
+    table = nk.naming(nk.read_conllu(src), by="language")
+    assert table.set_index("entity").loc["Janez Janša", "descriptor"] == "predsednik SDS"
