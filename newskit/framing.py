@@ -1779,8 +1779,9 @@ def naming(
     ``minister za notranje zadeve``. The descriptors:
 
     - with dependency trees: the noun the name depends on as a title, in the same case
-      (``predsednik`` of ``Putin``: relation ``title``), with that noun's adjectives; the name's
-      own ``amod``, ``appos`` and ``nmod`` dependents;
+      (``predsednik`` of ``Putin``: relation ``title``), with that noun's adjectives and its
+      ``nmod`` complement before the name (``predsednik SDS``); the name's own ``amod``,
+      ``appos`` and ``nmod`` dependents;
     - without trees: the run of adjectives and nouns right before the name in the same sentence
       (up to ``window`` words) whose nearest noun agrees with the name in case (``title``), or the
       adjectives alone (``amod``); an apposition between commas after it (``appos``);
