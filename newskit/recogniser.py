@@ -103,6 +103,17 @@ def fold(form: str) -> str:
     return to_latin(form) if _CYRILLIC.search(form) else form
 
 
+@functools.cache
+def _cues(lang: str) -> dict[str, tuple[str, ...]]:
+    """Word -> its cue features (``cue=role`` ...), from the cue lists of ``lexicons/<lang>/ner.tsv``."""
+    lex = gazetteer.lexicon(lang)
+    out: dict[str, tuple[str, ...]] = {}
+    for kind in ("role", "org", "locprep", "stop", "given"):
+        for word in getattr(lex, kind):
+            out[word] = out.get(word, ()) + ("cue=" + kind,)
+    return out
+
+
 @functools.lru_cache(maxsize=300_000)
 def _word(form: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
                                          tuple[str, ...], str, str, bool]:
@@ -110,35 +121,26 @@ def _word(form: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     its lower-case form, shape, and whether it can start a name (an upper-case letter)."""
     f = fold(form)
     low = f.lower()
-    lex = gazetteer.lexicon(lang)
     raw_lemma = gazetteer.lemmatize(f, lang)
     lem = raw_lemma.lower()
     sh = _shape(f)
-    feats = [
-        "w=" + low,
-        "sh=" + sh,
-        "lem=" + lem,
-        "p2=" + low[:2],
-        "p3=" + low[:3],
-        "s1=" + low[-1:],
-        "s2=" + low[-2:],
-        "s3=" + low[-3:],
-        "s4=" + low[-4:],
-        "len=" + str(min(len(f), 8)),
-    ]
+    w, s3, lm, shf = "w=" + low, "s3=" + low[-3:], "lem=" + lem, "sh=" + sh
+    feats = [w, shf, lm, "p2=" + low[:2], "p3=" + low[:3], "s1=" + low[-1:], "s2=" + low[-2:], s3,
+             "s4=" + low[-4:], "len=" + str(min(len(f), 8))]
     if f[:1].isupper():
         feats.append("W=" + f)
         if raw_lemma[:1].isupper():
             feats.append("lemU")  # lemmagen3 keeps the capital: it knows a proper noun
     if f.isupper() and len(f) > 1:
         feats.append("caps")
-    cues = [c for c in ("role", "org", "locprep", "stop", "given") if low in getattr(lex, c) or lem in getattr(lex, c)]
-    feats.extend("cue=" + c for c in cues)
-    near = ["w=" + low, "sh=" + sh, "lem=" + lem, "s3=" + low[-3:]] + ["cue=" + c for c in cues]
-    far = ["w=" + low, "sh=" + sh]
-    upper = any(ch.isupper() for ch in f)
-    return (tuple(feats), tuple("-2:" + x for x in far), tuple("-1:" + x for x in near),
-            tuple("+1:" + x for x in near), tuple("+2:" + x for x in far), low, sh, upper)
+    index = _cues(lang)
+    cues = index.get(low, ())
+    if lem != low and lem in index:
+        cues = cues + tuple(c for c in index[lem] if c not in cues)
+    feats.extend(cues)
+    return (tuple(feats), ("-2:" + w, "-2:" + shf), ("-1:" + w, "-1:" + shf, "-1:" + lm, "-1:" + s3)
+            + tuple("-1:" + c for c in cues), ("+1:" + w, "+1:" + shf, "+1:" + lm, "+1:" + s3)
+            + tuple("+1:" + c for c in cues), ("+2:" + w, "+2:" + shf), low, sh, f != low)
 
 
 _OPENERS = set("»«„“”\"'‘’‚(:–—-•*")
