@@ -110,7 +110,7 @@ def test_unknown_corpus_names_the_choices():
 
 
 def test_the_sentiment_lexicon_is_downloaded_with_its_checksum(monkeypatch, no_local_copies, shared):
-    from newskit import framing
+    from newskit.framing import sentiment as framing  # where the JOB lexicon is read
 
     lexicon = shared("data", "job-lexicon", "Slovene_sentiment_lexicon_JOB.txt").read_bytes()
     with serve({"/job.txt": Route(lexicon, content_type="text/plain")}) as server:
