@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from ._paths import cache_dir
 from ._text import kind_of, shorten
+from ._version import __version__
 from .errors import DownloadError, InputError
 
 __all__ = ["Fetched", "atomic_write", "check_fetch_options", "check_url", "fetch_url", "http_get", "user_agent"]
@@ -27,7 +28,6 @@ __all__ = ["Fetched", "atomic_write", "check_fetch_options", "check_url", "fetch
 
 #: The User-Agent of every request newskit makes: who is asking, and why.
 def user_agent() -> str:
-    from ._version import __version__
 
     return f"newskit/{__version__} (+https://github.com/newskit; research)"
 

@@ -24,15 +24,18 @@ from typing import Any
 
 import pandas as pd
 
+from . import lite
 from ._version import __version__
 
 # Records and readers of the layers below, re-exported where users have imported them so far.
 from .article import Annotation, Article
-from .conllu import read_conllu, to_conllu
+from .cache import AnnotationCache, make_key
+from .conllu import read_conllu, to_conllu, write_output
 from .entities import entities_from_tokens
 from .errors import InputError, UnsupportedLanguageError
 from .language import check_language, detect_language, language_argument, resource_language
-from .models import DEFAULT_PROCESSORS
+from .loaders import Loaded, check_article
+from .models import DEFAULT_PROCESSORS, fetch_command
 from .schemas import TOKENS, conform, require
 
 __all__ = [
@@ -49,7 +52,6 @@ __all__ = [
 
 
 def _iter_articles(articles: Article | Iterable[Article]) -> list[Article]:
-    from .loaders import Loaded
 
     if isinstance(articles, Article):
         return [articles]
@@ -278,14 +280,12 @@ class _Engine:
         return {"lang": self.lang, "type": self.type, "processors": ",".join(self.processors)}
 
     def key(self, text: str) -> str:
-        from .cache import make_key
 
         return make_key(text=text, annotator=self.kind, model=self.model, options=self.options(),
                         newskit=__version__, schema=list(TOKENS))
 
     def run(self, text: str, spans: Sequence[Any]) -> dict[str, list]:
         if self.kind == "lite":
-            from . import lite
 
             doc = lite.tokenizer(self.lang, self.type)(text) if text.strip() else None
             cols = document_columns(doc, text, spans) if doc is not None else {c: [] for c in TOKENS if c != "article_id"}
@@ -314,7 +314,6 @@ class _Engine:
 
 
 def _lite_engine(lang: str, type: str) -> _Engine:
-    from . import lite
 
     return _Engine("lite", lang, type, ("tokenize", "lemma", "ner"), lite.versions(lang))
 
@@ -354,7 +353,6 @@ def _warn_fallback(message: LiteFallbackWarning) -> None:
 def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> LiteFallbackWarning:
     what = "; ".join(f"{lang} ({type}: {','.join(procs)})" for lang, procs in missing.items())
     try:
-        from .models import fetch_command
 
         fetch = "; ".join(f"`{fetch_command(lang, type=type)}`" for lang in missing)
     except ImportError:
@@ -482,7 +480,6 @@ def _batches(todo: list[tuple[str, Article, str]], engines: dict[str, _Engine]) 
 
 
 def _bundle_key(keys: list[str]) -> str:
-    from .cache import make_key
 
     return make_key(bundle=keys)
 
@@ -634,7 +631,6 @@ def annotate(
     if type not in MODEL_TYPES:
         raise InputError(f"type={type!r} is not one of {', '.join(map(repr, MODEL_TYPES))}")
     classla_options = _classla_options(use_gpu, device, batch_size)
-    from .loaders import check_article
 
     given = _iter_articles(articles)
     refused: list[dict[str, str]] = []  # articles newskit cannot process: skipped and reported, never fatal
@@ -649,7 +645,6 @@ def annotate(
     langs = [_article_lang(a, lang) for a in arts]
     notes: list[str] = []
     engines = _engines(langs, annotator, processors, type, notes, classla_options)
-    from .cache import AnnotationCache
 
     store: AnnotationCache | None = None
     if cache:
@@ -788,7 +783,6 @@ FORMATS = ("conllu", "csv", "parquet")  #: what write_tokens writes
 
 def write_tokens(tokens: pd.DataFrame, path: str | Path, *, format: str, articles: Sequence[Article] | None = None) -> Path:
     """Write a TOKENS table as ``conllu``, ``csv`` (UTF-8, a header row) or ``parquet``; returns the path."""
-    from .conllu import write_output
 
     if format not in FORMATS:
         raise InputError(f"format={format!r} is not one of {', '.join(FORMATS)}")

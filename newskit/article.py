@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from .display import first_lines, plural, summary_html, table_html
 from .schemas import ARTICLES, conform
 
 __all__ = ["Article", "Caption", "Span", "articles_table"]
@@ -164,7 +165,6 @@ class Article:
 
     def _repr_html_(self) -> str:
         """A notebook's view: title, outlet, date, language and the first lines."""
-        from .display import first_lines, plural, summary_html
 
         meta = [
             self.outlet or "outlet not stated",
@@ -224,7 +224,6 @@ class Annotation(NamedTuple):
 
     def _repr_html_(self) -> str:
         """A notebook's view: counts, the annotator, the first tokens and entities."""
-        from .display import plural, summary_html, table_html
 
         tokens, entities = self.tokens, self.entities
         n_sent = int(tokens[["article_id", "sentence"]].drop_duplicates().shape[0]) if len(tokens) else 0

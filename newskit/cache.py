@@ -28,6 +28,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ._paths import cache_dir
+from .errors import InputError
+
 __all__ = ["CACHE_PARTS", "AnnotationCache", "cache_clear", "cache_info", "make_key", "text_hash"]
 
 #: The folders of newskit's cache, what each holds, and whether ``cache_clear()`` empties it by default
@@ -65,7 +68,6 @@ class AnnotationCache:
 
     def __init__(self, root: str | Path | None = None) -> None:
         if root is None:
-            from ._paths import cache_dir
 
             root = cache_dir("annotations")
         self.root = Path(root)
@@ -193,7 +195,6 @@ def _remove(path: Path) -> None:
 
 
 def _cache_root() -> Path:
-    from ._paths import cache_dir
 
     return cache_dir()
 
@@ -238,7 +239,6 @@ def cache_clear(parts: str | list[str] | tuple[str, ...] | None = None) -> int:
     """
     import shutil
 
-    from .errors import InputError
 
     if parts is None:
         chosen = [p for p, (_, default) in CACHE_PARTS.items() if default]

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._text import check_path, decode_bytes, read_bytes
 from ._version import __version__
 from .article import Annotation, Article, Caption
 from .entities import entities_from_tokens
@@ -74,7 +75,6 @@ def _doc_meta(meta: dict) -> dict:
 
 def _conllu_source(source: Any) -> tuple[str, str, str]:
     """(text, name for messages, stem for a lone document's id) of a path, CoNLL-U text or file object."""
-    from ._text import check_path, decode_bytes, read_bytes
 
     if hasattr(source, "read"):
         data = source.read()
@@ -429,7 +429,6 @@ def _one_line(value: str) -> str:
 
 def write_output(path: str | Path, write: Any) -> Path:
     """Write an output file through ``write(path)``; an :class:`InputError` naming it when it cannot be written."""
-    from ._text import check_path
 
     target = check_path(path, argument="path")
     if target.is_dir():

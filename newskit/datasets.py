@@ -22,10 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ._http import check_url, http_get
 from ._paths import cache_dir, data_dirs
 from ._text import kind_of
 from .article import Article
-from .errors import InputError
+from .conllu import read_conllu
+from .errors import ChecksumError, DownloadError, InputError, NewskitError
+from .loaders import Collector, read_text, read_url
 
 if TYPE_CHECKING:
     from .loaders import Loaded
@@ -71,7 +74,6 @@ def load_example() -> Article:
         >>> art.article_id, art.language, art.outlet
         ('000_1132590431262ebf', 'sl', None)
     """
-    from .loaders import read_text
 
     return read_text(example_path())
 
@@ -119,8 +121,6 @@ def download(
 
     from tqdm.auto import tqdm
 
-    from ._http import check_url, http_get
-    from .errors import ChecksumError, DownloadError
 
     check_url(url)
     target = Path(dest).expanduser()
@@ -281,8 +281,6 @@ def load_story_pack(
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from .errors import NewskitError
-    from .loaders import Collector, read_url
 
     spec = story_pack_manifest(manifest)
     items = spec["items"]
@@ -349,7 +347,6 @@ def data_file(relpath: str, *, url: str, sha256: str, path: str | Path | None = 
         DownloadError: no copy, and the download failed (offline, HTTP error).
         InputError: ``path`` does not exist.
     """
-    from .errors import ChecksumError
 
     name = Path(relpath).name
     if path is not None:
@@ -401,7 +398,6 @@ def load_corpus(name: str = "sl-news-suk", *, path: str | Path | None = None) ->
         >>> sorted({a.outlet for a in ann.articles})  # doctest: +SKIP
         ['24ur.com', 'dnevnik.si', 'finance.si', 'rtvslo.si', 'zurnal24.si']
     """
-    from .conllu import read_conllu
 
     spec = CORPORA.get(name)
     if spec is None:

@@ -21,6 +21,8 @@ from typing import Any
 
 import pandas as pd
 
+from .errors import InputError
+
 __all__ = ["QUOTE_COLUMNS", "quote_columns", "show_quotes", "plural", "summary_html", "table_html"]
 
 #: The reading order of a QUOTES table: who said it, how, with which word, what; then the
@@ -96,7 +98,6 @@ def show_quotes(quotes: pd.DataFrame, columns: Sequence[str] | None = None, *, o
     else:
         missing = [c for c in columns if c not in quotes.columns]
         if missing:
-            from .errors import InputError
 
             raise InputError(f"show_quotes(): columns {missing} are not in the table; it has {list(quotes.columns)}")
         order = list(columns)

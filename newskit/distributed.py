@@ -34,7 +34,8 @@ from typing import Any
 import pandas as pd
 
 from ._version import __version__
-from .article import Article
+from .annotate import annotate
+from .article import Article, articles_table
 from .errors import InputError, NewskitError
 from .schemas import ARTICLES, ENTITIES, TOKENS, conform
 
@@ -70,8 +71,6 @@ def _write_atomic(df: pd.DataFrame, path: Path) -> None:
 def _annotate_batch(name: str, batch: list[Article], out_dir: str, options: dict[str, Any],
                     models_dir: str | None) -> dict[str, Any]:
     """Runs on a worker: annotate one batch and write its shards. Returns a small summary, not the data."""
-    from .annotate import annotate
-    from .article import articles_table
 
     if models_dir is not None:
         # newskit.models reads this at every call, so the worker's pipelines load from here

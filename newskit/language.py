@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import UnsupportedLanguageError
+from .errors import InputError, UnsupportedLanguageError
 
 __all__ = [
     "LANGUAGES",
@@ -338,7 +338,6 @@ def language_argument(language: str | None, lang: str | None, *, caller: str, st
         return language
     import warnings
 
-    from .errors import InputError
 
     if language is not None and language != lang:
         raise InputError(f"{caller}(): language={language!r} and lang={lang!r} differ; give language= only")

@@ -27,6 +27,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from .errors import InputError
+
 __all__ = ["LEXICON_ROOT", "add_lexicons", "credit_labels", "lexicon_path", "on_change", "read_rows",
            "user_lexicon_dirs"]
 
@@ -65,7 +67,6 @@ def add_lexicons(folder: str | os.PathLike[str]) -> Path:
         >>> add_lexicons("my_lexicons")  # doctest: +SKIP
         >>> nk.extract_quotes(ann)  # my_lexicons/hr/reporting_verbs.tsv counts now  # doctest: +SKIP
     """
-    from .errors import InputError
 
     path = Path(folder).expanduser()
     if not path.is_dir():

@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from . import recogniser
+from ._paths import cache_dir
 from .gazetteer import Gazetteer, gazetteer_match, lemmatize, lexicon, match_at
 from .language import resource_language
 from .lexicons import LEXICON_ROOT
@@ -96,7 +97,6 @@ def resources_dir() -> Path:
     model file, so this minimal one lets ``classla.Pipeline(lang, processors="tokenize", dir=...)``
     run offline without touching ``CLASSLA_RESOURCES_DIR`` or the network.
     """
-    from ._paths import cache_dir
 
     content = json.dumps(_resources(), indent=1, sort_keys=True)
     try:

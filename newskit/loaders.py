@@ -70,6 +70,7 @@ from ._text import (
     shorten,
 )
 from .article import Article, Caption, articles_table
+from .conllu import read_conllu
 from .errors import InputError, NewskitError, SkippedInputWarning
 from .language import check_language, detect_language, detect_script, to_latin
 from .lexicons import credit_labels, lexicon_path
@@ -1466,7 +1467,6 @@ def _read_file(path: Path, out: Collector, opts: dict[str, Any], *, sniff: bool)
         _read_feed(path, out, outlet=outlet, language=lang, transliterate=tr, cache=opts["cache"],
                    refresh=opts["refresh"], timeout=opts["timeout"], max_bytes=opts["max_bytes"])
     else:  # conllu
-        from .conllu import read_conllu
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SkippedInputWarning)  # its skipped documents are reported here

@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from ._paths import cache_dir
 from .errors import InputError, ModelUnavailableError, UnsupportedLanguageError
 from .language import resource_language
 
@@ -207,7 +208,6 @@ def _candidate_dirs() -> list[Path]:
     env = os.environ.get("CLASSLA_RESOURCES_DIR")
     if env:
         return [Path(env).expanduser()]
-    from ._paths import cache_dir
 
     return [cache_dir("classla"), _classla_home_default()]
 

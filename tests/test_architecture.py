@@ -92,3 +92,15 @@ def test_no_private_name_is_imported_from_another_module():
                 private.extend(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {a.name}" for a in node.names
                                if a.name.startswith("_") and not a.name.startswith("__"))
     assert not private, "private names imported from another module:\n" + "\n".join(private)
+
+
+def test_newskit_modules_are_imported_at_the_top():
+    # Imports inside functions are for heavy third-party packages only (classla, torch, matplotlib, ...);
+    # newskit's own modules are imported at the top, where the layering can be read.
+    inside = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                inside.extend(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}" for node in ast.walk(fn)
+                              if isinstance(node, ast.ImportFrom) and node.level)
+    assert not inside, "newskit modules imported inside functions:\n" + "\n".join(inside)

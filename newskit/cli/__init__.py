@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from .._version import __version__
 from ..errors import NewskitError
 from . import analyse, annotate, cache, compare, models, quotes
+from .inputs import show_warning
 
 __all__ = ["build_parser", "main"]
 
@@ -46,7 +47,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``newskit`` command; returns the exit status (0 done, 2 bad input, 3 a bug, 130 interrupted)."""
     import warnings
 
-    from .inputs import show_warning
 
     shown = warnings.showwarning
     warnings.showwarning = show_warning  # every subcommand's warnings: one line each

@@ -6,8 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..article import articles_table
+from ..display import plural
 from ..errors import NewskitError
 from ..names import canonical_counts
+from ..quotes import extract_attribution, speakers
+from ..report import render_page
+from ..schemas import to_parquet
 from .inputs import add_input_options, read_annotated
 
 __all__ = ["add_parser", "run"]
@@ -26,11 +31,6 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Annotate, extract quotes and sources, print a summary and write the report folder."""
-    from ..article import articles_table
-    from ..display import plural
-    from ..quotes import extract_attribution, speakers
-    from ..report import render_page
-    from ..schemas import to_parquet
 
     # A CoNLL-U input keeps its own annotation; only newskit's notes reach the user (one line each).
     ann = read_annotated(args.inputs, annotator=args.annotator, language=args.language, outlet=args.outlet)
@@ -98,7 +98,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_across(articles: list, quotes: Any, sources: Any, entities: Any) -> None:
     """One summary over all the articles, after the summary of each."""
-    from ..display import plural
 
     speakers = quotes["speaker"].astype("string").fillna("unknown")
     with_quotes = quotes["article_id"].nunique()

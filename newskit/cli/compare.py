@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..display import plural
+from ..errors import InputError
 from ..framing import compare_outlets, group_labels
 from .inputs import add_input_options, read_annotated
 
@@ -35,14 +36,12 @@ def run(args: Any) -> int:
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():  # say so before the work, not after it
-        from ..errors import InputError
 
         raise InputError(f"--out {out}: is a file, not a folder; give a folder for the tables and figures")
 
     ann = read_annotated(args.paths, annotator=args.annotator, language=args.language, outlet=args.outlet)
     ids = [a.article_id for a in ann.articles]
     if len(set(ids)) != len(ids):
-        from ..errors import InputError
 
         raise InputError("the inputs share article ids; compare corpora whose articles are named apart")
     result = compare_outlets(ann, by=args.by)

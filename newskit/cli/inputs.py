@@ -7,6 +7,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from ..annotate import ANNOTATORS, annotate
+from ..article import Annotation
+from ..conllu import read_conllu
+from ..datasets import load_example
+from ..errors import InputError
+from ..loaders import SkippedInputWarning, UnreadDateWarning, read
+
 __all__ = ["add_input_options", "read_annotated", "read_inputs", "note_text", "show_warning"]
 
 
@@ -26,7 +33,6 @@ def show_warning(message: Warning | str, category: type[Warning], filename: str,
 
 def add_input_options(p: argparse.ArgumentParser, *, annotator: str = "auto") -> None:
     """The options every subcommand that reads articles shares: annotator, language, outlet."""
-    from ..annotate import ANNOTATORS
 
     p.add_argument("--annotator", choices=list(ANNOTATORS), default=annotator,
                    help="annotator for inputs that are not CoNLL-U (CoNLL-U files keep their own annotation); "
@@ -46,9 +52,6 @@ def read_inputs(paths: Sequence[str], *, language: str | None = None, outlet: st
     """
     import warnings
 
-    from ..datasets import load_example
-    from ..errors import InputError
-    from ..loaders import SkippedInputWarning, UnreadDateWarning, read
 
     if not paths:
         return [load_example()]
@@ -87,9 +90,6 @@ def read_annotated(
 
     import pandas as pd
 
-    from ..annotate import annotate
-    from ..article import Annotation
-    from ..conllu import read_conllu
 
     articles = read_inputs(paths, language=language, outlet=outlet)
     from_conllu: dict[str, list] = {}

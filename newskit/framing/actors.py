@@ -22,6 +22,9 @@ from ..schemas import (
 if TYPE_CHECKING:
 
     from ..annotate import Annotation
+from ..entities import entities_from_tokens
+from ..errors import UnsupportedLanguageError
+from ..quotes import load_lexicon
 from .corpus import Corpus, Groups, finish, function_words, unpack
 
 __all__ = ['naming']
@@ -34,8 +37,6 @@ _CASE = re.compile(r"(?:^|\|)Case=([A-Za-z]+)")
 def _role_nouns(lang: str) -> dict[str, str]:
     """Role nouns of the quote lexicon (``newskit/lexicons/<lang>/roles.tsv``): lemma -> kind
     (title, profession, representative, institution); empty for a language without one."""
-    from ..errors import UnsupportedLanguageError
-    from ..quotes import load_lexicon
 
     try:
         lexicon = load_lexicon(lang)
@@ -439,7 +440,6 @@ def naming(
                          "through dependency trees (classla's bg models; mk has no parser or NER) and "
                          "the table may be empty")
     if entities is None:
-        from ..entities import entities_from_tokens
 
         entities = entities_from_tokens(tokens)
     require(entities, ENTITIES, caller="naming")

@@ -14,6 +14,12 @@ from ..language import check_language
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+from .. import plotting
+from ..display import plural, summary_html
+from ..entities import entities_from_tokens
+from ..plotting import empty_reason
+from ..quotes import extract_attribution, extract_quotes, extract_sources
+from ..schemas import to_parquet
 from .actors import naming_table
 from .corpus import Corpus, Groups, articles_of
 from .scare import scare_table
@@ -49,7 +55,6 @@ class Comparison(NamedTuple):
             >>> cmp.figures()["terms.png"]  # doctest: +SKIP
             'none of the contested terms occurs in these articles'
         """
-        from ..plotting import empty_reason
 
         return {f"{name}.png": empty_reason(getattr(self, table), name)
                 for name, table in _FIGURES.items()}
@@ -64,8 +69,6 @@ class Comparison(NamedTuple):
         Returns:
             The paths written.
         """
-        from .. import plotting
-        from ..schemas import to_parquet
 
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
@@ -103,7 +106,6 @@ class Comparison(NamedTuple):
         """A notebook's view: each table with its size and each figure, or why it is left out."""
         import html as _html
 
-        from ..display import plural, summary_html
 
         rows = []
         for name, table in self._asdict().items():
@@ -197,19 +199,15 @@ def compare_outlets(
     corpus = Corpus(tokens, articles, by=by, caller="compare_outlets")
     lang = str(check_language(language, argument="language"))
     if quotes is None and sources is None:  # one quote pass gives both tables
-        from ..quotes import extract_attribution
 
         quotes, sources = extract_attribution(tokens, articles=articles_of(articles))
     elif quotes is None:
-        from ..quotes import extract_quotes
 
         quotes = extract_quotes(tokens, articles=articles_of(articles))
     elif sources is None:
-        from ..quotes import extract_sources
 
         sources = extract_sources(tokens, articles=articles_of(articles))
     if entities is None:
-        from ..entities import entities_from_tokens
 
         entities = entities_from_tokens(tokens)
     # The quote tables take their groups from the token articles, already resolved (and warned about).

@@ -14,8 +14,9 @@ import pandas as pd
 
 from .._version import __version__
 from ..article import Article
-from ..errors import InputError
+from ..errors import InputError, UnsupportedLanguageError
 from ..language import check_language, to_latin
+from ..quotes import load_lexicon
 from ..schemas import (
     TOKENS,
     conform,
@@ -338,8 +339,6 @@ def finish(rows: pd.DataFrame | dict | list, schema: Mapping[str, str], attrs: d
 def function_words(lang: str, *classes: str) -> frozenset[str]:
     """Words of the function-word lexicon (``newskit/lexicons/<lang>/function_words.tsv``), all
     classes or the ones named; empty for a language without one."""
-    from ..errors import UnsupportedLanguageError
-    from ..quotes import load_lexicon
 
     try:
         lexicon = load_lexicon(lang)

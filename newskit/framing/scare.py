@@ -20,6 +20,7 @@ from ..schemas import (
 if TYPE_CHECKING:
 
     from ..annotate import Annotation
+from ..quotes import extract_quotes
 from .corpus import Corpus, Groups, articles_of, finish, unpack
 from .spans import locate, quote_intervals
 
@@ -207,7 +208,6 @@ def scare_quotes(
     tokens, groups, own_entities = unpack(tokens, groups)
     corpus = Corpus(tokens, groups, by=by, caller="scare_quotes")
     if quotes is None:
-        from ..quotes import extract_quotes
 
         quotes = extract_quotes(tokens, articles=articles_of(groups))
     return scare_table(corpus, quotes, max_words=max_words, articles=articles_of(groups))

@@ -21,6 +21,7 @@ from ..schemas import (
 if TYPE_CHECKING:
 
     from ..annotate import Annotation
+from ..datasets import data_file
 from .corpus import Corpus, Groups, finish, normalise, unpack
 from .spans import locate, quote_intervals
 
@@ -57,7 +58,6 @@ def load_sentiment_lexicon(path: str | Path | None = None, *, column: str = "AFI
         >>> lex["diktator"], lex["prijateljstvo"]  # doctest: +SKIP
         (-1.0, 1.0)
     """
-    from ..datasets import data_file
 
     file = Path(path) if path is not None else data_file(JOB_FILE, url=JOB_URL, sha256=JOB_SHA256)
     try:

@@ -7,13 +7,13 @@ Importing this package imports none of the rule modules; :func:`all_rules` lists
 
 from __future__ import annotations
 
+from .. import speaker
+from . import frames, headline, nominal, standalone
 from .base import Rule
 
 
 def all_rules() -> tuple[Rule, ...]:
     """Every rule of the quote pass, with its name, confidence and required TOKENS columns."""
-    from .. import speaker
-    from . import frames, headline, nominal, standalone
 
     return (*frames.RULES, *nominal.RULES, *headline.RULES, *standalone.RULES,
             *speaker.SUBJECT_RULES)
