@@ -358,7 +358,7 @@ def _missing_models_message(missing: dict[str, tuple[str, ...]], type: str) -> L
     except ImportError:
         fetch = "; ".join(f"`python -c \"import classla; classla.download('{lang}', type='{type}')\"`" for lang in missing)
     body = (
-        "classla's rule-based tokenizer, lemmagen3 lemmas and rule-based names, with no tags, features or "
+        "classla's rule-based tokenizer, lemmagen3 lemmas and names from its trained recogniser (rules for bg and mk), with no tags, features or "
         f"parse. To get the models, run {fetch} on a connected machine "
         f"(or `newskit models download {' / '.join(missing)}`), "
         "or copy them here and set CLASSLA_RESOURCES_DIR to their folder."
@@ -574,7 +574,7 @@ def annotate(
         - ``"classla"``: CLASSLA's neural pipeline (through :func:`newskit.models.get_pipeline`):
           MULTEXT-East MSD, UD tags and features, lemmas, dependency parse and NER.
         - ``"lite"``: offline, no models (:mod:`newskit.lite`): classla's rule-based tokenizer,
-          lemmagen3 lemmas, rule-based names; ``upos``/``xpos`` only for punctuation and digits,
+          lemmagen3 lemmas, names from a trained CRF recogniser (rules for bg and mk); ``upos``/``xpos`` only for punctuation and digits,
           no ``feats``, ``head`` or ``deprel``.
         - ``"auto"`` (default): classla where its models are installed, otherwise lite, with one
           warning saying which models are missing and how to get them.
