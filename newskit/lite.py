@@ -205,6 +205,16 @@ _DEFAULT_TYPE = "ORG"
 _CONNECTORS = {"v", "za", "in", "i", "u", "na", "od", "pri", "of", "and", "&"}
 
 
+def _name_key(lemma: str, low: str, bases: set[str]) -> str:
+    """A name word's key: its lemma, or the article's uninflected base form it extends (Kima -> kim after Kim)."""
+    if lemma in bases:
+        return lemma
+    for cut in (1, 2, 3):
+        if len(low) - cut >= 3 and low[:-cut] in bases:
+            return low[:-cut]
+    return lemma
+
+
 def _capitalised(form: str) -> bool:
     return form[:1].isupper() and sum(ch.isalpha() for ch in form) >= 2
 
@@ -357,13 +367,7 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
              if tag != "O" and lemmas[si][k] == sentences[si][k].lower() and len(lemmas[si][k]) >= 3}
 
     def key(si: int, k: int) -> str:
-        lemma, low = lemmas[si][k], sentences[si][k].lower()
-        if lemma in bases:
-            return lemma
-        for cut in (1, 2, 3):
-            if len(low) - cut >= 3 and low[:-cut] in bases:
-                return low[:-cut]
-        return lemma
+        return _name_key(lemmas[si][k], sentences[si][k].lower(), bases)
 
     persons: set[str] = set()
     alone: set[str] = set()
@@ -498,13 +502,7 @@ def _resolve(mentions: list[_Mention], sentences: Sequence[Sequence[str]], lemma
              if lemmas[m.sentence][k] == sentences[m.sentence][k].lower() and len(lemmas[m.sentence][k]) >= 3}
 
     def key(si: int, k: int) -> str:
-        lemma, low = lemmas[si][k], sentences[si][k].lower()
-        if lemma in bases:
-            return lemma
-        for cut in (1, 2, 3):
-            if len(low) - cut >= 3 and low[:-cut] in bases:
-                return low[:-cut]
-        return lemma
+        return _name_key(lemmas[si][k], sentences[si][k].lower(), bases)
 
     def words_of(m: _Mention) -> list[str]:
         return [key(m.sentence, k) for k in range(m.start, m.end)]
