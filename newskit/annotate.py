@@ -35,7 +35,7 @@ from .entities import entities_from_tokens
 from .errors import InputError, UnsupportedLanguageError
 from .language import check_language, detect_language, language_argument, resource_language
 from .loaders import Loaded, check_article
-from .models import DEFAULT_PROCESSORS, fetch_command
+from .models import DEFAULT_PROCESSORS, fetch_command, with_needs
 from .schemas import TOKENS, conform, require
 
 __all__ = [
@@ -94,8 +94,6 @@ def _iter_articles(articles: Article | Iterable[Article]) -> list[Article]:
 
 #: Languages annotate() handles (Bosnian runs the Croatian models).
 ANNOTATION_LANGUAGES = ("sl", "hr", "sr", "bs", "bg", "mk")
-#: The processors annotate() runs by default, per language. classla has no parser or NER for mk.
-_PIPELINE_ORDER = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 ANNOTATORS = ("auto", "classla", "lite")
 MODEL_TYPES = ("standard", "nonstandard")
 #: Search this many characters past a skipped stretch when a token is not where expected.
@@ -245,24 +243,25 @@ def _normalise_processors(lang: str, processors: str | Sequence[str] | None) -> 
     notes: list[str] = []
     if processors is None:
         # models' one default list; what CLASSLA lacks for Macedonian is left out without a note
-        wanted = [p for p in DEFAULT_PROCESSORS.split(",") if not (lang == "mk" and p in ("depparse", "ner"))]
-    elif isinstance(processors, str):
-        wanted = [p.strip().lower() for p in processors.split(",") if p.strip()]
+        named = [p for p in DEFAULT_PROCESSORS.split(",") if not (lang == "mk" and p in ("depparse", "ner"))]
     else:
-        wanted = [str(p).strip().lower() for p in processors]
-    unknown = [p for p in wanted if p not in _PIPELINE_ORDER]
-    if unknown:
-        raise InputError(
-            f"processors={processors!r}: unknown processor(s) {', '.join(unknown)}; choose from {', '.join(_PIPELINE_ORDER)}"
-        )
-    chosen = set(wanted) | {"tokenize"}
-    if "lemma" in chosen and "pos" not in chosen:
-        chosen.add("pos")  # classla's lemmatizer reads the tags
-        notes.append("the lemmatizer needs the pos processor; pos was added")
-    if lang == "mk" and chosen & {"depparse", "ner"}:
-        chosen -= {"depparse", "ner"}
+        explicit = set(_named(processors))
+        named = [p for p in with_needs(processors) if p in explicit]  # with_needs checks the names
+    chosen = with_needs(["tokenize", *named])  # models' one table of what each processor needs
+    added = [p for p in chosen if p not in named and p != "tokenize"]
+    if added:
+        asked = ", ".join(p for p in named if p != "tokenize")
+        notes.append(f"added {', '.join(added)}: the processors asked for ({asked}) need "
+                     f"{'it' if len(added) == 1 else 'them'}")
+    if lang == "mk" and set(chosen) & {"depparse", "ner"}:
+        chosen = tuple(p for p in chosen if p not in ("depparse", "ner"))
         notes.append("classla has no parser or NER for Macedonian (mk): head, deprel and ner are left empty")
-    return tuple(p for p in _PIPELINE_ORDER if p in chosen), notes
+    return chosen, notes
+
+
+def _named(processors: str | Sequence[str]) -> list[str]:
+    items = processors.split(",") if isinstance(processors, str) else [str(p) for p in processors]
+    return [p.strip().lower() for p in items if p.strip()]
 
 
 @dataclass

@@ -56,6 +56,7 @@ __all__ = [
     "download_models",
     "models_dir",
     "resolve_processors",
+    "with_needs",
     "model_info",
     "list_models",
     "clear_pipelines",
@@ -163,6 +164,24 @@ def _parse_processors(processors: str | Iterable[str] | Mapping[str, str]) -> li
     return names
 
 
+def with_needs(processors: str | Iterable[str]) -> tuple[str, ...]:
+    """The processors named, with what each needs before it can run, in pipeline order.
+
+    Raises:
+        InputError: an unknown processor, or none named.
+
+    Example:
+        >>> with_needs("depparse")
+        ('tokenize', 'pos', 'lemma', 'depparse')
+        >>> with_needs(["ner", "lemma"])
+        ('tokenize', 'pos', 'lemma', 'ner')
+    """
+    wanted = set(_parse_processors(processors))
+    for p in list(wanted):
+        wanted.update(_NEEDS[p])
+    return tuple(p for p in PROCESSORS if p in wanted)
+
+
 def resolve_processors(lang: str, *, type: str = "standard", processors: str | Iterable[str] = DEFAULT_PROCESSORS,
                        warn: bool = True) -> dict[str, str]:
     """The processors a pipeline really loads, in pipeline order, with the package of each.
@@ -183,9 +202,7 @@ def resolve_processors(lang: str, *, type: str = "standard", processors: str | I
     """
     lang = _check_lang(lang)
     type = _check_type(lang, type)
-    wanted = set(_parse_processors(processors))
-    for p in list(wanted):
-        wanted.update(_NEEDS[p])
+    wanted = with_needs(processors)
     available = _PACKAGES[lang][type]
     dropped = sorted((p for p in wanted if p not in available), key=PROCESSORS.index)
     if dropped and warn:

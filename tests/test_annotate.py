@@ -240,3 +240,17 @@ def test_multi_word_names_take_the_nominative_the_article_writes(suk):
     assert len(ec) > len(with_nominative) and set(ec.lemma) == {"Evropska komisija"}
     # a genitive whose last word does not change is not taken for the nominative
     assert not (ents.lemma == "Barbare Miklič Türk").any()
+
+
+def test_annotate_asks_classla_for_what_each_processor_needs():
+    # the parser needs the lemmatizer as well as the tagger (classla refuses a pipeline without it)
+    from newskit.annotate import _normalise_processors
+
+    procs, notes = _normalise_processors("sl", "depparse")
+    assert procs == ("tokenize", "pos", "lemma", "depparse")
+    assert notes == ["added pos, lemma: the processors asked for (depparse) need them"]
+    assert _normalise_processors("hr", ["ner"]) == (("tokenize", "ner"), [])
+    procs, notes = _normalise_processors("mk", "lemma,ner")
+    assert procs == ("tokenize", "pos", "lemma") and "Macedonian" in notes[-1]
+    with pytest.raises(nk.InputError, match="unknown processor.*mwt"):
+        _normalise_processors("sl", "tokenize,mwt")
