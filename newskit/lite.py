@@ -16,6 +16,8 @@ from three rule-based or packaged parts, all of which run offline:
    CLASSLA corpora (``Evropske`` -> ``evropski``); acronyms, punctuation and numbers are their
    own lemma. A short list of frequent closed-class words that lemmagen3 gets wrong
    (``lexicons/<lang>/lemmas.tsv``: Croatian ``ali`` is not ``ala``) is looked up first.
+   lemmagen3's models know Latin words only, so a Serbian (or Bosnian) Cyrillic word is lemmatised
+   in its Latin reading and the lemma written back in Cyrillic (``рекао`` -> ``рећи``).
 3. **Names** (the ``ner`` column, BIO) from a trained CRF recogniser (:mod:`newskit.recogniser`;
    Slovenian, and one model for Croatian, Serbian and Bosnian; see ``docs/methods/ner.md``)
    whose features include the gazetteer and cue words of ``newskit/lexicons/<lang>/ner.tsv``;
@@ -52,7 +54,7 @@ from typing import Any
 from . import recogniser
 from ._paths import cache_dir
 from .gazetteer import Gazetteer, gazetteer_match, lemmatize, lexicon, match_at
-from .language import resource_language
+from .language import resource_language, to_latin
 from .lexicons import LEXICON_ROOT
 
 __all__ = [
@@ -68,7 +70,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the lite annotator's output changes for the same input (it keys the cache).
-LITE_VERSION = "2"
+LITE_VERSION = "3"
 
 #: The rule-based tokenizer classla uses for each language in its standard pipelines.
 TOKENIZER_LIBRARY = {"sl": "obeliks", "hr": "reldi", "sr": "reldi", "bg": "reldi", "mk": "reldi"}
@@ -589,13 +591,52 @@ def enrich(cols: dict[str, list], lang: str) -> None:
 
 
 def _nominatives(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], lang: str) -> set[str]:
-    """Name words the article writes in their base form (lemmagen leaves them unchanged)."""
+    """Name words the article writes in their base form (lemmagen leaves them unchanged); Serbian
+    Cyrillic words in their Latin reading, which is what lemmagen sees (:func:`_lemma`)."""
     out: set[str] = set()
     for forms, sent_tags in zip(sentences, tags, strict=True):
         for form, tag in zip(forms, sent_tags, strict=True):
+            if lang in _CYRILLIC_LANGS and _SR_CYRILLIC.search(form):
+                form = to_latin(form, language="sr")
             if tag != "O" and len(form) >= 3 and lemmatize(form, lang) == form:
                 out.add(form)
     return out
+
+
+#: Languages whose text may be in Serbian Cyrillic, which lemmagen3's models do not know.
+_CYRILLIC_LANGS = frozenset({"sr", "bs"})
+_SR_CYRILLIC = re.compile("[абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ]")
+#: Gaj's Latin letters (digraphs first) back to Serbian Cyrillic, for the ending a lemma does not share with its form.
+_LAT_TO_CYR = sorted(((to_latin(c, language="sr"), c) for c in "абвгдђежзијклљмнњопрстћуфхцчџш"),
+                     key=lambda pair: -len(pair[0]))
+
+
+def _in_cyrillic(form: str, lemma: str) -> str:
+    """``lemma`` (Latin, lemmagen's lemma of ``form``'s Latin reading) written in Cyrillic like ``form``.
+
+    The beginning the lemma shares with the form keeps the form's own letters (so ``Njegoš``'s
+    digraphs are never guessed); only the lemma's own ending is transliterated back, letter by
+    letter: ``рекао`` -> ``reći`` -> ``рећи``, ``Путину`` -> ``Putin`` -> ``Путин``.
+    """
+    out: list[str] = []
+    pos = 0
+    for ch in form:
+        lat = to_latin(ch, language="sr")
+        if not lemma[pos:pos + len(lat)].lower() == lat.lower() or not lat:
+            break
+        out.append(ch.upper() if lemma[pos].isupper() else ch.lower())
+        pos += len(lat)
+    rest = lemma[pos:]
+    while rest:
+        for lat, cyr in _LAT_TO_CYR:
+            if rest[:len(lat)].lower() == lat:
+                out.append(cyr.upper() if rest[0].isupper() else cyr)
+                rest = rest[len(lat):]
+                break
+        else:
+            out.append(rest[0])
+            rest = rest[1:]
+    return "".join(out)
 
 
 @functools.cache
@@ -613,6 +654,12 @@ def lemma_overrides(lang: str) -> dict[str, str]:
 
 def _lemma(form: str, tag: str, base: str | None, known: set[str], lang: str, *, inner: bool = False) -> str:
     """The lemma of one word: see the module docstring."""
+    if lang in _CYRILLIC_LANGS and _SR_CYRILLIC.search(form):
+        # lemmagen3 knows Latin words only: lemmatise the Latin reading, write the lemma back in Cyrillic
+        lat = to_latin(form, language="sr")
+        if base is not None and _SR_CYRILLIC.search(base):
+            base = to_latin(base, language="sr")
+        return _in_cyrillic(form, _lemma(lat, tag, base, known, lang, inner=inner))
     adjective = inner and not tag.endswith("PER")
     if base is not None:
         return base  # the gazetteer's base form, kept whole so that the name's lemma is right (Severna Koreja)

@@ -168,3 +168,23 @@ def test_a_medium_relaying_a_statement_is_its_source_not_a_speaker():
     assert not q["speaker"].isin(["Yonhap", "Vijesti.ba"]).any()
     sources = nk.extract_sources(ann.tokens, articles=ann.articles)
     assert {"Yonhap", "Vijesti.ba"} <= set(sources["source"])
+
+
+def test_cyrillic_serbian_is_lemmatised_as_its_latin_reading_and_keeps_its_script():
+    text = "Плате.\n\nЈелена Петровић је рекла да ће плате расти. Марко Јовић је то потврдио на састанку."
+    cyr = nk.annotate(nk.article_from_text(text, language="sr"), annotator="lite", language="sr").tokens
+    lat = nk.annotate(nk.article_from_text(nk.to_latin(text), language="sr"), annotator="lite", language="sr").tokens
+    lemma = dict(zip(cyr["text"], cyr["lemma"], strict=True))
+    assert lemma["рекла"] == "рећи" and lemma["потврдио"] == "потврдити" and lemma["састанку"] == "састанак"
+    assert [nk.to_latin(x) for x in cyr["lemma"]] == lat["lemma"].tolist()
+
+
+@pytest.mark.parametrize("script", ["Cyrillic", "Latin"])
+def test_a_womans_given_name_gives_her_gender_to_a_dropped_subject(script):
+    # lemmagen reads ``Jelena`` as the genitive of ``Jelen``; her surname is not inflected, so she is named
+    text = ("Plate.\n\nЈелена Петровић је рекла да ће плате расти. Марко Јовић је то потврдио на састанку. "
+            "Додала је да порези неће расти.")
+    q = _quotes(text if script == "Cyrillic" else nk.to_latin(text), "sr")
+    name = "Јелена Петровић" if script == "Cyrillic" else "Jelena Petrović"
+    assert _quote_with(q, "плате расти" if script == "Cyrillic" else "plate rasti")["speaker"] == name
+    assert _quote_with(q, "порези неће" if script == "Cyrillic" else "porezi neće")["speaker"] == name

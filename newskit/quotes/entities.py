@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import gazetteer
+from ..language import to_latin
 from ..names import name_words_match
 from ._types import Entity, Mention
 from ._words import GENDERS, fold
@@ -162,7 +164,13 @@ class Entities(TokenView):
             if x[:2] == "Np" and len(x) >= 3 and x[2] in "mf":
                 return x[2]
         if len(idx) >= 2:
-            first = self._nom_word(idx[0]).lower()
+            first = to_latin(self._nom_word(idx[0]), language="sr").lower()  # the word lists are Latin
+            low, last = self.low[idx[0]], idx[-1]
+            if low.endswith("a") and first == low[:-1] and self.low[last] == self.lem[last] \
+                    and low in gazetteer.lexicon(self.lang).given:
+                # ``Jelena Petrović`` -> ``Jelen``: a lemmatiser's genitive reading of a woman's given
+                # name; a man's genitive would inflect his surname too (``Marka Jovića``)
+                first = low
             if first.isalpha():
                 return "f" if first.endswith("a") and first not in self.W_male_first_name_a else "m"
         return ""
