@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import pytest
 
-from newskit.quotes._types import Cue, Frame
-from newskit.quotes.assemble import Document
+from newskit.quotes._types import Claimed, Cue, Frame
+from newskit.quotes.assemble import Pass, all_rules, attribute
 from newskit.quotes.lexicon import load_lexicon
-from newskit.quotes.rules import all_rules
+from newskit.quotes.quoted import Quoted, read_article
 from newskit.quotes.rules.base import STOP, TREE
+from newskit.quotes.rules.frames import (
+    Twins,
+    after_cue_frame,
+    as_said_frame,
+    choose_twins,
+    cue_at,
+    fragment_frame,
+    frame_of,
+    postposed_frame,
+)
+from newskit.quotes.speakers import speaker_for
+from newskit.quotes.speakers.subject import tree_subject
 from newskit.schemas import TOKENS
 
 
 def view(words: str, lemmas: str | None = None, *, lang: str = "sl", ner: str | None = None,
          upos: str | None = None, feats: list[str] | None = None, heads: list[int] | None = None,
-         deprels: str | None = None, part: str = "body") -> Document:
+         deprels: str | None = None, part: str = "body") -> Quoted:
     forms = words.split()
     n = len(forms)
     lems = lemmas.split() if lemmas else [f.lower() for f in forms]
@@ -39,19 +51,30 @@ def view(words: str, lemmas: str | None = None, *, lang: str = "sl", ner: str | 
         "start_char": starts, "end_char": [s + len(f) for s, f in zip(starts, forms, strict=True)],
         "sentence": sent, "paragraph": [0] * n, "word_id": [i + 1 for i in range(n)],
     }
-    doc = Document("a", text, lang, load_lexicon(lang), cols, 0, n)
-    doc.build_mentions()
-    doc.index_quotes()
-    return doc
+    return read_article("a", text, lang, load_lexicon(lang), cols, 0, n)
 
 
-def cue(doc: Document, i: int) -> Cue:
+def nothing_claimed(doc: Quoted) -> Claimed:
+    """What a rule reads before the pass has claimed anything."""
+    return Pass(doc).seen
+
+
+def twins(doc: Quoted) -> Twins:
+    return choose_twins(doc.filled)
+
+
+def cue(doc: Quoted, i: int) -> Cue:
     v = doc.verb_cue(i)
     assert v is not None, doc.form[i]
     s0, s1 = doc.bounds[doc.sent_of[i]]
-    c = doc.cue_at(i, v[2], s0, s1)
+    c = cue_at(doc, nothing_claimed(doc), twins(doc), i, v[2], s0, s1)
     assert c is not None
     return c
+
+
+def frame(doc: Quoted, i: int, kind: str = "speech") -> Frame | None:
+    s0, s1 = doc.bounds[doc.sent_of[i]]
+    return frame_of(doc, nothing_claimed(doc), twins(doc), i, kind, s0, s1)
 
 
 # --- the frame rules of verbal cues -------------------------------------------------------------------
@@ -60,30 +83,30 @@ def cue(doc: Document, i: int) -> Cue:
 def test_complement_rule_on_dejal_je_da_bo_odstopil():
     doc = view("Dejal je , da bo odstopil .", "dejati biti , da biti odstopiti .")
     c = cue(doc, 0)
-    assert doc.as_said_frame(c) is None
-    f = doc.after_cue_frame(c)
+    assert as_said_frame(doc, twins(doc), c) is None
+    f = after_cue_frame(doc, twins(doc), c)
     assert isinstance(f, Frame) and f.type == "complement" and f.cue == 0
     assert (f.lo, f.hi) == (4, 7)  # content tokens 4-6: bo odstopil .
-    assert doc._trim(f.lo, f.hi) == (4, 6)
+    assert doc.trim(f.lo, f.hi) == (4, 6)
     assert f.independent and f.clause_start == 0
-    assert doc.frame_of(0, "speech", 0, 7) == f
+    assert frame(doc, 0) == f
 
 
 def test_colon_rule():
     doc = view("Minister je povedal : gre za napako .", "minister biti povedati : iti za napaka .")
-    f = doc.after_cue_frame(cue(doc, 2))
+    f = after_cue_frame(doc, twins(doc), cue(doc, 2))
     assert isinstance(f, Frame) and (f.type, f.lo, f.hi) == ("colon", 4, 8)
 
 
 def test_colon_with_nothing_after_it_stops_the_cue():
     doc = view("Minister je povedal :", "minister biti povedati :")
-    assert doc.after_cue_frame(cue(doc, 2)) is STOP
-    assert doc.frame_of(2, "speech", 0, 4) is None
+    assert after_cue_frame(doc, twins(doc), cue(doc, 2)) is STOP
+    assert frame(doc, 2) is None
 
 
 def test_as_said_rule_takes_the_rest_of_the_sentence():
     doc = view("Kot je dejal minister , bo odstopil .", "kot biti dejati minister , biti odstopiti .")
-    f = doc.as_said_frame(cue(doc, 2))
+    f = as_said_frame(doc, twins(doc), cue(doc, 2))
     assert isinstance(f, Frame) and (f.type, f.lo, f.hi, f.independent) == ("as_said", 5, 8, True)
     assert f.subj == (1, 2, 3, 4)  # the subject between kot and the verb, or after the verb
 
@@ -91,14 +114,14 @@ def test_as_said_rule_takes_the_rest_of_the_sentence():
 def test_postposed_rule_takes_the_sentence_before_the_cue():
     doc = view("Odstopil bo , je dejal minister .", "odstopiti biti , biti dejati minister .")
     c = cue(doc, 4)
-    assert doc.after_cue_frame(c) is None
-    f = doc.postposed_frame(c)
+    assert after_cue_frame(doc, twins(doc), c) is None
+    f = postposed_frame(doc, twins(doc), c)
     assert isinstance(f, Frame) and (f.type, f.lo, f.hi, f.quote) == ("postposed", 0, 2, -1)
 
 
 def test_quotation_after_a_colon_is_the_frame_quote():
     doc = view("Minister je dejal : » Odstopil bom . «", "minister biti dejati : » odstopiti biti . «")
-    f = doc.after_cue_frame(cue(doc, 2))
+    f = after_cue_frame(doc, twins(doc), cue(doc, 2))
     assert isinstance(f, Frame) and f.type == "colon_quote" and f.quote == 0
 
 
@@ -106,7 +129,7 @@ def test_fragment_rule_on_a_quoted_object():
     doc = view("Pohvalil je » zaupanje in prijateljstvo « med državama .",
                "pohvaliti biti » zaupanje in prijateljstvo « med država .")
     c = cue(doc, 0)
-    f = doc.fragment_frame(c)
+    f = fragment_frame(doc, twins(doc), c)
     assert isinstance(f, Frame) and (f.type, f.quote, f.fragment) == ("object_quote", 0, True)
 
 
@@ -119,7 +142,7 @@ def test_cues_that_report_nobody(words, lemmas, i):
     doc = view(words, lemmas)
     v = doc.verb_cue(i)
     assert v is not None
-    assert doc.frame_of(i, v[2], 0, len(doc.form)) is None
+    assert frame(doc, i, v[2]) is None
 
 
 # --- the speaker strategies and the tree twins ---------------------------------------------------------
@@ -128,11 +151,12 @@ def test_cues_that_report_nobody(words, lemmas, i):
 def test_surface_subject_is_the_named_person():
     doc = view("Janez Novak je dejal , da bo odstopil .", "Janez Novak biti dejati , da biti odstopiti .",
                ner="B-PER I-PER O O O O O O O")
-    f = doc.frame_of(3, "speech", 0, 9)
+    f = frame(doc, 3)
     assert f is not None
-    sp = doc._speaker_for(3, f)
-    assert (sp.name, sp.how) == ("Janez Novak", "explicit")
-    assert not doc.use_tree_subject and not doc.use_parataxis  # no tree: the tree twins are not run
+    tw = twins(doc)
+    sp, group = speaker_for(doc, nothing_claimed(doc), tw.subjects, 3, f)
+    assert (sp.name, sp.how, group) == ("Janez Novak", "explicit", None)
+    assert tw.subjects.tree is None and tw.parataxis is None  # no tree: the tree twins are not run
 
 
 def test_tree_twins_are_chosen_where_the_annotation_has_a_tree():
@@ -140,19 +164,18 @@ def test_tree_twins_are_chosen_where_the_annotation_has_a_tree():
                ner="B-PER I-PER O O O O O O O", upos="PROPN PROPN AUX VERB PUNCT SCONJ AUX VERB PUNCT",
                heads=[4, 1, 4, 0, 8, 8, 8, 4, 4], deprels="nsubj flat aux root punct mark aux ccomp punct")
     assert TREE <= doc.filled
-    assert doc.use_tree_subject and doc.use_parataxis and doc.use_ccomp_end
-    m = doc.tree_subject(3)
-    assert m is not None and doc._span_text(m.i0, m.i1) == "Janez Novak"
+    tw = twins(doc)
+    assert tw.subjects.tree is tree_subject and tw.parataxis is not None and tw.ccomp_end is not None
+    m = tree_subject(doc, 3)
+    assert m is not None and doc.span_text(m.i0, m.i1) == "Janez Novak"
 
 
 # --- the other rule families, through the pass ----------------------------------------------------------
 
 
-def _quotes(doc: Document) -> list[tuple[str, str, str | None]]:
-    for k in range(len(doc.bounds)):
-        doc.sentence(k)
-    doc.standalone_quotes()
-    return [(q.rule, " ".join(doc.text[s:e] for s, e in q.spans), q.speaker.name) for q in doc.quotes]
+def _quotes(doc: Quoted) -> list[tuple[str, str, str | None]]:
+    found = attribute(doc)
+    return [(q.rule, " ".join(doc.text[s:e] for s, e in q.spans), q.speaker.name) for q in found.quotes]
 
 
 def test_according_to_rule():
@@ -174,7 +197,7 @@ def test_standalone_rule_gives_a_quote_to_the_speaker_in_focus():
                ner="B-PER I-PER" + " O" * 14)
     assert _quotes(doc) == [("complement", "bo odstopil", "Janez Novak"),
                             ("standalone", "Tega ne bom več počel .", "Janez Novak")]
-    assert doc.quotes[1].speaker.how == "focus"
+    assert attribute(doc).quotes[1].speaker.how == "focus"
 
 
 # --- what every rule declares ---------------------------------------------------------------------------

@@ -19,13 +19,13 @@ def example_ann():
 def passes(monkeypatch):
     """How many times the quote pass ran, per article."""
     counts: dict[str, int] = {}
-    original = assemble.Document.run
+    original = assemble.attribute
 
-    def counted(self):
-        counts[self.art_id] = counts.get(self.art_id, 0) + 1
-        return original(self)
+    def counted(a):
+        counts[a.art_id] = counts.get(a.art_id, 0) + 1
+        return original(a)
 
-    monkeypatch.setattr(assemble.Document, "run", counted)
+    monkeypatch.setattr(assemble, "attribute", counted)
     return counts
 
 

@@ -32,16 +32,22 @@ The package, each module on the ones before it (imports only go down):
   gender / number from UD features or MSDs, sentences, the columns the annotation fills);
 - :mod:`~newskit.quotes.entities`, :mod:`~newskit.quotes.names`, :mod:`~newskit.quotes.roles`,
   :mod:`~newskit.quotes.mentions`: the people and organisations of the article, built once;
-- :mod:`~newskit.quotes.quoted`: the token-to-quotation index;
-- :mod:`~newskit.quotes.claims`: what the pass has claimed (quotes, credits, reported content, focus);
-- :mod:`~newskit.quotes.speaker`: the speaker strategies (tree subject, surface subject, roles, focus);
+- :mod:`~newskit.quotes.quoted`: the token-to-quotation index, and
+  :func:`~newskit.quotes.quoted.read_article`, the article as the rules read it (read-only);
+- :mod:`~newskit.quotes.claims`: questions about what the pass has claimed
+  (:class:`~newskit.quotes._types.Claimed`, a read-only view the assembler passes to every rule);
+- :mod:`~newskit.quotes.speakers`: the speaker strategies, each a function (subject in the tree or
+  on the surface, groups named as written, a document's author, role nouns, focus);
 - :mod:`~newskit.quotes.rules`: the rule families (:mod:`~newskit.quotes.rules.frames` and
   :mod:`~newskit.quotes.rules.verbal` for reporting verbs, :mod:`~newskit.quotes.rules.nominal`,
-  :mod:`~newskit.quotes.rules.headline`, :mod:`~newskit.quotes.rules.standalone`), each rule with a
-  name, a confidence and the TOKENS columns it requires (:class:`~newskit.quotes.rules.base.Rule`);
+  :mod:`~newskit.quotes.rules.headline`, :mod:`~newskit.quotes.rules.standalone`), each rule a
+  function with a name, a confidence and the TOKENS columns it requires
+  (:class:`~newskit.quotes.rules.base.Rule`), returning candidates and changing nothing; tree and
+  tagged rules and their surface twins are chosen once per article;
 - :mod:`~newskit.quotes.sources` (picture credits), :mod:`~newskit.quotes.assemble` (one article's
-  pass, sentence by sentence), :mod:`~newskit.quotes.tables` (the rows) and
-  :mod:`~newskit.quotes.api` (the public functions).
+  pass, sentence by sentence: the one place that records candidates, claims content and updates
+  the focus), :mod:`~newskit.quotes.tables` (the rows) and :mod:`~newskit.quotes.api` (the public
+  functions).
 
 Example:
     >>> import newskit as nk

@@ -1,9 +1,13 @@
-"""The records the quote pass builds: entities, mentions, speakers, quotes, credits."""
+"""The records the quote pass builds: entities, mentions, speakers, quotes, credits; what a rule
+declares (:class:`Rule`), the candidates rules return (:class:`Claim`, :class:`SentenceCredit`)
+and the read-only view of what the pass has claimed that they read (:class:`Claimed`)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 
 @dataclass
@@ -110,3 +114,98 @@ class Cue:
     subordinate: bool
     first_word: str
     between: tuple[int, ...]
+
+
+LEMMA = frozenset({"lemma"})
+TAGS = frozenset({"upos", "feats"})
+TREE = frozenset({"head", "deprel"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of the quote pass.
+
+    ``name`` is the value of the QUOTES ``rule`` column for a rule that emits quotes (the rules
+    that only bound content or find a subject have names of their own); ``confidence`` the
+    confidence of its quotes before the speaker is weighed in (``None`` for a rule that emits
+    nothing); ``requires`` the TOKENS columns that must be filled for it to run.
+    """
+
+    name: str
+    confidence: float | None
+    requires: frozenset[str]
+    doc: str
+
+    def usable(self, filled: frozenset[str]) -> bool:
+        """Whether an annotation that fills the columns ``filled`` gives this rule what it needs."""
+        return self.requires <= filled
+
+
+F = TypeVar("F", bound=Callable)
+
+
+def choose(filled: frozenset[str], *twins: tuple[Rule, F]) -> F | None:
+    """The function of the first rule among ``twins`` whose ``requires`` are all ``filled`` (a tree
+    rule before its tagged and surface twins), or None when none is usable: chosen once per
+    article, at the door."""
+    for rule, fn in twins:
+        if rule.usable(filled):
+            return fn
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """What the pass over one article has claimed so far, as the rules may read it (never write it).
+
+    The assembler (:mod:`newskit.quotes.assemble`) owns the state and is the only place that changes
+    it; this is a read-only view of it that it passes to every rule. ``in_content[i]``: token ``i``
+    is reported content (a cue there is a nested report); ``used_quotes``: the quotations already
+    taken; ``quotes``: the statements recorded, in order; ``focus``: ``(token, entity, how)`` of the
+    referents in focus; ``groups``: ``(token, speaker)`` of groups named as written;
+    ``sent_credit``: per sentence, the ``(source, chain)`` its statements are credited to;
+    ``post_end``: per sentence, where the last postposed statement's clause ended.
+    """
+
+    in_content: Sequence[bool]
+    used_quotes: Set[int]
+    quotes: Sequence[Quote]
+    focus: Sequence[tuple[int, int, str]]
+    groups: Sequence[tuple[int, Speaker]]
+    sent_credit: Mapping[int, tuple[str, str]]
+    post_end: Mapping[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement a rule found, for the assembler to record: the quote, the tokens it claims as
+    reported content, the quotations it takes, whether its speaker comes into focus, and the
+    credit of an agency that spoke (``Kot poroča STA``)."""
+
+    quote: Quote
+    tokens: tuple[int, ...]
+    quote_ids: tuple[int, ...]
+    focus: bool
+    credit: Credit | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCredit:
+    """A report credited to an agency or outlet (``..., poroča AFP``): the credit, the sentence whose
+    statements it sources and the ``(source, chain)`` they get. With ``keep_first``, an earlier
+    credit of the sentence stays and only statements with a cue are sourced (``po poročanju X``)."""
+
+    credit: Credit
+    sentence: int
+    source: tuple[str, str]
+    keep_first: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class VerbalOutcome:
+    """What the verbal rule makes of one frame: a statement or a credit (or neither), the group it
+    found speaking (``kritičari kažu``), and where a postposed statement's clause ended."""
+
+    found: Claim | SentenceCredit | None
+    group: Speaker | None = None
+    post_end: int | None = None

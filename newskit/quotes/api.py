@@ -13,9 +13,11 @@ from ..article import Article
 from ..errors import InputError, SchemaError
 from ..language import check_language, detect_language, language_argument, warn_unavailable
 from ..schemas import QUOTES, SOURCES, TOKENS, conform, require
-from .assemble import Document
+from . import assemble
+from .assemble import Attribution
 from .lexicon import QUOTE_LANGUAGES, load_lexicon
 from .marks import rebuild_text
+from .quoted import Quoted, read_article
 from .tables import quote_table_rows, source_table_rows
 from .tables import speakers as _speakers_of
 
@@ -54,8 +56,8 @@ def _column(tokens: pd.DataFrame, col: str, kind: str) -> list:
     values = s.tolist()
     return [v if isinstance(v, str) else "" for v in values]
 
-def _documents(tokens: pd.DataFrame, articles: dict[str, Article], lang: str | None):
-    """Yield one :class:`Document` per article of the token table (in table order)."""
+def _documents(tokens: pd.DataFrame, articles: dict[str, Article], lang: str | None) -> Iterator[Quoted]:
+    """Yield each article of the token table (in table order), its mentions and quotations found."""
     if tokens["article_id"].is_monotonic_increasing or tokens["article_id"].nunique() <= 1:
         ordered = tokens
     else:
@@ -87,7 +89,7 @@ def _documents(tokens: pd.DataFrame, articles: dict[str, Article], lang: str | N
             warn_unavailable(code, "extract_quotes", "newskit has no reporting-verb, role or agency lexicon: "
                              "only quotation marks are found, without speakers or cues (uncredited "
                              "standalone quotes)", stacklevel=5)
-        yield Document(art_id, text, code, lex, cols, lo, hi)
+        yield read_article(art_id, text, code, lex, cols, lo, hi)
         lo = hi
 
 def _check_lang(lang: str | None) -> str | None:
@@ -172,12 +174,12 @@ def _attribution(tokens: pd.DataFrame, lang: str | None, articles: object, *, ca
     quote_rows: list[dict] = []
     source_rows: list[dict] = []
     arts = _as_articles(articles)  # type: ignore[arg-type]
-    for doc in _analysed(tokens, lang, arts, caller=caller):
-        info = _article_columns(arts.get(doc.art_id))
+    for found in _analysed(tokens, lang, arts, caller=caller):
+        info = _article_columns(arts.get(found.article.art_id))
         if quotes:
-            quote_rows.extend({**r, **info} for r in quote_table_rows(doc))
+            quote_rows.extend({**r, **info} for r in quote_table_rows(found))
         if sources:
-            source_rows.extend({**r, **info} for r in source_table_rows(doc))
+            source_rows.extend({**r, **info} for r in source_table_rows(found))
     quote_table = conform(quote_rows, QUOTES)
     quote_table.attrs.update({"newskit_version": __version__, "stage": "extract_quotes",
                               "annotator": tokens.attrs.get("annotator"), "options": {"lang": lang}})
@@ -197,14 +199,12 @@ def _article_columns(art: Article | None) -> dict[str, object]:
     return {"outlet": art.outlet or pd.NA, "published": when, "title": art.title or pd.NA}
 
 
-def _analysed(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str) -> Iterator[Document]:
+def _analysed(tokens: pd.DataFrame, lang: str | None, articles: object, *, caller: str) -> Iterator[Attribution]:
     """Each article of ``tokens``, with its quotes and credits found."""
     require(tokens, TOKENS, caller=caller)
     code = _check_lang(lang)
-    for doc in _documents(tokens, _as_articles(articles), code):  # type: ignore[arg-type]
-        doc.run()
-        doc.photo_credits()
-        yield doc
+    for a in _documents(tokens, _as_articles(articles), code):  # type: ignore[arg-type]
+        yield assemble.attribute(a)
 
 def extract_sources(
     tokens: pd.DataFrame | Annotation,

@@ -1,58 +1,194 @@
-"""One article's pass: per sentence, cues, frames, quotes, speakers and focus.
+"""One article's pass, and the only place that changes its state.
+
+:func:`attribute` goes sentence by sentence: the reporting verbs' cues, their frames
+(:mod:`.rules.frames`), the statements and credits the rules return as candidates
+(:mod:`.rules.verbal`, :mod:`.rules.nominal`, :mod:`.rules.headline`), then the referents in focus;
+then the quotations no cue claimed (:mod:`.rules.standalone`) and the picture credits. Rules never
+change anything: each gets the read-only :class:`~newskit.quotes._types.Claimed` of what the pass
+has claimed so far and returns a candidate (:class:`~newskit.quotes._types.Claim`,
+:class:`~newskit.quotes._types.SentenceCredit`, :class:`~newskit.quotes._types.VerbalOutcome`),
+which :class:`Pass` records at once, in the order the rules run: the quotations it takes, the
+tokens it claims as reported content, the speaker it brings into focus, the credits it gives.
+The tree and tagged rules an article's annotation allows are chosen once, at the door
+(:func:`~newskit.quotes.rules.frames.choose_twins`).
 """
 
 from __future__ import annotations
 
-from .rules.headline import HeadlineRules
-from .rules.nominal import NominalRules
-from .rules.standalone import StandaloneRules
-from .rules.verbal import VerbalRules
-from .sources import PhotoCredits
+from dataclasses import dataclass
+
+from ._types import Claim, Claimed, Credit, Mention, Quote, Rule, SentenceCredit, Speaker, VerbalOutcome
+from .quoted import Quoted
+from .rules import frames, headline, nominal, standalone
+from .rules.frames import Twins, choose_twins, frame_of
+from .rules.headline import headline as headline_claim
+from .rules.nominal import according_bare, according_start, nominal_cue
+from .rules.standalone import attributed
+from .rules.standalone import standalone as standalone_claim
+from .rules.verbal import verbal_claim
+from .sources import photo_credits
+from .speakers import SUBJECT_RULES
+from .speakers.subject import coordinated
 
 
-class Document(VerbalRules, NominalRules, HeadlineRules, StandaloneRules, PhotoCredits):
-    """One article's tokens, with the rules that read them."""
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule of the quote pass, with its name, confidence and required TOKENS columns."""
+    return (*frames.RULES, *nominal.RULES, *headline.RULES, *standalone.RULES, *SUBJECT_RULES)
 
-    def run(self) -> None:
-        if self.n == 0:
-            return
-        self.build_mentions()
-        self.index_quotes()
-        for k in range(len(self.bounds)):
-            self.sentence(k)
-        self.standalone_quotes()
 
-    def sentence(self, k: int) -> None:
-        s0, s1 = self.bounds[k]
-        lex = self.lex
-        cues: list[tuple[int, str, str, str]] = []
-        if lex is not None:
-            for i in range(s0, s1):
-                if self.in_quote[i] >= 0:
-                    continue
-                v = self.verb_cue(i)
-                if v is not None:
-                    cues.append((i, v[0], v[1], v[2]))
-        # 1. locate each cue's frame and content
-        frames = []
-        cuts: list[int] = []
-        for i, lemma, stance, frame in cues:
-            f = self.frame_of(i, frame, s0, s1)
-            if f is not None:
-                frames.append((i, lemma, stance, frame, f))
-            elif frames and self._coordinated(i, s0):
-                cuts.append(i - 1)  # ``priopćilo je kako ... i preporučilo premještaj``: the first content ends
-        # ``Prema riječima X, ... tvrtka koja može zajamčiti da``: a cue after a fronted ``according``
-        # phrase (or subordinate to one) is part of X's statement
-        acc = self._according_start(s0, s1)
-        frames = [x for x in frames if not (0 <= acc < x[0] and (acc == s0 or not x[4].independent))]
-        # clause starts of independent cues bound the content of earlier ones
-        bounds = sorted([f[4].clause_start for f in frames if f[4].independent] + cuts)
-        for i, lemma, stance, frame, f in frames:
-            if self.in_content[i] and not f.independent:
+@dataclass(frozen=True)
+class Attribution:
+    """What the pass found in one article: its statements, in the order found, and its credits."""
+
+    article: Quoted
+    quotes: tuple[Quote, ...]
+    credits: tuple[Credit, ...]
+
+
+class Pass:
+    """The state of the pass over one article, owned here and changed only by :meth:`record` and
+    :meth:`update_focus`; the rules read it through :attr:`seen`."""
+
+    def __init__(self, a: Quoted) -> None:
+        self.a = a
+        self.credits: list[Credit] = []
+        self.quotes: list[Quote] = []
+        self.focus: list[tuple[int, int, str]] = []  # (token, ent, "speaker"|"subject")
+        self.groups: list[tuple[int, Speaker]] = []  # (token, speaker): groups named as written
+        self.in_content = [False] * a.n
+        self.used_quotes: set[int] = set()
+        self.sent_credit: dict[int, tuple[str, str]] = {}
+        self.post_end: dict[int, int] = {}  # per sentence: where the last postposed statement ended
+        #: The read-only view of this state that every rule is given.
+        self.seen = Claimed(self.in_content, self.used_quotes, self.quotes, self.focus, self.groups,
+                            self.sent_credit, self.post_end)
+
+    def record(self, found: Claim | SentenceCredit | None) -> None:
+        """Record a rule's candidate: a statement with what it claims, or a credit of a report."""
+        if isinstance(found, Claim):
+            self.used_quotes.update(found.quote_ids)
+            for x in found.tokens:
+                self.in_content[x] = True
+            q = found.quote
+            self.quotes.append(q)
+            if found.focus and q.speaker.ent is not None:
+                self.focus.append((q.cue_tok, q.speaker.ent, "speaker"))
+            if found.credit is not None:
+                self.credits.append(found.credit)
+        elif isinstance(found, SentenceCredit):
+            k, sent_of = found.sentence, self.a.sent_of
+            if found.keep_first:
+                self.sent_credit.setdefault(k, found.source)
+            else:
+                self.sent_credit[k] = found.source
+            for q in self.quotes:  # the statements of the sentence found before the credit get it now
+                if sent_of[q.cue_tok] == k and not q.source and (not found.keep_first or q.cue_span is not None):
+                    q.source, q.chain = found.source
+            self.credits.append(found.credit)
+
+    def record_verbal(self, i: int, out: VerbalOutcome) -> None:
+        """Record what the verbal rule made of the cue at ``i``."""
+        if out.group is not None:
+            self.groups.append((i, out.group))
+        if out.post_end is not None:
+            self.post_end[self.a.sent_of[i]] = out.post_end
+        self.record(out.found)
+
+    def update_focus(self, s0: int, s1: int) -> None:
+        """Names in the nominative outside reported content become the referents in focus."""
+        a = self.a
+        preps = a.W_preposition
+        seen = set()
+        for i in range(s0, s1):
+            k = a.tok_mention[i]
+            if k < 0 or k in seen:
                 continue
-            self.emit_cue(i, lemma, stance, frame, f, s0, s1, bounds)
-        self.nominal_cues(s0, s1, bounds)
-        self.according_bare(s0, s1, bounds)
-        self.headline(k, s0, s1)
-        self.update_focus(s0, s1)
+            seen.add(k)
+            m = a.mentions[k]
+            if self.in_content[m.i0] or a.in_quote[m.i0] >= 0 or not m.nominative:
+                continue
+            if m.i0 > 0 and a.low[m.i0 - 1] in preps:
+                continue
+            # ``Predsjednik Fatmir Sejdiu i premijer Hashim Thaci objavili su``: two people as one subject
+            prev = coordinated_person(a, m, s0)
+            if prev is not None:
+                x, y = a.ents[prev.ent].name, a.ents[m.ent].name  # type: ignore[index]
+                self.groups.append((m.i0, Speaker(f"{x} {a.form[m.i0 - 1]} {y}" if a.low[m.i0 - 1] in ("i", "in")
+                                                  else f"{x} i {y}", "", "person", None, "focus")))
+            # a role noun (``nov predsednik``) may be indefinite: it enters focus only as a speaker
+            if m.ent is not None and m.kind in ("PER", "ORG"):
+                self.focus.append((m.i0, m.ent, "subject"))
+
+
+def coordinated_person(a: Quoted, m: Mention, s0: int) -> Mention | None:
+    """The person named before ``m`` and joined to it by ``i`` / ``in`` (a title may stand between:
+    ``Sejdiu i premijer Thaci``), both in the nominative, or None."""
+    if m.kind != "PER" or m.ent is None:
+        return None
+    j = m.i0 - 1
+    while j > s0 and a.tok_mention[j] < 0 and a.low[j] not in ("i", "in") and not a.punct[j] \
+            and m.i0 - j <= 3:
+        j -= 1
+    if j <= s0 or a.low[j] not in ("i", "in") or a.tok_mention[j - 1] < 0:
+        return None
+    prev = a.mentions[a.tok_mention[j - 1]]
+    if prev.kind != "PER" or prev.ent is None or prev.ent == m.ent or not prev.nominative:
+        return None
+    return prev
+
+
+def sentence(a: Quoted, p: Pass, tw: Twins, k: int) -> None:
+    """Sentence ``k``: cues, frames, statements and credits, then the referents in focus."""
+    s0, s1 = a.bounds[k]
+    st = p.seen
+    cues: list[tuple[int, str, str, str]] = []
+    if a.lex is not None:
+        for i in range(s0, s1):
+            if a.in_quote[i] >= 0:
+                continue
+            v = a.verb_cue(i)
+            if v is not None:
+                cues.append((i, v[0], v[1], v[2]))
+    # 1. locate each cue's frame and content
+    found = []
+    cuts: list[int] = []
+    for i, lemma, stance, frame in cues:
+        f = frame_of(a, st, tw, i, frame, s0, s1)
+        if f is not None:
+            found.append((i, lemma, stance, frame, f))
+        elif found and coordinated(a, i, s0):
+            cuts.append(i - 1)  # ``priopćilo je kako ... i preporučilo premještaj``: the first content ends
+    # ``Prema riječima X, ... tvrtka koja može zajamčiti da``: a cue after a fronted ``according``
+    # phrase (or subordinate to one) is part of X's statement
+    acc = according_start(a, s0, s1)
+    found = [x for x in found if not (0 <= acc < x[0] and (acc == s0 or not x[4].independent))]
+    # clause starts of independent cues bound the content of earlier ones
+    bounds = sorted([f[4].clause_start for f in found if f[4].independent] + cuts)
+    for i, lemma, stance, frame, f in found:
+        if p.in_content[i] and not f.independent:
+            continue
+        p.record_verbal(i, verbal_claim(a, st, tw, i, lemma, stance, frame, f, s0, s1, bounds))
+    if a.lex is not None:
+        for i in range(s0, s1):
+            if (c := nominal_cue(a, st, i, s0, s1, bounds)) is not None:
+                p.record(c)
+        for x in range(s0, s1 - 2):
+            if (c2 := according_bare(a, st, x, s0, s1, bounds)) is not None:
+                p.record(c2)
+    if (h := headline_claim(a, st, k, s0, s1)) is not None:
+        p.record(h)
+    p.update_focus(s0, s1)
+
+
+def attribute(a: Quoted) -> Attribution:
+    """The statements and credits of one article (built by :func:`~newskit.quotes.quoted.read_article`)."""
+    p = Pass(a)
+    if a.n:
+        tw = choose_twins(a.filled)  # the door: which tree and tagged rules this annotation allows
+        for k in range(len(a.bounds)):
+            sentence(a, p, tw, k)
+        echoes = attributed(p.seen)
+        for qi in range(len(a.qspans)):
+            if (c := standalone_claim(a, p.seen, qi, echoes)) is not None:
+                p.record(c)
+    return Attribution(a, tuple(p.quotes), tuple(p.credits) + tuple(photo_credits(a)))

@@ -99,28 +99,28 @@ class Entities(TokenView):
                 return
             last = alpha[-1]
             nominative = self.nominative(last)
-            words = [self._nom_word(i) for i in alpha]
+            words = [self.nom_word(i) for i in alpha]
             if nominative:
-                name = self._span_text(alpha[0], alpha[-1] + 1)
+                name = self.span_text(alpha[0], alpha[-1] + 1)
             else:
                 name = self._join(alpha, words)
             folded = [fold(w) for w in words]
-            ent = self._person(folded, name, a, nominative)
+            ent = self.person(folded, name, a, nominative)
             gender = self._gender_of(alpha)
             if gender and not ent.gender:
                 ent.gender = gender
         else:  # an organisation, or a place speaking as its state (Hrvaška je vztrajala)
             nominative = any(self.nominative(i) for i in alpha)
             if nominative:
-                name = self._span_text(alpha[0], alpha[-1] + 1)
+                name = self.span_text(alpha[0], alpha[-1] + 1)
             else:
                 first = alpha[0]
-                w0 = self._nom_word(first)
+                w0 = self.nom_word(first)
                 name = self._join(alpha, [w0] + [self.form[i] for i in alpha[1:]])
-            folded = [fold(self._nom_word(i)) for i in alpha]
+            folded = [fold(self.nom_word(i)) for i in alpha]
             ent = self._org(folded, a, "place" if kind == "LOC" else "organisation")
             ent.forms[name] += 1
-        self.mentions.append(Mention(a, b, kind, ent.key, nominative, self._span_text(a, b)))
+        self.mentions.append(Mention(a, b, kind, ent.key, nominative, self.span_text(a, b)))
         ent.positions.append(a)
 
     def _name_break(self, alpha: list[int]) -> int | None:
@@ -141,7 +141,7 @@ class Entities(TokenView):
     def _two_people(self, alpha: list[int]) -> bool:
         """True when the first and last word of a name belong to two different known people."""
         def owners(i: int) -> set[int]:
-            w = fold(self._nom_word(i))
+            w = fold(self.nom_word(i))
             return {e.key for e in self.ents if e.type == "person" and len(e.words) >= 1
                     and any(name_words_match(w, v) for v in e.words)}
 
@@ -164,7 +164,7 @@ class Entities(TokenView):
             if x[:2] == "Np" and len(x) >= 3 and x[2] in "mf":
                 return x[2]
         if len(idx) >= 2:
-            first = to_latin(self._nom_word(idx[0]), language="sr").lower()  # the word lists are Latin
+            first = to_latin(self.nom_word(idx[0]), language="sr").lower()  # the word lists are Latin
             low, last = self.low[idx[0]], idx[-1]
             if low.endswith("a") and first == low[:-1] and self.low[last] == self.lem[last] \
                     and low in gazetteer.lexicon(self.lang).given:
@@ -183,7 +183,7 @@ class Entities(TokenView):
         self.ents.append(e)
         return e
 
-    def _person(self, words: list[str], name: str, pos: int, nominative: bool) -> Entity:
+    def person(self, words: list[str], name: str, pos: int, nominative: bool) -> Entity:
         def covers(big: list[str], small: list[str]) -> bool:
             return all(any(name_words_match(w, v) for v in big) for w in small)
 

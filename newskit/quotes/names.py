@@ -124,7 +124,7 @@ class Names(Entities):
         for m in self.mentions:
             if m.kind not in ("ORG", "LOC") or m.ent is None or m.i1 - m.i0 != 1:
                 continue
-            w = fold(self._nom_word(m.i0))
+            w = fold(self.nom_word(m.i0))
             for e in people:
                 if name_words_match(w, e.words[-1]):
                     old = self.ents[m.ent]
@@ -151,7 +151,7 @@ class Names(Entities):
             if a + 1 >= s1 or a in covered or not self._name_word(a, nominative=False) \
                     or self.form[a + 1][:1].isupper() or self.punct[a + 1]:
                 continue
-            words = {fold(self._nom_word(a)), self.low[a]}
+            words = {fold(self.nom_word(a)), self.low[a]}
             hits = [e for e in people if any(name_words_match(w, e.words[-1]) for w in words)]
             if len(hits) != 1:
                 continue
@@ -183,7 +183,7 @@ class Names(Entities):
             if a < 0 or any(self.punct[x] for x in range(a, m.i0 - 1)):
                 continue
             if "".join(self.low[x][:1] for x in range(a, m.i0 - 1)) == acr:
-                full = self._span_text(a, m.i0 - 1)
+                full = self.span_text(a, m.i0 - 1)
                 e.words = e.words + [self.lem[x] or self.low[x] for x in range(a, m.i0 - 1)]
                 e.forms[full] += 1
         for e in orgs:

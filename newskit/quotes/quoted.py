@@ -1,16 +1,36 @@
-"""Which tokens each quotation covers (the token-to-quote index), and questions about it.
+"""The article as the rules read it: its tokens, mentions and quotations (the token-to-quote index).
+
+:func:`read_article` builds one :class:`Quoted` per article; once built it is read-only, and
+every rule and speaker strategy takes it as its first argument.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
+from .lexicon import Lexicon
 from .marks import QuoteSpan, find_quote_spans
 from .mentions import Mentions
 
 
+def read_article(art_id: str, text: str, lang: str, lex: Lexicon | None, cols: Mapping[str, list],
+                 lo: int, hi: int) -> Quoted:
+    """The article of rows ``lo:hi`` of the token columns ``cols``, its mentions and quotations found."""
+    a = Quoted(art_id, text, lang, lex, cols, lo, hi)
+    if a.n:
+        a.build_mentions()
+        a.index_quotes()
+    return a
+
+
 class Quoted(Mentions):
     """Mentions plus the quotations of the text, token by token."""
+
+    qspans: list[QuoteSpan]
+    q_first: list[int]
+    q_last: list[int]
+    in_quote: list[int]
 
     def index_quotes(self) -> None:
         """Pair the quotation marks of the text and map each token to the quotation it lies in."""
@@ -48,7 +68,7 @@ class Quoted(Mentions):
             if v is None or v[2] not in ("speech", "report"):
                 continue
             cs = i
-            while cs > a and self.low[cs - 1] != "," and i - cs <= 4 and self._light(cs - 1):
+            while cs > a and self.low[cs - 1] != "," and i - cs <= 4 and self.light(cs - 1):
                 cs -= 1
             if cs > a + 1 and self.low[cs - 1] == ",":
                 ends = [(s, e) for s, e in q.pieces if s < self.start[cs - 1]]
@@ -57,7 +77,7 @@ class Quoted(Mentions):
                     return QuoteSpan(ends, q.open_at, -1)
         return q
 
-    def _opens_quote(self, i: int) -> int:
+    def opens_quote(self, i: int) -> int:
         """Index of the quotation whose opening mark is token ``i`` (or starts right after it), else -1."""
         if not self.mark[i]:
             return -1
@@ -66,7 +86,7 @@ class Quoted(Mentions):
             return self.in_quote[nxt]
         return -1
 
-    def _closes_quote(self, i: int) -> int:
+    def closes_quote(self, i: int) -> int:
         """Index of the quotation that ends right before token ``i`` (a mark or the comma after it), else -1."""
         j = i - 1
         while j >= 0 and (self.mark[j] or self.low[j] in (",", ".")) and i - j <= 3:
@@ -79,7 +99,7 @@ class Quoted(Mentions):
                 return q
         return -1
 
-    def _light(self, i: int) -> bool:
+    def light(self, i: int) -> bool:
         """A word that may stand between a clause's comma and its reporting verb: an auxiliary, the
         subject, a short adverb (``, je še dejal Komlev``)."""
         if self.punct[i]:
@@ -95,11 +115,11 @@ class Quoted(Mentions):
             )
         return low not in self.W_conjunction or low in ("pa", "a")
 
-    def _short(self, q: int) -> bool:
+    def short(self, q: int) -> bool:
         first, last = self.q_first[q], self.q_last[q]
         return sum(1 for x in range(first, last + 1) if not self.punct[x]) <= 6
 
-    def _quote_starts_midsentence(self, q: int) -> bool:
+    def quote_starts_midsentence(self, q: int) -> bool:
         first = self.q_first[q]
         s0 = self.bounds[self.sent_of[first]][0]
         return any(not self.punct[x] and not self.mark[x] for x in range(s0, first)) and self.sent_of[first] == self.sent_of[self.q_last[q]]

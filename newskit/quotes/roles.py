@@ -83,17 +83,17 @@ class Roles(Names):
                     ent.gender = gender  # a feminine title (ravnateljica) outweighs a guess from the first name
                 target.i0 = a
                 target.nominative = nominative
-                target.text = self._span_text(a, target.i1)
+                target.text = self.span_text(a, target.i1)
                 covered.update(range(a, target.i1))
                 continue
             if target is not None and j == i + 1 and target.kind in ("ORG", "AGENCY") and kind in ("representative", "institution", "medium", "company"):
                 target.i0 = a
                 target.nominative = nominative
-                target.text = self._span_text(a, target.i1)
+                target.text = self.span_text(a, target.i1)
                 covered.update(range(a, target.i1))
                 continue
             if target is not None and target.kind in ("ORG", "AGENCY") and kind == "representative":
-                target_m = Mention(a, target.i1, target.kind, target.ent, nominative, self._span_text(a, target.i1))
+                target_m = Mention(a, target.i1, target.kind, target.ent, nominative, self.span_text(a, target.i1))
                 new.append(target_m)
                 covered.update(range(a, target.i1))
                 continue
@@ -127,14 +127,14 @@ class Roles(Names):
                     # organizacija za varnost letalskega prometa Eurocontrol: the name it gives
                     target = named[j]
                     target.i0, target.nominative = a, nominative
-                    target.text = self._span_text(a, target.i1)
+                    target.text = self.span_text(a, target.i1)
                     covered.update(range(a, target.i1))
                     continue
                 if j > i + 1 and (not self.has_upos or self.upos[j - 1] in ("NOUN", "PROPN")):
                     end = j
                     number = "mod"
             new.append(Mention(a, end, "INST" if kind in ("institution", "medium", "company") else "ROLE", None, nominative,
-                                self._span_text(a, end), gender=gender, number=number, role=role, adjs=adjs))
+                                self.span_text(a, end), gender=gender, number=number, role=role, adjs=adjs))
             covered.update(range(a, end))
         # pronouns
         pronouns: dict[str, tuple[str, str]] = {}

@@ -11,8 +11,8 @@ from .._version import __version__
 from ..schemas import QUOTES, SPEAKERS, conform, require
 from ._types import Credit
 from ._words import WORD_RE
-from .assemble import Document
-from .rules import all_rules
+from .assemble import Attribution, all_rules
+from .quoted import Quoted
 
 #: Confidence of each rule's quotes, before the speaker is weighed in (from the rules themselves).
 _RULE_CONFIDENCE = {r.name: r.confidence for r in all_rules() if r.confidence is not None}
@@ -38,7 +38,7 @@ def _to_cyrillic(word: str) -> str:
     return "".join(out)
 
 
-def _in_script(name: str | None, doc: Document, cyrillic: bool) -> str | None:
+def _in_script(name: str | None, doc: Quoted, cyrillic: bool) -> str | None:
     """A Serbian Cyrillic article's speaker in Cyrillic: the words the rules took from the Latin-script
     lexicon or lemmas (``ministarstvo`` of ``Министарство унутрашњих послова``) are written back; words
     the article itself writes in Latin (``SETimes``) stay as they are."""
@@ -48,10 +48,12 @@ def _in_script(name: str | None, doc: Document, cyrillic: bool) -> str | None:
                     for w in name.split(" "))
 
 
-def quote_table_rows(doc: Document) -> list[dict]:
+def quote_table_rows(found: Attribution) -> list[dict]:
+    """The QUOTES rows of one analysed article, in text order."""
+    doc = found.article
     rows = []
     cyrillic = doc.lang in ("sr", "bs") and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
-    quotes = sorted(doc.quotes, key=lambda q: (q.spans[0][0], q.spans[0][1]))
+    quotes = sorted(found.quotes, key=lambda q: (q.spans[0][0], q.spans[0][1]))
     for n, q in enumerate(quotes, 1):
         spans = sorted(q.spans)
         text = " ".join(doc.text[s:e] for s, e in spans)
@@ -132,15 +134,16 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def source_table_rows(doc: Document) -> list[dict]:
+def source_table_rows(found: Attribution) -> list[dict]:
     """The SOURCES rows of one analysed article: its credits, and the quotes credited to an outlet."""
+    doc = found.article
     rows: list[dict] = []
     seen = set()
-    credits = list(doc.credits)
+    credits = list(found.credits)
     # quotes credited to an outlet in the same breath (``je za STA povedal``) are reports too,
     # unless their sentence has its credit already (``..., poroča AFP``)
     credited = {doc.sent_of[c.tok] for c in credits if c.kind == "report"}
-    for q in doc.quotes:
+    for q in found.quotes:
         if q.source and q.cue_span is not None and doc.sent_of[q.cue_tok] not in credited:
             credits.append(Credit(q.source, q.chain or "", q.cue, "report", q.cue_span[0], q.cue_span[1], q.cue_tok))
     for c in sorted(credits, key=lambda c: (c.start, c.end)):

@@ -249,6 +249,22 @@ class TokenView:
             return None  # a capitalised word inside a sentence is part of a name
         return self._lookup(i, self.lex.roles, self.lex.role_forms)
 
+    def tagged_as(self, i: int, *upos: str) -> bool:
+        """Token ``i`` is tagged with one of the parts of speech ``upos`` (never, without tags)."""
+        return self.has_upos and self.upos[i] in upos
+
+    def adverb_like(self, i: int) -> bool:
+        """An adverb or particle: from the tag, or, without tags, a short word ending in ``-o``."""
+        if self.has_upos:
+            return self.upos[i] in ("ADV", "PART")
+        return len(self.low[i]) <= 7 and self.low[i].endswith("o")
+
+    def is_verb_or_cue(self, i: int) -> bool:
+        """A verb or auxiliary by its tag; without tags, an auxiliary or a reporting verb."""
+        if self.has_upos:
+            return self.upos[i] in ("VERB", "AUX")
+        return self.low[i] in self.W_aux or self.verb_cue(i) is not None
+
     def is_verb(self, i: int) -> bool:
         """A verb or auxiliary: from the tag, or, without tags, from a verb's lemma (-ti, -či, -ći)."""
         if self.has_upos:
@@ -274,10 +290,10 @@ class TokenView:
             return False
         return low.endswith(("i", "a", "o", "e", "ega", "emu", "em", "im", "ih", "ima", "oj", "og", "om", "u"))
 
-    def _span_text(self, a: int, b: int) -> str:
+    def span_text(self, a: int, b: int) -> str:
         return self.text[self.start[a]:self.end[b - 1]]
 
-    def _nom_word(self, i: int) -> str:
+    def nom_word(self, i: int) -> str:
         lem = self.lemma_raw[i]
         f = self.form[i]
         if lem and lem[:2].lower() == f[:2].lower() and not (
@@ -288,7 +304,7 @@ class TokenView:
             w = f
         return w[:1].upper() + w[1:] if f[:1].isupper() else w
 
-    def _trim(self, lo: int, hi: int) -> tuple[int, int]:
+    def trim(self, lo: int, hi: int) -> tuple[int, int]:
         """Drop punctuation and conjunctions at the edges of a content range."""
         conj = self.W_conjunction
         while lo < hi and (self.punct[lo] and not self.mark[lo] or self.low[lo] in ("in", "i", "ter", "te")):
@@ -301,7 +317,7 @@ class TokenView:
             hi -= 1
         return lo, hi
 
-    def _cut(self, lo: int, hi: int, bounds: list[int], own: int) -> int:
+    def cut(self, lo: int, hi: int, bounds: list[int], own: int) -> int:
         for b in bounds:
             if lo < b < hi and b != own:
                 return b

@@ -1,0 +1,161 @@
+"""Who said it: the speaker of a reporting verb's frame, tried strategy by strategy.
+
+:func:`speaker_for` tries, in order: the subject in the dependency tree (:mod:`.subject`,
+``tree_subject``), the earlier verb's speaker for a chained verb, a common noun after a postposed
+verb (:mod:`.groups`), a relative pronoun's antecedent, the surface subject, a group named as
+written, the document a cue cites, and the referent in focus (:mod:`.resolve`). Each strategy is a
+function of the article (:class:`~newskit.quotes.quoted.Quoted`), the frame and the read-only
+:class:`~newskit.quotes._types.Claimed`; the tree and tagged strategies and their surface twins
+are chosen once per article by :func:`choose_subjects`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .._types import TAGS, Claimed, Frame, Mention, Rule, Speaker, choose
+from .._words import CLAUSE_PUNCT
+from ..claims import region_start
+from ..quoted import Quoted
+from .groups import (
+    DOCUMENT_SUBJECT,
+    GROUP_SUBJECT,
+    GROUP_SUBJECT_SURFACE,
+    MAIN_CLAUSE_GROUP,
+    NOUN_SUBJECT,
+    NOUN_SUBJECT_SURFACE,
+    PLURAL_PRESENT,
+    document_near,
+    document_speaker,
+    group_before,
+    group_before_surface,
+    group_of_main_clause,
+    noun_subject,
+    noun_subject_surface,
+    plural_present,
+)
+from .resolve import from_focus, speaker_of
+from .subject import (
+    RELATIVE_SUBJECT,
+    SURFACE_SUBJECT,
+    TREE_SUBJECT,
+    coordinated,
+    find_subject,
+    relative_antecedent,
+    tree_subject,
+)
+
+__all__ = ["SUBJECT_RULES", "Subjects", "choose_subjects", "speaker_for", "speaker_of", "from_focus"]
+
+#: A second verb joined by i / in, or a converb: the speaker of the sentence's earlier cue.
+CHAINED_SUBJECT = Rule("chained_subject", None, frozenset(), "X je priopćilo da ... i preporučilo / ističući kako")
+SUBJECT_RULES = (TREE_SUBJECT, SURFACE_SUBJECT, GROUP_SUBJECT, GROUP_SUBJECT_SURFACE, MAIN_CLAUSE_GROUP, NOUN_SUBJECT,
+                 NOUN_SUBJECT_SURFACE, PLURAL_PRESENT, CHAINED_SUBJECT, RELATIVE_SUBJECT, DOCUMENT_SUBJECT)
+
+
+@dataclass(frozen=True, slots=True)
+class Subjects:
+    """The speaker strategies one article's annotation allows, chosen at the door (None: not run)."""
+
+    tree: Callable[[Quoted, int], Mention | None] | None
+    group_before: Callable[[Quoted, int, int], Speaker | None]
+    main_clause_group: Callable[[Quoted, Claimed, int, int], Speaker | None] | None
+    noun_subject: Callable[[Quoted, int, int, str], Speaker | None]
+    plural_present: Callable[[Quoted, int], bool] | None
+    document_near: Callable[[Quoted, int, int, int], int] | None
+
+
+def choose_subjects(filled: frozenset[str]) -> Subjects:
+    """The strategies whose ``requires`` the TOKENS columns ``filled`` meet: a tree or tagged rule where
+    the annotation has trees or tags, else its surface twin."""
+    nouns = choose(filled, (NOUN_SUBJECT, noun_subject), (NOUN_SUBJECT_SURFACE, noun_subject_surface))
+    groups = choose(filled, (GROUP_SUBJECT, group_before), (GROUP_SUBJECT_SURFACE, group_before_surface))
+    assert nouns is not None and groups is not None  # the surface twins require nothing
+    return Subjects(
+        tree=choose(filled, (TREE_SUBJECT, tree_subject)),
+        group_before=groups,
+        main_clause_group=choose(filled, (MAIN_CLAUSE_GROUP, group_of_main_clause)),
+        noun_subject=nouns,
+        # with tags, the verb's features give its number; the surface guess is for untagged verbs only
+        plural_present=None if TAGS <= filled else plural_present,
+        document_near=choose(filled, (DOCUMENT_SUBJECT, document_near)),
+    )
+
+
+def cites_document(sub: Subjects, a: Quoted, i: int, cs: int, s1: int) -> int:
+    """The token of the document the cue at ``i`` cites (``navodi se u priopćenju``), or -1."""
+    return sub.document_near(a, i, cs, s1) if sub.document_near is not None else -1
+
+
+def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tuple[Speaker, Speaker | None]:
+    """The speaker of the cue at ``i`` with frame ``f``, and the group it is when a group named as
+    written speaks (``kritičari kažu``: the assembler remembers it for a later ``oni``), else None."""
+    g, n = a.agreement(i)
+    m = sub.tree(a, i) if sub.tree is not None else None
+    if m is not None:
+        sp = speaker_of(a, st, m, i)
+        if sp is not None:
+            return sp, None
+    lo, b, c, d = f.subj
+    s0, s1 = a.bounds[a.sent_of[i]]
+    if coordinated(a, i, s0) or (a.upos[i] == "ADV" or not a.has_upos) and a.is_converb(i):
+        # ``X je priopćilo da ... i preporučilo da``, ``..., ističući kako``: the earlier verb's speaker
+        prev = next((q for q in reversed(st.quotes) if s0 <= q.cue_tok < i and q.speaker.name), None)
+        if prev is not None:
+            return Speaker(prev.speaker.name, "", prev.speaker.type, prev.speaker.ent, "focus"), None
+    if f.type == "postposed" and not f.medial:
+        d = s1  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
+    else:
+        e = c
+        while e < d and not (a.low[e] in CLAUSE_PUNCT or a.mark[e]):
+            e += 1
+            if e < d and a.low[e] == "(":  # ``izjavio je u utorak (19. svibnja) X``: over the brackets
+                close = next((x for x in range(e, d) if a.low[x] == ")"), -1)
+                if close > 0:
+                    e = close + 1
+        d = e
+    if f.type == "postposed":
+        sp = sub.noun_subject(a, i, min(d, i + 4), n)
+        if sp is not None and not any(a.tok_mention[x] >= 0 for x in range(i + 1, i + 3) if x < d):
+            return sp, None  # ``pravijo raziskovalci iz Heidelberga``: the nouns right after the verb
+    rel = relative_antecedent(a, i, f.clause_start, s0) if f.type not in ("postposed", "as_said") else None
+    if rel is not None:  # ``Dinua Patričua, biznismena koji je rekao da``: the relative's antecedent
+        sp = speaker_of(a, st, rel, i)
+        if sp is not None:
+            return sp, None
+    if f.type == "postposed" or f.type == "as_said":
+        m = find_subject(a, st, i, c, d, g, n, forward=True) or find_subject(a, st, i, lo, b, g, n, forward=False)
+    else:
+        m = find_subject(a, st, i, c, d, g, n, forward=True) \
+            or find_subject(a, st, i, region_start(a, st, i, s0), b, g, n, forward=False)
+    if m is not None:
+        sp = speaker_of(a, st, m, i)
+        if sp is not None:
+            return sp, None
+    # a relative clause: X, ki je dejal, da ...
+    cs = f.clause_start
+    if cs < i and a.low[cs] in a.W_relative and cs - 2 >= s0:
+        k = a.tok_mention[cs - 2]
+        if k >= 0:
+            sp = speaker_of(a, st, a.mentions[k], i)
+            if sp is not None:
+                return sp, None
+    if f.type in ("postposed", "as_said"):
+        sp = sub.noun_subject(a, i, d, n)
+        if sp is not None:
+            return sp, None
+    elif n == "p" or (sub.plural_present is not None and sub.plural_present(a, i)):
+        sp = sub.group_before(a, i, f.clause_start) or (
+            sub.main_clause_group(a, st, i, s0) if sub.main_clause_group is not None else None)
+        if sp is not None:
+            return sp, sp
+    doc = cites_document(sub, a, i, f.clause_start, s1) if not g else -1  # ``V izjavi je zatrdil``: his
+    if doc >= 0:
+        sp = document_speaker(a, st, doc, i)
+        if sp is not None:
+            return sp, None
+    sp = from_focus(a, st, i, g, n)
+    if sp is not None:
+        return sp, None
+    return Speaker(None, "", "unknown", None, "unknown"), None

@@ -1,0 +1,172 @@
+"""Speakers named by common nouns, as written (``kritičari kažu``, ``so sporočili organizatorji``), and
+the documents a cue cites (``navodi se u priopćenju ministarstva``).
+
+The tagged rules read tags and cases; their surface twins (for the lite annotation) read the forms
+and lemmas. Which one runs is chosen once per article (:func:`newskit.quotes.speakers.choose_subjects`).
+"""
+
+from __future__ import annotations
+
+from .._types import LEMMA, TAGS, Claimed, Rule, Speaker
+from ..quoted import Quoted
+from .resolve import speaker_of
+
+#: A plural common noun in the nominative before a plural cue: the group speaking, as written.
+GROUP_SUBJECT = Rule("group_subject", None, TAGS, "kritičari kažu, analitiki menijo: the group as written")
+#: Its surface twin: a plural-looking common noun right before the verb.
+GROUP_SUBJECT_SURFACE = Rule("group_subject/surface", None, frozenset(), "kritičari kažu (untagged: the plural ending)")
+#: The subject of the main clause for a plural cue after a subordinator (known only with cases).
+MAIN_CLAUSE_GROUP = Rule("group_subject/main_clause", None, TAGS, "Većina kosovskih Albanaca ... jer smatraju kako")
+#: A common noun in the nominative after the verb: the speakers, as written.
+NOUN_SUBJECT = Rule("noun_subject", None, TAGS, "..., so sporočili organizatorji")
+#: Its surface twin: a plural-looking common noun right after a plural verb, ending the clause.
+NOUN_SUBJECT_SURFACE = Rule("noun_subject/surface", None, frozenset(), "..., so sporočili organizatorji (untagged)")
+#: An untagged verb in the third person plural present (``kažu``, ``pravijo``), which no auxiliary tells.
+PLURAL_PRESENT = Rule("plural_present/surface", None, frozenset(), "kažu, pravijo: a plural verb without tags")
+#: An impersonal cue citing a document: the document's author, else the organisation in focus.
+DOCUMENT_SUBJECT = Rule("document_subject", None, LEMMA, "navodi se u priopćenju ministarstva, piše u saopćenju")
+
+
+def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
+    """:data:`GROUP_SUBJECT`: ``kritičari kažu da``, ``analitiki menijo``: a plural common noun in the
+    nominative right before a plural verb is the group speaking, as written."""
+    aux = a.W_aux
+    j = i - 1
+    while j >= cs and (a.low[j] in aux or a.upos[j] in ("ADV", "PART")):
+        j -= 1
+    if j < cs or a.upos[j] != "NOUN" or a.case(j) != "Nom" or a.tok_mention[j] >= 0:
+        return None
+    if not ("Number=Plur" in a.feats[j] or a.xpos[j][:1] == "N" and a.xpos[j][3:4] == "p"):
+        return None
+    k = j
+    while k - 1 >= cs and a.upos[k - 1] in ("ADJ", "DET") and a.case(k - 1) == "Nom" \
+            and a.low[k - 1] not in a.W_relative:
+        k -= 1
+    text = a.span_text(k, j + 1)
+    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def group_before_surface(a: Quoted, i: int, cs: int) -> Speaker | None:
+    """:data:`GROUP_SUBJECT_SURFACE`: without tags (lite), a plural-looking common noun right before the
+    verb (:func:`plural_noun`)."""
+    j = i - 1
+    while j >= cs and a.low[j] in a.W_aux:
+        j -= 1
+    if j >= cs and plural_noun(a, j):
+        return Speaker(a.low[j], a.form[j], "person", None, "explicit")
+    return None
+
+
+def plural_present(a: Quoted, i: int) -> bool:
+    """:data:`PLURAL_PRESENT`: untagged ``i`` is a present-tense verb in the third person plural
+    (``kažu``, ``smatraju``; sl ``pravijo``), which the auxiliaries cannot tell."""
+    if a.xpos[i] or a.feats[i]:
+        return False
+    w = a.low[i]
+    return w.endswith("jo") if a.lang == "sl" else w.endswith("u") and len(w) >= 4
+
+
+def plural_noun(a: Quoted, j: int) -> bool:
+    """Untagged ``j`` looks like a plural common noun: lower case, no function word, mention or
+    verb, and the lemmatiser took a plural ending off it (``kritičari`` -> ``kritičar``,
+    ``organizatorji`` -> ``organizator``, ``porodice`` -> ``porodica``)."""
+    w, lem = a.low[j], a.lem[j]
+    if not w.isalpha() or not a.form[j][:1].islower() or a.tok_mention[j] >= 0:
+        return False
+    if any(w in a.words(c) for c in ("aux", "conjunction", "preposition", "relative", "complementizer",
+                                     "pronoun_p", "pronoun_m", "pronoun_f", "pronoun_n", "negation")):
+        return False
+    if not lem or lem == w or lem.endswith(("ti", "či", "ći")) or a.verb_cue(j) is not None:
+        return False
+    return w.endswith(("ri", "ci", "ji", "ki", "ti", "ni", "li", "vi", "ce", "je")) and len(w) >= 6 \
+        and w.startswith(lem[:max(3, len(lem) - 2)])
+
+
+def group_of_main_clause(a: Quoted, st: Claimed, i: int, s0: int) -> Speaker | None:
+    """:data:`MAIN_CLAUSE_GROUP`: ``Većina kosovskih Albanaca nije uvjerena u to jer smatraju kako ...``:
+    a plural cue right after a subordinator has the main clause's subject, a common noun phrase
+    opening the sentence, as written (with its genitive complement)."""
+    j = i - 1
+    while j > s0 and (a.low[j] in a.W_aux or a.upos[j] in ("ADV", "PART")):
+        j -= 1
+    if j <= s0 or a.low[j] not in a.W_subordinator:
+        return None
+    k = s0
+    while k < j and (a.mark[k] or a.punct[k]):
+        k += 1
+    b = k
+    while b < j and a.upos[b] in ("ADJ", "DET") and a.case(b) == "Nom":
+        b += 1
+    if b >= j or a.upos[b] != "NOUN" or a.case(b) != "Nom" or a.tok_mention[b] >= 0 or st.in_content[b]:
+        return None
+    e = b + 1
+    while e < j and a.upos[e] in ("ADJ", "NOUN", "PROPN", "DET") and a.case(e) == "Gen":
+        e += 1
+    text = a.span_text(k, e)
+    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def document_near(a: Quoted, i: int, cs: int, s1: int) -> int:
+    """:data:`DOCUMENT_SUBJECT`: the document a cue cites (``navodi se u priopćenju``, ``piše u
+    saopćenju misije``, ``U izvješću ... procjenjuje se``): the token of its noun, or -1."""
+    docs = a.W_document
+    if not docs:
+        return -1
+    preps = a.W_locative
+    for j in list(range(i + 1, min(s1, i + 4))) + list(range(max(cs, i - 6), i)):
+        if a.low[j] in preps:
+            for k in range(j + 1, min(s1, j + 4)):
+                if a.lem[k] in docs or a.low[k] in docs:
+                    return k
+                if a.punct[k] or a.tok_mention[k] >= 0:
+                    break
+    return -1
+
+
+def document_speaker(a: Quoted, st: Claimed, d: int, i: int) -> Speaker | None:
+    """Who a document speaks for: the name after it (``u saopćenju misije``), else the organisation
+    in focus."""
+    s1 = a.bounds[a.sent_of[d]][1]
+    for k in range(d + 1, min(s1, d + 4)):
+        if a.punct[k]:
+            break
+        if a.tok_mention[k] >= 0:
+            sp = speaker_of(a, st, a.mentions[a.tok_mention[k]], i)
+            if sp is not None:
+                return sp
+            break
+    for tok, ent, _how in reversed(st.focus):
+        if tok < i and a.ents[ent].type in ("organisation", "agency"):
+            e = a.ents[ent]
+            return Speaker(e.name, "", e.type, e.key, "focus")
+    return None
+
+
+def noun_subject(a: Quoted, i: int, d: int, n: str) -> Speaker | None:
+    """:data:`NOUN_SUBJECT`: ``..., so sporočili organizatorji``: a common noun in the nominative after
+    the verb names the speakers though they are not in the lexicon."""
+    aux = a.W_aux
+    j = i + 1
+    while j < d and (a.low[j] in aux or a.upos[j] in ("ADV", "PART", "ADJ", "DET")):
+        j += 1
+    if j >= d or a.upos[j] != "NOUN" or a.case(j) != "Nom":
+        return None
+    fe = a.feats[j]
+    if n == "p" and "Number=Sing" in fe or n == "s" and "Number=Plur" in fe:
+        return None
+    k = j
+    while k - 1 > i and a.upos[k - 1] in ("ADJ", "DET") and a.case(k - 1) == "Nom":
+        k -= 1
+    text = a.span_text(k, j + 1)
+    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def noun_subject_surface(a: Quoted, i: int, d: int, n: str) -> Speaker | None:
+    """:data:`NOUN_SUBJECT_SURFACE`: without tags (lite), a plural-looking common noun right after a
+    plural verb and ending the clause (:func:`plural_noun`)."""
+    j = i + 1
+    while j < d and a.low[j] in a.W_aux:
+        j += 1
+    if n == "p" and j < d and plural_noun(a, j) and (j + 1 >= d or a.punct[j + 1]):
+        return Speaker(a.low[j], a.form[j], "person", None, "explicit")
+    return None

@@ -1,0 +1,157 @@
+"""Speakers from mentions: a name's entity, a role noun's person, a pronoun's referent in focus.
+
+Each a function of the article (:class:`~newskit.quotes.quoted.Quoted`) and of what the pass has
+claimed so far (:class:`~newskit.quotes._types.Claimed`: the referents in focus), read only.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .._types import Claimed, Entity, Mention, Speaker
+from .._words import similar
+from ..quoted import Quoted
+
+
+def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
+    """The entity a role or institution noun at ``pos`` stands for (``ruski predsednik`` -> Putin), or None."""
+    if m.kind == "INST":
+        best = None
+        for e in a.ents:
+            if e.type not in ("organisation", "agency"):
+                continue
+            if any(similar(m.role, w) for w in e.words) or any(
+                similar(m.role, w.lower()) for f in e.forms for w in f.split()
+            ):
+                k = bisect.bisect_left(e.positions, pos)
+                last = e.positions[k - 1] if k else None
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, e.key)
+        if best is None:
+            # ``Mirovna misija EULEX-a ... ukazuje misija``: the organisation the article names right
+            # after this institution noun (in the genitive or in apposition) is one
+            for other in a.mentions:
+                if other.kind == "INST" and other.role == m.role and other.i0 < pos and other is not m \
+                        and other.i1 < a.n and a.tok_mention[other.i1] >= 0:
+                    named = a.mentions[a.tok_mention[other.i1]]
+                    if named.kind in ("ORG", "AGENCY") and named.ent is not None and named.i0 == other.i1:
+                        best = (other.i0, named.ent)
+        if best is None:
+            # ``še piše časnik``: the outlet (or for an institution, the organisation) last in focus
+            kind = a.lex.roles.get(m.role, ("", ""))[1] if a.lex is not None else ""
+            if kind not in ("medium", "company") or m.number == "mod":
+                return None  # ``vlada``, ``policija``, ``skupina tožilcev``: the institution itself
+            want = "agency" if kind == "medium" else "organisation"
+            k = a.sent_of[pos]
+            for tok, ent, _how in reversed(st.focus):
+                if tok < pos and a.ents[ent].type == want and k - a.sent_of[tok] <= 5:
+                    return ent
+            return None
+        return best[1]
+    scored = []
+    for ent, role, adjs, _tok in a.titles:
+        score = 0
+        if role == m.role:
+            score += 1
+        if m.adjs and adjs:
+            hits = sum(1 for x in m.adjs if any(similar(x, y) for y in adjs))
+            if hits == 0:
+                continue
+            score += 2 * hits
+        if score <= 0:
+            continue
+        if a.ents[ent].gender and m.gender in "mf" and m.gender and a.ents[ent].gender != m.gender:
+            continue
+        last = last_before(a.ents[ent], pos)
+        scored.append((score, last if last is not None else -1, ent))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    return scored[0][2]
+
+
+
+def last_before(e: Entity, pos: int) -> int | None:
+    """The last position of ``e`` before ``pos`` (else its first)."""
+    k = bisect.bisect_left(e.positions, pos)
+    if k:
+        return e.positions[k - 1]
+    return e.positions[0] if e.positions else None
+
+
+def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
+    """The speaker mention ``m`` names: its entity, the person a role noun stands for, the person in
+    focus for a pronoun, or the role or institution as written."""
+    if m.kind in ("PER", "ORG", "AGENCY", "LOC") and m.ent is not None:
+        e = a.ents[m.ent]
+        return Speaker(e.name, m.text, "organisation" if e.type == "place" else e.type, e.key)
+    if m.kind in ("ROLE", "INST"):
+        ent = resolve_role(a, st, m, pos)
+        if ent is not None:
+            e = a.ents[ent]
+            return Speaker(e.name, m.text, e.type, e.key)
+        if m.kind == "INST":
+            name = m.role
+            if m.nominative and m.text:  # ``so izvijestili lokalni mediji``
+                name = m.text[:1].lower() + m.text[1:] if not m.text[1:2].isupper() else m.text
+            if m.number == "mod":  # the noun in the nominative, then its modifiers as written
+                j = m.i0 + len(m.adjs)
+                name = m.role + a.text[a.end[j]:a.end[m.i1 - 1]]
+            return Speaker(name, m.text, "organisation", None)
+        if a.lex is not None and a.lex.roles.get(m.role, ("", ""))[1] == "representative":
+            # ``so poudarili predstavniki ruskega plinskega giganta``: the organisation in focus
+            sp = from_focus(a, st, m.i0, "", "p", groups=False)
+            if sp is not None:
+                sp.mention, sp.how = m.text, "focus"
+                return sp
+        if m.number != "p" and (not m.adjs or all(x in a.W_determiner for x in m.adjs)):
+            # ``je dodal gospodarski pravnik``, ``naš sogovornik``: the person the text is about
+            sp = from_focus(a, st, m.i0, m.gender if m.gender in "mf" else "", "s")
+            if sp is not None:
+                sp.mention, sp.how = m.text, "focus"
+                return sp
+        return Speaker(role_name(m), m.text, "person", None)
+    if m.kind == "PRON":
+        g, n = (m.gender, m.number) if m.number else a.agreement(pos)
+        sp = from_focus(a, st, m.i0, g, n)
+        if sp is not None:
+            sp.mention = m.text
+            sp.how = "explicit"
+        return sp
+    return None
+
+def role_name(m: Mention) -> str:
+    if m.nominative:
+        return m.text[:1].lower() + m.text[1:] if m.text[:1].isupper() and not m.text[1:2].isupper() else m.text
+    return " ".join(list(m.adjs) + [m.role])
+
+def agrees(sp_type: str, ent_gender: str, g: str, n: str) -> bool:
+    """A speaker of ``sp_type`` and ``ent_gender`` can be the subject of a verb of gender ``g``, number ``n``."""
+    if sp_type == "person":
+        if n in ("p",):
+            return False
+        return not (g in ("m", "f") and ent_gender in ("m", "f") and g != ent_gender)
+    return True
+
+def from_focus(a: Quoted, st: Claimed, pos: int, g: str, n: str, *, groups: bool = True) -> Speaker | None:
+    """The referent in focus before token ``pos`` that agrees with a dropped subject."""
+    group = next(((tok, sp) for tok, sp in reversed(st.groups) if tok < pos), None) if n == "p" and groups \
+        else None
+    for tok, ent, _how in reversed(st.focus):
+        if tok >= pos:
+            continue
+        e = a.ents[ent]
+        if n in ("p",):
+            if group is not None and group[0] > tok:
+                break
+            if e.type in ("organisation", "agency"):
+                return Speaker(e.name, "", e.type, e.key, "focus")
+            continue
+        if e.type != "person":
+            continue
+        if agrees("person", e.gender, g, n):
+            return Speaker(e.name, "", e.type, e.key, "focus")
+    if group is not None:  # ``Oni kažu``, ``navele su``: the group that spoke last
+        return Speaker(group[1].name, "", group[1].type, None, "focus")
+    return None
+

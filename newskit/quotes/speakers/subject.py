@@ -1,0 +1,197 @@
+"""The subject of a reporting verb: in the dependency tree (:data:`TREE_SUBJECT`) or on the surface
+(:func:`find_subject`: the nearest agreeing nominative mention), a relative pronoun's antecedent.
+"""
+
+from __future__ import annotations
+
+from .._types import TREE, Claimed, Mention, Rule
+from ..quoted import Quoted
+from .resolve import agrees
+
+#: The subject of the reporting verb in the dependency tree (nsubj), before the surface search.
+TREE_SUBJECT = Rule("tree_subject", None, TREE, "the nsubj of the cue (or of the verb it is conj/xcomp of)")
+#: The subject found on the surface: the nearest agreeing nominative mention around the cue.
+SURFACE_SUBJECT = Rule("surface_subject", None, frozenset(), "a nominative mention that agrees with the cue")
+#: A relative pronoun subject: its antecedent, also across a common noun in apposition.
+RELATIVE_SUBJECT = Rule("relative_subject", None, frozenset(), "X, ki je dejal / X, biznismena koji je rekao")
+
+
+def subject_ok(a: Quoted, m: Mention, g: str, n: str) -> bool:
+    """Mention ``m`` can be the subject of a verb of gender ``g`` and number ``n``."""
+    if m.kind == "PER":
+        e = a.ents[m.ent] if m.ent is not None else None
+        return not (n == "p") and agrees("person", e.gender if e else "", g, n)
+    if m.kind == "ROLE":
+        if m.number == "p" and n == "s":
+            return False
+        return not (g in ("m", "f") and m.gender in ("m", "f") and g != m.gender) or n == "p"
+    if m.kind == "PRON":
+        if not m.number:
+            return True
+        return (m.number == "p") == (n == "p") and not (g and m.gender and g != m.gender)
+    return True
+
+
+def find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n: str, *, forward: bool) -> Mention | None:
+    """The subject of the cue among the mentions in ``[lo, hi)``, nearest to the cue first; a place
+    (``Hrvaška je vztrajala``: the state speaking) only when there is no other."""
+    m = _find_subject(a, st, cue, lo, hi, g, n, forward, places=False)
+    if m is None and n != "p":
+        m = _find_subject(a, st, cue, lo, hi, g, n, forward, places=True)
+    return m
+
+
+def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n: str, forward: bool,
+                  places: bool) -> Mention | None:
+    locative = a.W_locative
+    preps = a.W_preposition
+    rel = a.W_relative
+    seen = set()
+    s0 = a.bounds[a.sent_of[cue]][0]
+    step = 1 if forward else -1
+    i = lo if forward else hi - 1
+    while lo <= i < hi:
+        cur = i
+        i += step
+        if a.mark[cur] or (st.in_content[cur] and not st.in_content[cue]):
+            continue
+        if not forward and a.low[cur] == ")":
+            # skip a parenthesis: Anton Žunič (... je Kramar nastopil ...) je dejal
+            j = cur - 1
+            while j >= lo and a.low[j] != "(":
+                j -= 1
+            if j >= lo:
+                i = j - 1
+            continue
+        if not forward and a.low[cur] == ",":
+            # skip a relative clause between the subject and the verb: X, ki je ..., je dejal
+            j = cur - 1
+            while j > lo and a.low[j] != ",":
+                if a.low[j] in rel and a.low[j - 1] == ",":
+                    i = j - 2
+                    break
+                j -= 1
+            continue
+        k = a.tok_mention[cur]
+        if k < 0 or k in seen:
+            continue
+        seen.add(k)
+        m = a.mentions[k]
+        before = a.low[m.i0 - 1] if m.i0 > s0 else ""
+        if before == "(":
+            continue  # an affiliation in brackets: Bogdan Barovič (SNS) je dejal
+        if m.i0 - 2 >= s0 and a.low[m.i0 - 2] in preps and apposition(a, m.i0 - 1, m):
+            continue  # a name in apposition inside a prepositional phrase: za radio Murski val
+        if before in preps or (m.i0 - 1 >= 0 and a.upos[m.i0 - 1] == "ADP"):
+            # ``so sporočili iz NLB``, ``na banki pravijo``: an organisation speaking as a whole
+            near = m.i0 - 1 - cue <= 3 if m.i0 > cue else cue - m.i1 <= 3
+            if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near:
+                return m
+            continue
+        if not m.nominative:
+            continue
+        if forward and m.kind in ("INST", "ROLE", "ORG") and name_follows(a, m, hi):
+            continue  # ``je dejal član Fiskalnega sveta Vladimir Vučković``: the title's complement; the name
+        if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and subject_ok(a, m, g, n):
+            return m
+        if places and m.kind == "LOC":
+            return m
+    return None
+
+
+def relative_antecedent(a: Quoted, i: int, cs: int, s0: int) -> Mention | None:
+    """The speaker a relative pronoun subject stands for: ``X, ki je dejal``, ``X, biznismena koji je
+    rekao`` (a common noun in apposition to the name), or None."""
+    rel = a.W_relative
+    r = -1
+    for j in range(i - 1, max(s0, cs - 1, i - 5) - 1, -1):
+        if a.low[j] in rel:
+            r = j
+            break
+        if not (a.low[j] in a.W_aux or a.upos[j] in ("ADV", "PART") or a.low[j] in a.W_reflexive):
+            return None
+    if r < 0 or r - 1 < s0 or a.case(r) not in ("", "Nom") or a.low[r - 1] in a.W_preposition:
+        return None
+    k = r - 1
+    if a.low[k] == ",":
+        k -= 1
+    if k >= s0 and a.tok_mention[k] >= 0:
+        m = a.mentions[a.tok_mention[k]]
+    elif k - 2 >= s0 and a.low[k - 1] == "," and a.tok_mention[k - 2] >= 0 and not a.form[k][:1].isupper():
+        m = a.mentions[a.tok_mention[k - 2]]  # ``Dinua Patričua, biznismena koji``
+    else:
+        return None
+    return m if m.kind in ("PER", "ORG", "AGENCY", "INST", "ROLE") else None
+
+
+def coordinated(a: Quoted, i: int, s0: int) -> bool:
+    """A participle right after ``i`` / ``in`` / ``te`` (``... i preporučilo``): a second verb of the
+    subject of an earlier one, whose statement ends at the conjunction."""
+    if i - 1 <= s0 or a.low[i - 1] not in a.W_conjunction or a.low[i - 1] not in ("i", "in", "te", "ter"):
+        return False
+    g, _n = a.agreement(i)
+    if not g:
+        return False
+    return any(a.verb_cue(j) is not None and a.in_quote[j] < 0 for j in range(s0, i - 1))
+
+
+def name_follows(a: Quoted, m: Mention, hi: int) -> bool:
+    """A person's name right after ``m`` in the same phrase (``član Fiskalnog saveta Vladimir
+    Vučković``, ``članica organizacijskog odbora Majda Puača``)."""
+    j = m.i1
+    while j < min(hi, m.i1 + 4) and not a.punct[j]:
+        k = a.tok_mention[j]
+        if k >= 0 and a.mentions[k] is not m:
+            nxt = a.mentions[k]
+            if nxt.kind == "PER":
+                return True
+            if nxt.kind not in ("ORG", "INST", "LOC"):
+                return False
+            j = max(nxt.i1, j + 1)  # the title's genitive complement: ``Fiskalnog saveta``
+            continue
+        j += 1  # a word between: an adjective of the complement
+    return False
+
+
+def apposition(a: Quoted, j: int, m: Mention) -> bool:
+    """Token ``j`` is a common noun that ``m`` names in apposition (``radio Murski val``): a role or
+    institution noun in the same case as the name, where cases are known."""
+    cj, cm = a.case(j), a.case(m.i1 - 1)
+    if cj and cm:
+        return cj == cm and cj != "Nom" and a.upos[j] == "NOUN"
+    if a.nominative(m.i1 - 1) and not a.nominative(j):
+        return False  # v družbi (locative) Sergej Komlev (nominative): not one phrase
+    return a.role_noun(j) is not None
+
+
+def tree_subject(a: Quoted, cue: int) -> Mention | None:
+    """The :data:`TREE_SUBJECT` rule: the nsubj of the cue (or of the verb it is conj / xcomp of), the
+    name of a title that is the subject, or None (then the surface search runs)."""
+    s0, s1 = a.bounds[a.sent_of[cue]]
+    wid = a.word_id[cue]
+    heads = [wid]
+    if a.deprel[cue] in ("conj", "xcomp") and a.head[cue] > 0:
+        heads.append(a.head[cue])
+    for h in heads:
+        for j in range(s0, s1):
+            if a.head[j] == h and a.deprel[j].split(":")[0] == "nsubj":
+                m = a.mention_at(j)
+                if m is None:
+                    # the subject's head may be a role noun followed by the name (flat, nmod)
+                    for k in range(s0, s1):
+                        if a.head[k] == a.word_id[j] and a.mention_at(k) is not None:
+                            m = a.mention_at(k)
+                            break
+                if m is not None and a.ner[j] in ("", "O"):
+                    # the subject is a title (Predsjednik ciparskih Grka Tassos Papadopoulos): its name
+                    for k in range(s0, s1):
+                        if a.head[k] == a.word_id[j] and a.deprel[k].split(":")[0] in ("flat", "appos", "nmod") \
+                                and a.ner[k].endswith("PER") and a.nominative(k):
+                            mk = a.mention_at(k)
+                            if mk is not None:
+                                m = mk
+                                break
+                if m is not None and m.kind in ("PER", "ORG", "AGENCY", "ROLE", "INST", "PRON"):
+                    return m
+                return None
+    return None
