@@ -594,11 +594,22 @@ def _nominatives(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
     """Name words the article writes in their base form (lemmagen leaves them unchanged); Serbian
     Cyrillic words in their Latin reading, which is what lemmagen sees (:func:`_lemma`)."""
     out: set[str] = set()
+    seen: dict[str, int] = {}
     for forms, sent_tags in zip(sentences, tags, strict=True):
         for form, tag in zip(forms, sent_tags, strict=True):
             if lang in _CYRILLIC_LANGS and _SR_CYRILLIC.search(form):
                 form = to_latin(form, language="sr")
-            if tag != "O" and len(form) >= 3 and lemmatize(form, lang) == form:
+            if tag != "O" and len(form) >= 3:
+                seen[form] = seen.get(form, 0) + 1
+                if lemmatize(form, lang) == form:
+                    out.add(form)
+    # A foreign name the article writes the same way each time (``Veliu``, ``Basesku``), which
+    # lemmagen takes for a woman's name in another case (``Velia``) that the article never writes:
+    # a Slavic name's case ending only adds to its base (``Putinu``), a swapped vowel is a guess.
+    for form, count in seen.items():
+        if count >= 2 and form not in out:
+            lemma = lemmatize(form, lang)
+            if not form.startswith(lemma) and lemma not in seen and form[-1:] != lemma[-1:]:
                 out.add(form)
     return out
 
@@ -677,6 +688,8 @@ def _lemma(form: str, tag: str, base: str | None, known: set[str], lang: str, *,
     for cut in (1, 2, 3):
         if len(form) - cut >= 3 and form[:-cut] in known:
             return form[:-cut]
+    if form in known:
+        return form
     lemma = lemmatize(form, lang)
     if len(lemma) < 3 <= len(form) or len(lemma) > len(form) + 1 or len(lemma) < 2:
         return form
