@@ -113,7 +113,7 @@ class Pass:
             prev = coordinated_person(a, m, s0)
             if prev is not None:
                 x, y = a.ents[prev.ent].name, a.ents[m.ent].name  # type: ignore[index]
-                self.groups.append((m.i0, Speaker(f"{x} {a.form[m.i0 - 1]} {y}" if a.low[m.i0 - 1] in ("i", "in")
+                self.groups.append((m.i0, Speaker(f"{x} {a.form[m.i0 - 1]} {y}" if a.low[m.i0 - 1] in a.W_and
                                                   else f"{x} i {y}", "", "person", None, "focus")))
             # a role noun (``nov predsednik``) may be indefinite: it enters focus only as a speaker
             if m.ent is not None and m.kind in ("PER", "ORG"):
@@ -126,10 +126,10 @@ def coordinated_person(a: Quoted, m: Mention, s0: int) -> Mention | None:
     if m.kind != "PER" or m.ent is None:
         return None
     j = m.i0 - 1
-    while j > s0 and a.tok_mention[j] < 0 and a.low[j] not in ("i", "in") and not a.punct[j] \
+    while j > s0 and a.tok_mention[j] < 0 and a.low[j] not in a.W_and and not a.punct[j] \
             and m.i0 - j <= 3:
         j -= 1
-    if j <= s0 or a.low[j] not in ("i", "in") or a.tok_mention[j - 1] < 0:
+    if j <= s0 or a.low[j] not in a.W_and or a.tok_mention[j - 1] < 0:
         return None
     prev = a.mentions[a.tok_mention[j - 1]]
     if prev.kind != "PER" or prev.ent is None or prev.ent == m.ent or not prev.nominative:

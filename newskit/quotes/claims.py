@@ -31,6 +31,6 @@ def source_for(a: Quoted, st: Claimed, i: int, s0: int, s1: int) -> tuple[str | 
         return st.sent_credit[k]
     for j in range(max(s0, i - 4), min(s1, i + 5)):
         m = a.mention_at(j)
-        if m is not None and m.kind == "AGENCY" and m.i0 - 1 >= 0 and a.low[m.i0 - 1] == "za":
+        if m is not None and m.kind == "AGENCY" and m.i0 - 1 >= 0 and a.low[m.i0 - 1] in a.W_given_to:
             return a.ents[m.ent].name if m.ent is not None else None, ""
     return None, None

@@ -71,7 +71,7 @@ class Entities(TokenView):
 
     def _credit_context(self, a: int, b: int) -> bool:
         for j in (a - 1, a - 2, b, b + 1):
-            if 0 <= j < self.n and (self.verb_cue(j) or self.low[j] in ("za", "po")):
+            if 0 <= j < self.n and (self.verb_cue(j) or self.low[j] in self.W_credit_preposition):
                 return True
         return False
 

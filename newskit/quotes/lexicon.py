@@ -65,7 +65,7 @@ class WordClasses(Mapping[str, frozenset[str]]):
         >>> load_lexicon("sl").words["complementiser"]
         Traceback (most recent call last):
         ...
-        newskit.quotes.lexicon.UndeclaredWordClassError: word class 'complementiser' is not declared in newskit/lexicons/common/word_classes.tsv (declared: according, aux, ...)
+        newskit.quotes.lexicon.UndeclaredWordClassError: word class 'complementiser' is not declared in newskit/lexicons/common/word_classes.tsv (declared: according, ...)
     """
 
     def __init__(self, words: Mapping[str, frozenset[str]], declared: frozenset[str]):

@@ -111,9 +111,9 @@ class Quoted(Mentions):
             return False
         if self.has_upos:
             return self.upos[i] in ("ADV", "PART", "AUX", "PRON", "DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ") and not (
-                self.upos[i] == "CCONJ" and low not in ("pa", "a", "no")
+                self.upos[i] == "CCONJ" and low not in self.W_light_cconj
             )
-        return low not in self.W_conjunction or low in ("pa", "a")
+        return low not in self.W_conjunction or low in self.W_light_conjunction
 
     def short(self, q: int) -> bool:
         first, last = self.q_first[q], self.q_last[q]

@@ -81,6 +81,24 @@ class TokenView:
         self.W_aux_conditional: frozenset[str] = self.words("aux_conditional")
         self.W_male_first_name_a: frozenset[str] = self.words("male_first_name_a")
         self.W_document: frozenset[str] = self.words("document")
+        self.W_light_conjunction: frozenset[str] = self.words("light_conjunction")
+        self.W_light_cconj: frozenset[str] = self.words("light_cconj")
+        self.W_verb_adverb: frozenset[str] = self.words("verb_adverb")
+        self.W_verb_link: frozenset[str] = self.words("verb_link")
+        self.W_and: frozenset[str] = self.words("and")
+        self.W_coordinator: frozenset[str] = self.words("coordinator")
+        self.W_conjunction_kept: frozenset[str] = self.words("conjunction_kept")
+        self.W_conjunction_causal: frozenset[str] = self.words("conjunction_causal")
+        self.W_conditional: frozenset[str] = self.words("conditional")
+        self.W_purpose: frozenset[str] = self.words("purpose")
+        self.W_given_to: frozenset[str] = self.words("given_to")
+        self.W_credit_preposition: frozenset[str] = self.words("credit_preposition")
+        self.W_complementizer_bare: frozenset[str] = self.words("complementizer_bare")
+        self.W_complementizer_bare_anywhere: frozenset[str] = self.words("complementizer_bare_anywhere")
+        self.W_complementizer_statement: frozenset[str] = self.words("complementizer_statement")
+        self.W_verb_ending_1p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_1p")))
+        self.W_according_person: frozenset[str] = self.words("according_person")
+        self.W_verb_ending_3p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_3p")))
         self.punct = [
             (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
         ]
@@ -307,11 +325,11 @@ class TokenView:
     def trim(self, lo: int, hi: int) -> tuple[int, int]:
         """Drop punctuation and conjunctions at the edges of a content range."""
         conj = self.W_conjunction
-        while lo < hi and (self.punct[lo] and not self.mark[lo] or self.low[lo] in ("in", "i", "ter", "te")):
+        while lo < hi and (self.punct[lo] and not self.mark[lo] or self.low[lo] in self.W_coordinator):
             lo += 1
         while hi > lo and self.punct[hi - 1] and not self.mark[hi - 1]:
             hi -= 1
-        while hi > lo and self.low[hi - 1] in conj and self.low[hi - 1] not in ("a",):
+        while hi > lo and self.low[hi - 1] in conj and self.low[hi - 1] not in self.W_conjunction_kept:
             hi -= 1
         while hi > lo and self.punct[hi - 1] and not self.mark[hi - 1]:
             hi -= 1

@@ -89,7 +89,7 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     fe = a.feats[i]
     if fe and ("Person=1" in fe or "Person=2" in fe) or (not fe and a.xpos[i][:1] == "V" and ("1" in a.xpos[i][3:6] or "2" in a.xpos[i][3:6])):
         return None  # ``Spomnimo, da ...``, ``kot vi omenjate``: the journalist or the reader
-    if not fe and not a.xpos[i] and a.lang == "sl" and a.low[i].endswith("mo") and a.lem[i] != a.low[i]:
+    if not fe and not a.xpos[i] and a.low[i].endswith(a.W_verb_ending_1p) and a.lem[i] != a.low[i]:
         return None
     if (fe and "VerbForm=Inf" in fe or (not fe and a.low[i] == a.lem[i] and a.low[i].endswith(("ti", "či", "ći")))) \
             and not (i - 1 >= s0 and a.is_verb(i - 1) and a.low[i - 1] not in a.W_aux):
@@ -108,7 +108,7 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     refl = a.W_reflexive
     group = [i + 1]  # the verb's own clitics and adverbs: ``se je govorilo``, ``kot se uradno reče``
     j = i - 1
-    while j >= cs and (a.low[j] in a.W_aux or a.low[j] in refl or a.low[j] in ("še", "tudi", "že")
+    while j >= cs and (a.low[j] in a.W_aux or a.low[j] in refl or a.low[j] in a.W_verb_adverb
                        or a.adverb_like(j)):
         group.append(j)
         j -= 1
@@ -125,15 +125,15 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     conj = a.W_conjunction
     aux = a.W_aux
     k = i - 1
-    while k > cs and (a.low[k] in aux or a.low[k] in ("še", "tudi", "pa", "i")) and a.low[k] not in ("in", "ter"):
+    while k > cs and (a.low[k] in aux or a.low[k] in a.W_verb_link):
         k -= 1
-    if k >= s0 and k > cs - 1 and a.low[k] in conj and a.low[k] not in ("saj",) and k > s0:
+    if k >= s0 and k > cs - 1 and a.low[k] in conj and a.low[k] not in a.W_conjunction_causal and k > s0:
         cs = k  # ``je priznal, da ..., in dodal, da ...``: a second reporting verb of the same subject
     elif coordinated(a, i, s0) and i - 1 > cs:
         cs = i - 1  # ``saopštilo je da ... i preporučilo da ...``: no comma before the second verb
     between = [j for j in range(cs, i)]
     first_word = a.low[cs] if cs < i else ""
-    if first_word in comp and first_word != "da" and not (a.lang != "sl" and first_word == "kako"):
+    if first_word in comp and first_word not in a.W_complementizer_statement:
         return None  # ``ali ocenjuje, da ...``: a question put to the speaker, not a statement
     subordinate = first_word in comp or first_word in kept or first_word in a.W_relative
     return Cue(i, frame, s0, s1, cs, subordinate, first_word, tuple(between))
@@ -196,13 +196,13 @@ def after_cue_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                         subj=(cs, i, i + 1, j))
             return STOP
         if low in comp or low in kept:
-            if low == "kako" and j + 1 < s1 and a.low[j + 1] in ("bi", "bismo", "biste", "bih"):
+            if low in a.W_purpose and j + 1 < s1 and a.low[j + 1] in a.W_conditional:
                 break  # ``kako bi``: a purpose clause, not what was said
             prev = a.low[j - 1]
             # ``da`` (hr, sr: also ``kako``) may follow the verb without a comma; ``ali``, ``če``
             # and the rest introduce a complement only after one (``zavrne ali vrne`` is "or")
-            bare = low in ("da", "naj") or (a.lang != "sl" and low in ("kako", "neka"))
-            if prev == "," or (bare and (j == i + 1 or prev in aux or a.lang != "sl")):
+            bare = low in a.W_complementizer_bare
+            if prev == "," or (bare and (j == i + 1 or prev in aux or low in a.W_complementizer_bare_anywhere)):
                 lo = j + 1 if low in comp else j
                 return Frame(cue=i, type="complement", lo=lo, hi=s1, clause_start=cs,
                         independent=not subordinate, subj=(cs, i, i + 1, j))
@@ -269,7 +269,7 @@ def without_medium(a: Quoted, between: tuple[int, ...]) -> tuple[int, ...]:
     ``za SETimes``): up to three words after ``za`` ending in a mention."""
     out = list(between)
     for k, j in enumerate(between):
-        if a.low[j] == "za":
+        if a.low[j] in a.W_given_to:
             for e in range(k + 1, min(len(between), k + 4)):
                 if a.tok_mention[between[e]] >= 0:
                     m = a.mentions[a.tok_mention[between[e]]]

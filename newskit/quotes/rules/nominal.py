@@ -200,7 +200,7 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         if m is None or m.i0 != p + 1 or a.noun_cue(m.i1) is not None:
             return None
         clause_start = p == s0 or a.low[p - 1] in (",", "–", "—", "(", ":") or a.mark[p - 1]
-        if a.lang == "sl":
+        if a.low[p] in a.W_according_person:  # sl ``po Omanu``: a person, in the locative where cases are known
             if m.kind != "PER" or a.case(m.i0) not in ("", "Loc"):
                 return None
         elif not (clause_start and m.kind in ("PER", "ORG", "INST", "AGENCY") and m.i1 < s1

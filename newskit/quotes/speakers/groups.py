@@ -63,7 +63,7 @@ def plural_present(a: Quoted, i: int) -> bool:
     if a.xpos[i] or a.feats[i]:
         return False
     w = a.low[i]
-    return w.endswith("jo") if a.lang == "sl" else w.endswith("u") and len(w) >= 4
+    return w.endswith(a.W_verb_ending_3p) and len(w) >= 4
 
 
 def plural_noun(a: Quoted, j: int) -> bool:

@@ -127,7 +127,7 @@ def relative_antecedent(a: Quoted, i: int, cs: int, s0: int) -> Mention | None:
 def coordinated(a: Quoted, i: int, s0: int) -> bool:
     """A participle right after ``i`` / ``in`` / ``te`` (``... i preporučilo``): a second verb of the
     subject of an earlier one, whose statement ends at the conjunction."""
-    if i - 1 <= s0 or a.low[i - 1] not in a.W_conjunction or a.low[i - 1] not in ("i", "in", "te", "ter"):
+    if i - 1 <= s0 or a.low[i - 1] not in a.W_conjunction or a.low[i - 1] not in a.W_coordinator:
         return False
     g, _n = a.agreement(i)
     if not g:
