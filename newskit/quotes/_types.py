@@ -202,6 +202,25 @@ class SentenceCredit:
 
 
 @dataclass(frozen=True, slots=True)
+class NewName:
+    """A person's name the article's entities do not hold yet (a headline's ``Frattini:``), for the
+    assembler to add: the folded ``word``, the ``form`` as written, its ``token``."""
+
+    word: str
+    form: str
+    token: int
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineOutcome:
+    """What the headline rule makes of a sentence: a statement (or None) and the name it found for
+    the entities, whose person is then the statement's speaker."""
+
+    found: Claim | None
+    name: NewName | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class VerbalOutcome:
     """What the verbal rule makes of one frame: a statement or a credit (or neither), the group it
     found speaking (``kritičari kažu``), and where a postposed statement's clause ended."""

@@ -17,7 +17,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._types import Claim, Claimed, Credit, Mention, Quote, Rule, SentenceCredit, Speaker, VerbalOutcome
+from ._types import (
+    Claim,
+    Claimed,
+    Credit,
+    HeadlineOutcome,
+    Mention,
+    Quote,
+    Rule,
+    SentenceCredit,
+    Speaker,
+    VerbalOutcome,
+)
 from .quoted import Quoted
 from .rules import frames, headline, nominal, standalone
 from .rules.frames import Twins, choose_twins, frame_of
@@ -93,6 +104,16 @@ class Pass:
         if out.post_end is not None:
             self.post_end[self.a.sent_of[i]] = out.post_end
         self.record(out.found)
+
+    def record_headline(self, out: HeadlineOutcome) -> None:
+        """Record what the headline rule found: the person it named, added to the article's entities
+        (the one change to them after they are built), who then speaks its statement."""
+        if out.name is not None:
+            e = self.a.person([out.name.word], out.name.form, out.name.token, True)
+            if out.found is not None:
+                out.found.quote.speaker = Speaker(e.name, out.name.form, e.type, e.key)
+        if out.found is not None:
+            self.record(out.found)
 
     def update_focus(self, s0: int, s1: int) -> None:
         """Names in the nominative outside reported content become the referents in focus."""
@@ -175,8 +196,7 @@ def sentence(a: Quoted, p: Pass, tw: Twins, k: int) -> None:
         for x in range(s0, s1 - 2):
             if (c2 := according_bare(a, st, x, s0, s1, bounds)) is not None:
                 p.record(c2)
-    if (h := headline_claim(a, st, k, s0, s1)) is not None:
-        p.record(h)
+    p.record_headline(headline_claim(a, st, k, s0, s1))
     p.update_focus(s0, s1)
 
 

@@ -277,6 +277,19 @@ class TokenView:
             return self.upos[i] in ("ADV", "PART")
         return len(self.low[i]) <= 7 and self.low[i].endswith("o")
 
+    def converb_cue(self, i: int) -> bool:
+        """A converb that may be a cue (``ističući kako``): tagged ``ADV``, as CLASSLA tags converbs, or
+        untagged, with a converb's ending."""
+        return (self.upos[i] == "ADV" or not self.has_upos) and self.is_converb(i)
+
+    def proper_noun(self, i: int) -> bool:
+        """A proper noun: by its tag, or without tags, when its lemma keeps the capital (or it has none:
+        ``Frattini``; ``Komentar`` -> ``komentar`` is not)."""
+        if self.has_upos:
+            return self.upos[i] == "PROPN"
+        lem = self.lemma_raw[i]
+        return lem[:1].isupper() or not lem
+
     def is_verb_or_cue(self, i: int) -> bool:
         """A verb or auxiliary by its tag; without tags, an auxiliary or a reporting verb."""
         if self.has_upos:

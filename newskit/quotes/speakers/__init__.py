@@ -99,7 +99,7 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
             return sp, None
     lo, b, c, d = f.subj
     s0, s1 = a.bounds[a.sent_of[i]]
-    if coordinated(a, i, s0) or (a.upos[i] == "ADV" or not a.has_upos) and a.is_converb(i):
+    if coordinated(a, i, s0) or a.converb_cue(i):
         # ``X je priopćilo da ... i preporučilo da``, ``..., ističući kako``: the earlier verb's speaker
         prev = next((q for q in reversed(st.quotes) if s0 <= q.cue_tok < i and q.speaker.name), None)
         if prev is not None:
