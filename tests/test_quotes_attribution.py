@@ -200,3 +200,21 @@ def test_a_foreign_surname_written_the_same_each_time_is_the_subject(language, t
     # lemmagen reads Kelmendiu as an accusative of Kelmendia (Dobrescu of Dobresce), which the article never writes
     q = _quotes(text, language)
     assert q["speaker"].tolist() == [name, name], q[["text", "speaker"]].values.tolist()
+
+
+def test_a_quotation_run_straight_into_a_credited_one_is_the_same_speakers():
+    q = _quotes('Proračun.\n\nMinistar Ivan Šuker rekao je da će porezi pasti. Oporba se ne slaže.\n\n'
+                'Predsjednik stranke Zoran Milanović kritizirao je vladu. "Vlada ne zna što radi. Porezi će rasti."'
+                '\n\n"Građani će to platiti", rekao je Milanović.', "hr")
+    assert _quote_with(q, "Vlada ne zna")["speaker"] == "Zoran Milanović"
+
+
+def test_a_quotation_after_a_sentence_that_introduces_a_person_is_theirs():
+    q = _quotes('Privatizacija.\n\nKritičari kažu da je proces složen. Marko Petrović je jedan od radnika koji su '
+                'ostali bez posla. "Radio sam dvadeset godina i nisam dobio ništa."', "sr")
+    assert _quote_with(q, "Radio sam")["speaker"] == "Marko Petrović"
+    # a name in a clause after the subject does not take the quotation
+    q = _quotes('Delo.\n\nNovinarji so razočarani, ker Boško Šrot ni odgovoril na poziv. "To je prelom zaveze '
+                'in tega ne bomo sprejeli."', "sl")
+    speaker = _quote_with(q, "prelom zaveze")["speaker"]
+    assert pd.isna(speaker) or speaker != "Boško Šrot"

@@ -50,7 +50,8 @@ def standalone(a: Quoted, st: Claimed, qi: int, echoes: Sequence[Quote]) -> Clai
     if echo is not None:
         speaker = Speaker(echo.speaker.name, "", echo.speaker.type, echo.speaker.ent, "echo")
     else:
-        speaker = recent_speaker(a, st, first) or Speaker(None, "", "unknown", None, "unknown")
+        speaker = following_speaker(a, st, qi) or (introduced_speaker(a, st, first) if whole else None) \
+            or recent_speaker(a, st, first) or Speaker(None, "", "unknown", None, "unknown")
     kind = "direct" if whole else "mixed"
     quote = Quote(kind, list(q.pieces), speaker, None, None, None, STANDALONE.name, first, last, first, None, None, (qi,))
     return Claim(quote, tuple(range(first, last + 1)), (qi,), False)
@@ -71,6 +72,45 @@ def _echo(a: Quoted, text: str, echoes: Sequence[Quote]) -> Quote | None:
         if (f1 >= 0.5 or recall >= 0.6) and (best is None or f1 > best[0]):
             best = (f1, q)
     return best[1] if best else None
+
+
+def following_speaker(a: Quoted, st: Claimed, qi: int) -> Speaker | None:
+    """``"A." "B", rekao je X.``: a quotation that runs straight into the next one (nothing but marks
+    and punctuation between, also over a paragraph break), which a cue credits, is the same speaker's."""
+    if qi + 1 >= len(a.qspans):
+        return None
+    last, nxt = a.q_last[qi], a.q_first[qi + 1]
+    if last < 0 or nxt <= last or any(not (a.punct[x] or a.mark[x]) for x in range(last + 1, nxt)):
+        return None
+    for q in st.quotes:
+        if qi + 1 in q.quote_ids and q.speaker.name and q.rule != STANDALONE.name and not q.nested:
+            sp = q.speaker
+            return Speaker(sp.name, "", sp.type, sp.ent, "focus")
+    return None
+
+
+def introduced_speaker(a: Quoted, st: Claimed, tok: int) -> Speaker | None:
+    """``Esat Beriša je jedan takav primer. "Moj otac je ..."``: the one person named in the nominative
+    in the sentence right before a quotation that opens its own sentence, when that sentence reports
+    nobody's words, is the person the quotation is given to."""
+    k = a.sent_of[tok]
+    if k == 0:
+        return None
+    p0, p1 = a.bounds[k - 1]
+    if any(p0 <= q.cue_tok < p1 for q in st.quotes) or a.in_quote[p0] >= 0:
+        return None
+    people = {ent for t, ent, _how in st.focus if p0 <= t < p1 and a.ents[ent].type == "person"}
+    if len(people) != 1:
+        return None
+    # the person must be the sentence's first nominative (its subject), not a name in a clause after
+    # it (``Novinarji so razočarani, ker Boško Šrot ni odgovoril``)
+    first = next((m for m in a.mentions if p0 <= m.i0 < p1 and a.in_quote[m.i0] < 0
+                  and not (m.i0 > p0 and a.low[m.i0 - 1] in a.W_preposition)), None)
+    ent = people.pop()
+    if first is None or first.ent != ent or not first.nominative:
+        return None
+    e = a.ents[ent]
+    return Speaker(e.name, "", e.type, e.key, "focus")
 
 
 def recent_speaker(a: Quoted, st: Claimed, tok: int) -> Speaker | None:
