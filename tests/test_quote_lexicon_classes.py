@@ -60,3 +60,17 @@ def test_the_view_asks_only_for_declared_classes():
     assert view.words("aux") == frozenset()
     with pytest.raises(UndeclaredWordClassError):
         view.words("auxiliary")
+
+
+def test_the_clause_words_moved_from_the_code_are_read_per_language():
+    from newskit.quotes.lexicon import load_lexicon
+
+    sl, hr = load_lexicon("sl").words, load_lexicon("hr").words
+    # a complementizer without a comma after other words than an auxiliary: hr, sr, bs, not sl
+    assert "kako" in hr["complementizer_bare_anywhere"] and not sl["complementizer_bare_anywhere"]
+    assert sl["complementizer_statement"] == {"da"} and hr["complementizer_statement"] == {"da", "kako"}
+    assert sl["verb_ending_1p"] == {"mo"} and not hr["verb_ending_1p"]
+    assert sl["according_person"] == {"po"} and not hr["according_person"]
+    # the common rows reach every language
+    for words in (sl, hr, load_lexicon("sr").words, load_lexicon("bs").words):
+        assert {"i", "in"} <= words["and"] and "še" in words["verb_adverb"] and "za" in words["given_to"]

@@ -214,3 +214,159 @@ def test_every_rule_declares_name_confidence_and_columns():
     assert emitting == {"quote+cue", "colon", "complement", "postposed", "as_said", "according_to",
                         "noun_clause", "quoted_object", "headline", "standalone"}
     assert {r.name for r in rules if r.requires >= TREE} == {"postposed/parataxis", "complement/ccomp", "tree_subject"}
+
+
+# --- each rule returns a candidate and changes nothing; the assembler records it -------------------------
+
+
+def test_the_verbal_rule_returns_a_claim_and_changes_nothing():
+    from newskit.quotes._types import Claim, VerbalOutcome
+    from newskit.quotes.rules.verbal import verbal_claim
+
+    doc = view("Janez Novak je dejal , da bo odstopil .", "Janez Novak biti dejati , da biti odstopiti .",
+               ner="B-PER I-PER O O O O O O O")
+    p = Pass(doc)
+    f = frame(doc, 3)
+    assert f is not None
+    out = verbal_claim(doc, p.seen, twins(doc), 3, "dejati", "neutral", "speech", f, 0, 9, [])
+    assert isinstance(out, VerbalOutcome) and isinstance(out.found, Claim)
+    assert out.found.tokens == (6, 7)  # bo odstopil
+    assert out.found.focus and out.found.quote.speaker.name == "Janez Novak"
+    assert not any(p.in_content) and not p.quotes and not p.focus  # the rule recorded nothing
+    p.record_verbal(3, out)
+    assert [i for i, x in enumerate(p.in_content) if x] == [6, 7]
+    assert p.focus == [(3, out.found.quote.speaker.ent, "speaker")] and p.quotes == [out.found.quote]
+
+
+def test_a_present_tense_agency_after_its_content_is_a_credit_of_the_sentence():
+    from newskit.quotes._types import SentenceCredit
+    from newskit.quotes.rules.verbal import verbal_claim
+
+    doc = view("Minister bo odstopil , poroča AFP .", "minister biti odstopiti , poročati AFP .")
+    p = Pass(doc)
+    f = frame(doc, 4, "report")
+    assert f is not None and f.type == "postposed" and f.tense_pres
+    out = verbal_claim(doc, p.seen, twins(doc), 4, "poročati", "neutral", "report", f, 0, 7, [])
+    assert isinstance(out.found, SentenceCredit)
+    assert out.found.source == ("AFP", "") and out.found.credit.kind == "report" and out.found.sentence == 0
+    assert [(c.source, c.kind) for c in attribute(doc).credits] == [("AFP", "report")]
+
+
+def test_a_quotation_taken_once_is_not_taken_again():
+    from newskit.quotes.rules.verbal import verbal_claim
+
+    doc = view("Minister je dejal : » Odstopil bom . «", "minister biti dejati : » odstopiti biti . «")
+    p = Pass(doc)
+    f = frame(doc, 2)
+    assert f is not None and f.type == "colon_quote"
+    out = verbal_claim(doc, p.seen, twins(doc), 2, "dejati", "neutral", "speech", f, 0, 4, [])
+    assert out.found is not None and out.found.quote_ids == (0,) and out.found.quote.kind == "direct"
+    p.record_verbal(2, out)
+    assert p.used_quotes == {0}
+    again = verbal_claim(doc, p.seen, twins(doc), 2, "dejati", "neutral", "speech", f, 0, 4, [])
+    assert again.found is None  # the assembler's record of used quotations, read through Claimed
+
+
+def test_noun_clause_rule():
+    from newskit.quotes.rules.nominal import nominal_cue
+
+    doc = view("Izjava Janeza Novaka , da bo odstopil .", "izjava Janez Novak , da biti odstopiti .",
+               ner="O B-PER I-PER O O O O O")
+    found = nominal_cue(doc, nothing_claimed(doc), 0, 0, 8, [])
+    assert found is not None and found.quote.rule == "noun_clause"
+    assert found.tokens == (5, 6) and found.quote.kind == "indirect"  # bo odstopil
+    assert found.quote.speaker.name == "Janez Novak"
+    assert nominal_cue(doc, nothing_claimed(doc), 1, 0, 8, []) is None  # not a nominal cue
+
+
+def test_according_bare_rule_takes_the_person_in_focus():
+    doc = view("Janez Novak je minister . Po njegovem je to napaka .",
+               "Janez Novak biti minister . po njegov biti ta napaka .",
+               ner="B-PER I-PER O O O O O O O O O")
+    assert ("according_to", "je to napaka", "Janez Novak") in _quotes(doc)
+
+
+def test_the_headline_rule_returns_a_new_name_that_the_assembler_adds():
+    from newskit.quotes.rules.headline import headline
+
+    doc = view("Frattini : Hrvaška naj naredi korak naprej", "Frattini : Hrvaška naj narediti korak naprej",
+               part="title")
+    known = len(doc.ents)
+    out = headline(doc, nothing_claimed(doc), 0, 0, 7)
+    assert out.name is not None and out.name.form == "Frattini" and out.found is not None
+    assert len(doc.ents) == known  # the rule added nothing
+    found = attribute(doc)
+    assert [(q.rule, q.speaker.name) for q in found.quotes] == [("headline", "Frattini")]
+    assert any(e.name == "Frattini" for e in doc.ents)  # the assembler did
+
+
+# --- tree, tagged and surface twins, chosen at the door ---------------------------------------------------
+
+
+def test_choose_takes_the_first_usable_twin():
+    from newskit.quotes._types import TAGS, Rule, choose
+
+    tagged, surface = Rule("x", None, TAGS, ""), Rule("x/surface", None, frozenset(), "")
+    assert choose(frozenset({"text", "upos", "feats"}), (tagged, "t"), (surface, "s")) == "t"
+    assert choose(frozenset({"text", "lemma"}), (tagged, "t"), (surface, "s")) == "s"
+    assert choose(frozenset({"text"}), (tagged, "t")) is None
+
+
+def test_group_subject_tagged_and_its_surface_twin():
+    from newskit.quotes.speakers.groups import group_before, group_before_surface
+
+    words = "Mnogi kritičari kažu da je to napaka ."
+    lemmas = "mnog kritičar kazati da biti to napaka ."
+    untagged = view(words, lemmas, lang="hr")
+    tw = twins(untagged)
+    assert tw.subjects.group_before is group_before_surface and tw.inanimate is None
+    sp = group_before_surface(untagged, 2, 0)
+    assert sp is not None and sp.name == "kritičari"  # the plural noun right before the verb
+    tagged = view(words, lemmas, lang="hr", upos="ADJ NOUN VERB SCONJ AUX PRON NOUN PUNCT",
+                  feats=["Case=Nom|Number=Plur", "Case=Nom|Number=Plur", "Number=Plur|Person=3|Tense=Pres|VerbForm=Fin",
+                         "", "", "", "", ""])
+    assert twins(tagged).subjects.group_before is group_before
+    sp = group_before(tagged, 2, 0)
+    assert sp is not None and sp.name == "mnogi kritičari"  # with its adjectives, as written
+    found = attribute(tagged)
+    assert [(q.rule, q.speaker.name) for q in found.quotes] == [("complement", "mnogi kritičari")]
+
+
+def test_an_inanimate_subject_reports_nothing_where_there_are_cases():
+    words = "Dogovor predvideva , da bo odstopil ."
+    lemmas = "dogovor predvidevati , da biti odstopiti ."
+    tagged = view(words, lemmas, upos="NOUN VERB PUNCT SCONJ AUX VERB PUNCT",
+                  feats=["Case=Nom|Number=Sing", "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "", "", "", "", ""])
+    if tagged.verb_cue(1) is None:
+        pytest.skip("predvidevati is not a reporting verb of the Slovenian lexicon")
+    assert twins(tagged).inanimate is not None and frame(tagged, 1) is None
+    untagged = view(words, lemmas)
+    assert twins(untagged).inanimate is None
+    f = frame(untagged, 1)
+    assert f is not None and f.type == "complement"
+
+
+def test_the_complement_ends_with_the_ccomp_subtree_only_with_a_tree():
+    from newskit.quotes.rules.frames import ccomp_end
+
+    words = "Dejal je , da bo odstopil , ker je bolan ."
+    lemmas = "dejati biti , da biti odstopiti , ker biti bolan ."
+    # the tree puts the ker clause under the main verb, not under odstopil
+    doc = view(words, lemmas, upos="VERB AUX PUNCT SCONJ AUX VERB PUNCT SCONJ AUX ADJ PUNCT",
+               heads=[0, 1, 6, 6, 6, 1, 10, 10, 10, 1, 1],
+               deprels="root aux punct mark aux ccomp punct mark cop advcl punct")
+    assert twins(doc).ccomp_end is ccomp_end
+    assert ccomp_end(doc, 0, 4, 11) == 6  # da bo odstopil: up to the ccomp's last word
+    assert twins(view(words, lemmas)).ccomp_end is None
+
+
+def test_a_rule_reads_the_claimed_tokens_it_is_given():
+    from newskit.quotes._types import Claimed
+    from newskit.quotes.claims import region_start
+
+    doc = view("Odstopil bo , je dejal minister .", "odstopiti biti , biti dejati minister .")
+    n = len(doc.form)
+    nothing = Claimed([False] * n, frozenset(), (), (), (), {}, {})
+    some = Claimed([True, True, False, False, False, False, False], frozenset(), (), (), (), {}, {})
+    assert region_start(doc, nothing, 4, 0) == 0
+    assert region_start(doc, some, 4, 0) == 2  # after the content already claimed
