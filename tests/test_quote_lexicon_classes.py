@@ -56,8 +56,9 @@ def test_the_view_asks_only_for_declared_classes():
 
     cols = {c: ["x"] for c in ("text", "lemma", "upos", "xpos", "feats", "deprel", "ner", "part")}
     cols.update({c: [0] for c in ("head", "start_char", "end_char", "sentence", "word_id")})
-    view = TokenView("a", "x", "en", None, cols, 0, 1)  # no lexicon: declared classes are empty
+    view = TokenView("a", "x", "en", None, cols, 0, 1)  # no lexicon: the common rows only
     assert view.words("aux") == frozenset()
+    assert "ti" in view.words("infinitive_ending") and {"i", "in"} <= view.words("and")
     with pytest.raises(UndeclaredWordClassError):
         view.words("auxiliary")
 

@@ -107,6 +107,14 @@ def _function_words(*parts: str) -> dict[str, set[str]]:
     return words
 
 
+@functools.cache
+def common_words() -> WordClasses:
+    """The word classes of ``common/function_words.tsv`` alone: what every quote language shares, and
+    all a language without quote lexicons (mk, bg) has."""
+    words = _function_words("common", "function_words.tsv")
+    return WordClasses({k: frozenset(v) for k, v in words.items()}, declared_word_classes())
+
+
 def _verb_forms(lemma: str, lang: str) -> set[str]:
     """Regular participles and present-tense forms of a reporting verb (used only without a lemma)."""
     out: set[str] = set()
@@ -304,3 +312,4 @@ def credit_spans(text: str) -> list[tuple[int, int, str]]:
 on_change(load_lexicon.cache_clear)
 on_change(_outlets.cache_clear)
 on_change(declared_word_classes.cache_clear)
+on_change(common_words.cache_clear)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..language import to_latin
 from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS
-from .lexicon import Lexicon, UndeclaredWordClassError, declared_word_classes
+from .lexicon import Lexicon, common_words
 from .marks import is_quote_mark
 
 
@@ -99,6 +99,16 @@ class TokenView:
         self.W_verb_ending_1p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_1p")))
         self.W_according_person: frozenset[str] = self.words("according_person")
         self.W_verb_ending_3p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_3p")))
+        self.W_conditional_cue: frozenset[str] = self.words("conditional_cue")
+        self.W_hearsay: frozenset[str] = self.words("hearsay")
+        # endings, as tuples for str.endswith
+        self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
+        self.W_converb_ending: tuple[str, ...] = tuple(sorted(self.words("converb_ending")))
+        self.W_converb_ending_msd: tuple[str, ...] = tuple(sorted(self.words("converb_ending_msd")))
+        self.W_plural_noun_ending: tuple[str, ...] = tuple(sorted(self.words("plural_noun_ending")))
+        self.W_possessive_bare_ending: tuple[str, ...] = tuple(sorted(self.words("possessive_bare_ending")))
+        self.W_adverb_ending: tuple[str, ...] = tuple(sorted(self.words("adverb_ending")))
+        self.W_adjective_ending: tuple[str, ...] = tuple(sorted(self.words("adjective_ending")))
         self.punct = [
             (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
         ]
@@ -106,12 +116,11 @@ class TokenView:
         self._case: dict[int, str] = {}
 
     def words(self, cls: str) -> frozenset[str]:
-        """The words of class ``cls`` (empty without a lexicon); an undeclared class is an error."""
+        """The words of class ``cls`` (without a lexicon, those of ``common/function_words.tsv``); an
+        undeclared class is an error (:class:`~newskit.quotes.lexicon.UndeclaredWordClassError`)."""
         if self.lex is not None:
             return self.lex.words[cls]
-        if cls not in declared_word_classes():
-            raise UndeclaredWordClassError(f"word class {cls!r} is not declared in newskit/lexicons/common/word_classes.tsv")
-        return frozenset()
+        return common_words()[cls]
 
     def case(self, i: int) -> str:
         c = self._case.get(i)
@@ -206,7 +215,7 @@ class TokenView:
             return None  # a converb (``ističući kako``, ``dodajući da``) is tagged ADV
         if v:
             return lem, v[0], v[1]
-        if not lem or lem == self.low[i] or (not self.has_upos and not lem.endswith(("ti", "či", "ći"))
+        if not lem or lem == self.low[i] or (not self.has_upos and not lem.endswith(self.W_infinitive_ending)
                                              and self._verb_slot(i)):
             # without tags, a verb form the lemmatiser took for a noun or adjective (``tvrdi`` -> ``tvrd``)
             l2 = lex.verb_forms.get(self.low[i])
@@ -244,8 +253,8 @@ class TokenView:
             return "VerbForm=Conv" in fe
         x = self.xpos[i]
         if x:
-            return x[:1] == "R" and self.low[i].endswith(("ći", "vši", "oč", "aje", "ši"))
-        return self.low[i].endswith(("ući", "eći", "avši", "ivši", "evši", "joč", "eč", "oč"))
+            return x[:1] == "R" and self.low[i].endswith(self.W_converb_ending_msd)
+        return self.low[i].endswith(self.W_converb_ending)
 
     def _lookup(self, i: int, table: Mapping[str, tuple[str, str]], forms: Mapping[str, str]) -> str | None:
         lem = self.lem[i]
@@ -275,7 +284,7 @@ class TokenView:
         """An adverb or particle: from the tag, or, without tags, a short word ending in ``-o``."""
         if self.has_upos:
             return self.upos[i] in ("ADV", "PART")
-        return len(self.low[i]) <= 7 and self.low[i].endswith("o")
+        return len(self.low[i]) <= 7 and self.low[i].endswith(self.W_adverb_ending)
 
     def converb_cue(self, i: int) -> bool:
         """A converb that may be a cue (``ističući kako``): tagged ``ADV``, as CLASSLA tags converbs, or
@@ -301,7 +310,7 @@ class TokenView:
         if self.has_upos:
             return self.upos[i] in ("VERB", "AUX")
         lem = self.lem[i]
-        return self.low[i] in self.W_aux or (len(lem) > 3 and lem.endswith(("ti", "či", "ći")))
+        return self.low[i] in self.W_aux or (len(lem) > 3 and lem.endswith(self.W_infinitive_ending))
 
     def is_adjective(self, i: int) -> bool:
         if self.punct[i]:
@@ -319,7 +328,7 @@ class TokenView:
         s0 = self.bounds[self.sent_of[i]][0]
         if self.form[i][:1].isupper() and i != s0:
             return False
-        return low.endswith(("i", "a", "o", "e", "ega", "emu", "em", "im", "ih", "ima", "oj", "og", "om", "u"))
+        return low.endswith(self.W_adjective_ending)
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.start[a]:self.end[b - 1]]

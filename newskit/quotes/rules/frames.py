@@ -91,7 +91,7 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
         return None  # ``Spomnimo, da ...``, ``kot vi omenjate``: the journalist or the reader
     if not fe and not a.xpos[i] and a.low[i].endswith(a.W_verb_ending_1p) and a.lem[i] != a.low[i]:
         return None
-    if (fe and "VerbForm=Inf" in fe or (not fe and a.low[i] == a.lem[i] and a.low[i].endswith(("ti", "či", "ći")))) \
+    if (fe and "VerbForm=Inf" in fe or (not fe and a.low[i] == a.lem[i] and a.low[i].endswith(a.W_infinitive_ending))) \
             and not (i - 1 >= s0 and a.is_verb(i - 1) and a.low[i - 1] not in a.W_aux):
         return None  # ``je prepozno govoriti`` reports nothing; ``so želeli sporočiti, da`` does
     # clause start: the comma (or quote mark, sentence start) before the cue
@@ -102,7 +102,7 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
         fj = a.feats[j]
         return a.low[j] in a.W_aux12 or bool(fj) and ("Person=1" in fj or "Person=2" in fj) and a.is_verb(j)
 
-    if any(first_or_second(j) or a.low[j] == "bi" and a.low[j - 1] != "naj"
+    if any(first_or_second(j) or a.low[j] in a.W_conditional_cue and a.low[j - 1] not in a.W_hearsay
            for j in range(max(cs, i - 3), i)) or (i + 1 < s1 and first_or_second(i + 1)):
         return None  # ``kot smo že pisali``, ``kot bi lahko rekel``: the writer, or no report (``naj bi`` is one)
     refl = a.W_reflexive

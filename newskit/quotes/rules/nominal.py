@@ -192,7 +192,7 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
     speaker = None
     end = p + 1
     g = next((g for words_, g in poss_words if any(nxt.startswith(w) for w in words_)), "")
-    if g and nxt.endswith(("em", "om")) and a.noun_cue(p + 2) is None and not a.tagged_as(p + 2, "NOUN", "ADJ"):
+    if g and nxt.endswith(a.W_possessive_bare_ending) and a.noun_cue(p + 2) is None and not a.tagged_as(p + 2, "NOUN", "ADJ"):
         speaker = from_focus(a, st, p, g if g in "mf" else "", "p" if g == "p" else "s")
         end = p + 2
     else:

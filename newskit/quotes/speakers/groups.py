@@ -76,9 +76,9 @@ def plural_noun(a: Quoted, j: int) -> bool:
     if any(w in a.words(c) for c in ("aux", "conjunction", "preposition", "relative", "complementizer",
                                      "pronoun_p", "pronoun_m", "pronoun_f", "pronoun_n", "negation")):
         return False
-    if not lem or lem == w or lem.endswith(("ti", "či", "ći")) or a.verb_cue(j) is not None:
+    if not lem or lem == w or lem.endswith(a.W_infinitive_ending) or a.verb_cue(j) is not None:
         return False
-    return w.endswith(("ri", "ci", "ji", "ki", "ti", "ni", "li", "vi", "ce", "je")) and len(w) >= 6 \
+    return w.endswith(a.W_plural_noun_ending) and len(w) >= 6 \
         and w.startswith(lem[:max(3, len(lem) - 2)])
 
 
