@@ -218,3 +218,10 @@ def test_a_quotation_after_a_sentence_that_introduces_a_person_is_theirs():
                 'in tega ne bomo sprejeli."', "sl")
     speaker = _quote_with(q, "prelom zaveze")["speaker"]
     assert pd.isna(speaker) or speaker != "Boško Šrot"
+
+
+def test_an_organisation_in_the_genitive_of_an_apposition_is_not_the_subject():
+    # ``za`` and ``prava`` look like nominatives to lite; the name's head (``Udruge``) is a genitive
+    q = _quotes("Potrošači.\n\nMarija Horvat, ravnateljica Udruge za zaštitu potrošača u Zagrebu, izjavila je "
+                "kako su cijene previsoke.", "hr")
+    assert _quote_with(q, "cijene previsoke")["speaker"] == "Marija Horvat"

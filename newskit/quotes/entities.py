@@ -110,7 +110,14 @@ class Entities(TokenView):
             if gender and not ent.gender:
                 ent.gender = gender
         else:  # an organisation, or a place speaking as its state (Hrvaška je vztrajala)
-            nominative = any(self.nominative(i) for i in alpha)
+            # the case of the name's head phrase, before its first preposition (``Inicijative mladih
+            # za ljudska prava`` is a genitive, though ``za`` and ``prava`` look like nominatives)
+            head = []
+            for i in alpha:
+                if self.low[i] in self.W_preposition or self.low[i] in self.W_conjunction:
+                    break
+                head.append(i)
+            nominative = any(self.nominative(i) for i in head or alpha)
             if nominative:
                 name = self.span_text(alpha[0], alpha[-1] + 1)
             else:
