@@ -3,7 +3,10 @@
 A rule whose ``requires`` are not all filled in an article's annotation is not run there: the
 tree rules (``{"head", "deprel"}``) only where the annotation has dependency trees, the tagged
 rules (``{"upos", "feats"}``) only where it has tags; their surface twins run everywhere. The
-choice is made once per article, at the door (:attr:`newskit.quotes.view.TokenView.filled`).
+choice is made once per article, at the door (:attr:`newskit.quotes.view.TokenView.filled`), by
+:func:`choose`. :class:`Rule`, the column sets and :func:`choose` are defined in
+:mod:`newskit.quotes._types`, below the speaker strategies, which declare rules too; they are
+imported from here.
 """
 
 from __future__ import annotations
