@@ -23,8 +23,8 @@ from newskit.quotes.rules.frames import (
     frame_of,
     postposed_frame,
 )
-from newskit.quotes.speakers import speaker_for
-from newskit.quotes.speakers.subject import tree_subject
+from newskit.quotes.speaker import speaker_for
+from newskit.quotes.speaker.subject import tree_subject
 from newskit.schemas import TOKENS
 
 
@@ -313,7 +313,7 @@ def test_choose_takes_the_first_usable_twin():
 
 
 def test_group_subject_tagged_and_its_surface_twin():
-    from newskit.quotes.speakers.groups import group_before, group_before_surface
+    from newskit.quotes.speaker.groups import group_before, group_before_surface
 
     words = "Mnogi kritičari kažu da je to napaka ."
     lemmas = "mnog kritičar kazati da biti to napaka ."

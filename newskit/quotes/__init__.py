@@ -36,7 +36,7 @@ The package, each module on the ones before it (imports only go down):
   :func:`~newskit.quotes.quoted.read_article`, the article as the rules read it (read-only);
 - :mod:`~newskit.quotes.claims`: questions about what the pass has claimed
   (:class:`~newskit.quotes._types.Claimed`, a read-only view the assembler passes to every rule);
-- :mod:`~newskit.quotes.speakers`: the speaker strategies, each a function (subject in the tree or
+- :mod:`~newskit.quotes.speaker`: the speaker strategies, each a function (subject in the tree or
   on the surface, groups named as written, a document's author, role nouns, focus);
 - :mod:`~newskit.quotes.rules`: the rule families (:mod:`~newskit.quotes.rules.frames` and
   :mod:`~newskit.quotes.rules.verbal` for reporting verbs, :mod:`~newskit.quotes.rules.nominal`,

@@ -38,8 +38,8 @@ from .rules.standalone import attributed
 from .rules.standalone import standalone as standalone_claim
 from .rules.verbal import verbal_claim
 from .sources import photo_credits
-from .speakers import SUBJECT_RULES
-from .speakers.subject import coordinated
+from .speaker import SUBJECT_RULES
+from .speaker.subject import coordinated
 
 
 def all_rules() -> tuple[Rule, ...]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from .._types import TAGS, TREE, Claimed, Cue, Frame, Rule, choose
 from .._words import CLAUSE_PUNCT, SENT_END
 from ..quoted import Quoted
-from ..speakers import Subjects, choose_subjects, cites_document
-from ..speakers.subject import coordinated
+from ..speaker import Subjects, choose_subjects, cites_document
+from ..speaker.subject import coordinated
 from .base import STOP, Stop
 
 #: Each rule that emits quotes, by the name it writes in the QUOTES ``rule`` column.

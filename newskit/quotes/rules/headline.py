@@ -8,7 +8,7 @@ from .._types import Claim, Claimed, HeadlineOutcome, Mention, NewName, Quote, S
 from .._words import fold
 from ..lexicon import CREDIT_LABEL
 from ..quoted import Quoted
-from ..speakers import speaker_of
+from ..speaker import speaker_of
 from .base import Rule
 
 HEADLINE = Rule("headline", 0.8, frozenset(), "Frattini: Hrvaška naj naredi korak naprej (a name and a colon in a headline)")

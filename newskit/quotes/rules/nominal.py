@@ -13,7 +13,7 @@ from ...language import to_latin
 from .._types import Claim, Claimed, Credit, Quote, SentenceCredit, Speaker
 from ..claims import region_start, source_for
 from ..quoted import Quoted
-from ..speakers import from_focus, speaker_of
+from ..speaker import from_focus, speaker_of
 from .base import Rule
 
 ACCORDING_TO = Rule("according_to", 0.85, frozenset(), "po besedah X, ... / prema riječima X (a nominal cue and its holder)")

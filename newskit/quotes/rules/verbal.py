@@ -11,7 +11,7 @@ from .._types import Claim, Claimed, Credit, Frame, Quote, SentenceCredit, Speak
 from .._words import SENT_END
 from ..claims import region_start, source_for
 from ..quoted import Quoted
-from ..speakers import speaker_for
+from ..speaker import speaker_for
 from .frames import Twins, main_clause_cut
 
 

@@ -2,7 +2,7 @@
 the documents a cue cites (``navodi se u priopćenju ministarstva``).
 
 The tagged rules read tags and cases; their surface twins (for the lite annotation) read the forms
-and lemmas. Which one runs is chosen once per article (:func:`newskit.quotes.speakers.choose_subjects`).
+and lemmas. Which one runs is chosen once per article (:func:`newskit.quotes.speaker.choose_subjects`).
 """
 
 from __future__ import annotations
