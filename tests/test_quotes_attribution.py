@@ -225,3 +225,20 @@ def test_an_organisation_in_the_genitive_of_an_apposition_is_not_the_subject():
     q = _quotes("Potrošači.\n\nMarija Horvat, ravnateljica Udruge za zaštitu potrošača u Zagrebu, izjavila je "
                 "kako su cijene previsoke.", "hr")
     assert _quote_with(q, "cijene previsoke")["speaker"] == "Marija Horvat"
+
+
+def test_an_acronym_run_into_a_persons_name_is_the_titles_complement():
+    q = _quotes("Sarajevo.\n\nHajde da se ne igramo jedni s drugima, rekao je bivši član predsjedništva BiH Mirko "
+                "Šarović. Šarović je dodao da rat nije rješenje.", "hr")
+    assert q["speaker"].tolist() == ["Mirko Šarović", "Mirko Šarović"]
+
+
+def test_the_writer_speaking_through_a_modal_verb_is_not_a_statement():
+    q = _quotes("Tvrtke.\n\nAko ovo primijenimo na tvrtku, možemo zaključiti da integracija ima svojih pogodnosti.", "hr")
+    assert q.empty, q[["text", "speaker"]].values.tolist()
+
+
+def test_iznositi_amounts_to_and_reports_nothing():
+    q = _quotes("Krediti.\n\nPrema podacima banke, krediti su iznosili 77,3 milijardi kuna, što je povećanje od "
+                "1,5 posto.", "hr")
+    assert not q["cue"].isin(["iznositi"]).any(), q[["text", "cue"]].values.tolist()

@@ -84,6 +84,12 @@ class Entities(TokenView):
             ent = self._entity("agency", [outlet_name.lower()], outlet_name, a)
             ent.forms[outlet_name] += 1
         elif kind == "PER":
+            if len(alpha) >= 3 and _acronym(self.form[alpha[0]]) and not _acronym(self.form[alpha[1]]):
+                # ``član predsedništva BiH Mirko Šarović``: the recogniser ran the organisation's
+                # acronym (a genitive complement of the title) into the person's name
+                self._add_name_mention(alpha[0], alpha[0] + 1, "ORG", outlet_name)
+                self._add_name_mention(alpha[1], alpha[-1] + 1, kind, outlet_name)
+                return
             cut = self._name_break(alpha)
             if cut is not None:
                 # a verb, or a word in another case, inside a name: the recogniser ran two together
@@ -222,3 +228,10 @@ class Entities(TokenView):
         e = Entity(len(self.ents), type_, words, " ".join(words))
         self.ents.append(e)
         return e
+
+
+def _acronym(form: str) -> bool:
+    """``BiH``, ``SNM``, ``HDZ-a``: mostly capitals, at most six letters before a case ending."""
+    base = form.split("-", 1)[0]
+    caps = sum(ch.isupper() for ch in base)
+    return 2 <= len(base) <= 6 and base.isalpha() and caps >= 2 and caps * 2 >= len(base)

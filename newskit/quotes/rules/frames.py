@@ -91,6 +91,9 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
         return None  # ``Spomnimo, da ...``, ``kot vi omenjate``: the journalist or the reader
     if not fe and not a.xpos[i] and a.low[i].endswith(a.W_verb_ending_1p) and a.lem[i] != a.low[i]:
         return None
+    if not fe and not a.xpos[i] and i - 1 >= s0 and a.low[i - 1].endswith(a.W_verb_ending_1p) \
+            and a.lem[i - 1] != a.low[i - 1] and a.is_verb(i - 1) and a.lem[i] == a.low[i]:
+        return None  # ``možemo zaključiti da``: the writer, through a modal verb
     if (fe and "VerbForm=Inf" in fe or (not fe and a.low[i] == a.lem[i] and a.low[i].endswith(a.W_infinitive_ending))) \
             and not (i - 1 >= s0 and a.is_verb(i - 1) and a.low[i - 1] not in a.W_aux):
         return None  # ``je prepozno govoriti`` reports nothing; ``so želeli sporočiti, da`` does
