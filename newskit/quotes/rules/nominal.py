@@ -7,6 +7,7 @@ one token, returning a candidate for the assembler (:class:`~newskit.quotes._typ
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...language import to_latin
@@ -22,8 +23,20 @@ NOUN_CLAUSE = Rule("noun_clause", 0.8, frozenset(), "opozorilo ministrstva, da .
 ACCORDING_BARE = Rule("according_to/bare", None, frozenset(), "Po njegovem ..., je po Omanu mešana, Prema ministarstvu, ...")
 RULES = (ACCORDING_TO, NOUN_CLAUSE, ACCORDING_BARE)
 
-#: a possessive adjective of a surname: ``Kuntarič|ev|ih``, ``Filipović|ev|im``, ``Marković|in|a``
-_POSSESSIVE = re.compile(r"^(\w{3,}?)(?:ov|ev|in)(?:a|e|i|o|u|om|im|ima|ih|em|emu|ega|imi|oj|og|ome)?$")
+
+@functools.cache
+def _possessive(suffixes: frozenset[str], endings: frozenset[str]) -> re.Pattern[str] | None:
+    """A possessive adjective of a surname: ``Kuntarič|ev|ih``, ``Filipović|ev|im``, ``Marković|in|a``
+    (the suffixes and case endings of the word classes ``surname_possessive_suffix`` and
+    ``surname_possessive_ending``), the surname's stem its first group."""
+    if not suffixes:
+        return None
+
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    ending = f"(?:{alternatives(endings)})?" if endings else ""
+    return re.compile(rf"^(\w{{3,}}?)(?:{alternatives(suffixes)}){ending}$")
 
 
 
@@ -164,7 +177,8 @@ def possessor(a: Quoted, st: Claimed, p: int) -> Speaker | None:
     form = a.form[p]
     if not form[:1].isupper():
         return None
-    m = _POSSESSIVE.match(to_latin(form).lower())
+    pattern = _possessive(a.words("surname_possessive_suffix"), a.words("surname_possessive_ending"))
+    m = pattern.match(to_latin(form).lower()) if pattern is not None else None
     if not m:
         return None
     stem = m.group(1)
