@@ -242,3 +242,17 @@ def test_iznositi_amounts_to_and_reports_nothing():
     q = _quotes("Krediti.\n\nPrema podacima banke, krediti su iznosili 77,3 milijardi kuna, što je povećanje od "
                 "1,5 posto.", "hr")
     assert not q["cue"].isin(["iznositi"]).any(), q[["text", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize("cue", ["rekao je", "rekao je Filipović"])
+def test_a_negation_in_the_content_does_not_negate_a_postposed_cue(cue):
+    q = _quotes(f"Udžbenici.\n\nRavnatelj Vinko Filipović rekao je da posao ide dobro. Obveze nakladnika tu ne "
+                f"prestaju, {cue}.", "hr")
+    assert _quote_with(q, "ne prestaju")["speaker"] == "Vinko Filipović"
+
+
+def test_a_parenthetical_cue_before_a_conjunction_keeps_the_rest_of_the_statement():
+    q = _quotes("Udžbenici.\n\nRavnatelj Vinko Filipović rekao je da posao ide dobro. Obveze nakladnika tu ne "
+                "prestaju, dodao je, a do kolovoza moraju tiskati sve naslove.", "hr")
+    row = _quote_with(q, "ne prestaju")
+    assert "tiskati sve naslove" in row["text"] and row["speaker"] == "Vinko Filipović"

@@ -84,7 +84,9 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     (negated, in the first or second person, an impersonal or infinitive use, a question)."""
     neg = a.W_negation
     for j in (i - 1, i - 2, i - 3):
-        if s0 <= j and a.low[j] in neg:
+        if j < s0 or a.low[j] in CLAUSE_PUNCT or a.mark[j]:
+            break  # ``To nije istina, rekao je``: the negation of the content before it is not the cue's
+        if a.low[j] in neg:
             return None
     fe = a.feats[i]
     if fe and ("Person=1" in fe or "Person=2" in fe) or (not fe and a.xpos[i][:1] == "V" and ("1" in a.xpos[i][3:6] or "2" in a.xpos[i][3:6])):
@@ -259,7 +261,9 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 first = a.low[end + 1]
                 tail = [x for x in range(end + 1, s1) if not a.punct[x]]
                 rel = a.W_relative
-                if len(tail) >= 3 and first not in rel and first not in a.W_conjunction \
+                # ``..., dodao je, a prema Zakonu ...``: a conjunction other than ``i`` / ``in`` goes on
+                # with the statement (a second verb of the speaker is a cue of its own: see below)
+                if len(tail) >= 3 and first not in rel and (first not in a.W_conjunction or first not in a.W_coordinator) \
                         and first not in comp and not any(a.low[x] in rel for x in tail[:2]) \
                         and not any(a.verb_cue(x) for x in tail[:6]) and any(a.is_verb(x) for x in tail):
                     f = replace(f, lo2=end + 1, hi2=s1, medial=True)
