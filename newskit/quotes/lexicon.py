@@ -115,14 +115,19 @@ def common_words() -> WordClasses:
     return WordClasses({k: frozenset(v) for k, v in words.items()}, declared_word_classes())
 
 
-def _verb_forms(lemma: str, lang: str) -> set[str]:
-    """Regular participles and present-tense forms of a reporting verb (used only without a lemma)."""
+#: The word classes of a participle's endings (``dejal``, ``rekla``, ...).
+PARTICIPLE_CLASSES = ("participle_m_p", "participle_f_p", "participle_f_s", "participle_n_s", "participle_m_s")
+
+
+def _verb_forms(lemma: str, lang: str, participle_endings: frozenset[str]) -> set[str]:
+    """Regular participles (the language's ``participle_*`` endings) and present-tense forms of a
+    reporting verb (used only without a lemma)."""
     out: set[str] = set()
     if not lemma.endswith("ti"):
         return out
     stem = lemma[:-2]
+    out.update(stem + e for e in participle_endings)
     if lang == "sl":
-        out.update(stem + e for e in ("l", "la", "lo", "li", "le"))
         if stem.endswith(("eva", "ova")):
             out.update((stem[:-3] + "uje", stem[:-3] + "ujejo"))
         elif stem.endswith("a"):
@@ -130,7 +135,6 @@ def _verb_forms(lemma: str, lang: str) -> set[str]:
         elif stem.endswith("i"):
             out.update((stem, stem + "jo"))
     else:
-        out.update(stem + e for e in ("o", "la", "lo", "li", "le"))
         if stem.endswith(("iva", "ava")) and not stem.endswith("java"):
             out.update((stem, stem + "ju"))
             if stem.endswith("iva"):  # potvrđivati -> potvrđuje, ukazivati -> ukazuje
@@ -175,12 +179,16 @@ def load_lexicon(lang: str) -> Lexicon:
         raise UnsupportedLanguageError(
             f"lang={lang!r} has no quote lexicons; choose one of {', '.join(sorted(QUOTE_LANGUAGES))}"
         )
+    words = _function_words(folder, "function_words.tsv")
+    for cls, common in _function_words("common", "function_words.tsv").items():
+        words.setdefault(cls, set()).update(common)
+    participle_endings = frozenset().union(*(words.get(cls, set()) for cls in PARTICIPLE_CLASSES))
     verbs: dict[str, tuple[str, str]] = {}
     verb_forms: dict[str, str] = {}
     for row in read_rows(folder, "reporting_verbs.tsv"):
         lemma, stance, frame = row[0], row[1], row[2]
         verbs[lemma] = (stance, frame)
-        forms = _verb_forms(lemma, folder)
+        forms = _verb_forms(lemma, folder, participle_endings)
         if len(row) > 3 and row[3]:
             forms.update(f.strip() for f in row[3].split(",") if f.strip())
         for form in forms:
@@ -197,9 +205,6 @@ def load_lexicon(lang: str) -> Lexicon:
         roles[row[0]] = (row[1], row[2])
         for form in _noun_forms(row[0]):
             role_forms.setdefault(form, row[0])
-    words = _function_words(folder, "function_words.tsv")
-    for cls, common in _function_words("common", "function_words.tsv").items():
-        words.setdefault(cls, set()).update(common)
     return Lexicon(
         lang=folder,
         verbs=verbs,

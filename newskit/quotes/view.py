@@ -99,6 +99,12 @@ class TokenView:
         self.W_verb_ending_1p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_1p")))
         self.W_according_person: frozenset[str] = self.words("according_person")
         self.W_verb_ending_3p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_3p")))
+        #: participle endings, tried in this order: (endings, gender, number)
+        self.W_participle: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
+            (tuple(sorted(self.words(f"participle_{g}_{n}"))), g, n)
+            for g, n in (("m", "p"), ("f", "p"), ("f", "s"), ("n", "s"), ("m", "s")))
+        self.W_present_plural: tuple[str, ...] = tuple(sorted(self.words("present_ending_plural")))
+        self.W_present_dual: tuple[str, ...] = tuple(sorted(self.words("present_ending_dual")))
         self.W_conditional_cue: frozenset[str] = self.words("conditional_cue")
         self.W_hearsay: frozenset[str] = self.words("hearsay")
         # endings, as tuples for str.endswith
@@ -168,20 +174,18 @@ class TokenView:
             elif x[-1] in "sdp":
                 n = x[-1]
         if not (g or n):
-            low = self.low[i]
-            if self.lang == "sl":
-                for end, gg, nn in (("li", "m", "p"), ("le", "f", "p"), ("la", "f", "s"), ("lo", "n", "s"), ("l", "m", "s")):
-                    if low.endswith(end) and not self.lem[i].endswith(low):
-                        g, n = gg, nn
-                        break
-                else:
-                    if self.verb_cue(i) is not None or low != self.lem[i]:
-                        n = "p" if low.endswith("jo") else "d" if low.endswith("ta") else "s"
+            low, lem = self.low[i], self.lem[i]
+            # the participle's ending (word classes participle_m_p, ...: sl dejal-a, hr rekao), unless
+            # the form is its lemma or the lemma's end (sr ``ko`` of ``tko``)
+            for ends, gg, nn in self.W_participle:
+                if low.endswith(ends) and low != lem and not lem.endswith(low):
+                    g, n = gg, nn
+                    break
             else:
-                for end, gg, nn in (("li", "m", "p"), ("le", "f", "p"), ("la", "f", "s"), ("lo", "n", "s"), ("o", "m", "s")):
-                    if low.endswith(end) and low != self.lem[i]:
-                        g, n = gg, nn
-                        break
+                # where a language lists its present endings (sl pravi-jo, pravi-ta), a verb form that
+                # is no participle is a present: plural, dual, else singular
+                if self.W_present_plural and (self.verb_cue(i) is not None or low != lem):
+                    n = "p" if low.endswith(self.W_present_plural) else "d" if low.endswith(self.W_present_dual) else "s"
         # the auxiliary settles the number (sta dejala is dual, not feminine)
         s0, s1 = self.bounds[self.sent_of[i]]
         aux = self.W_aux
