@@ -351,7 +351,9 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
     2. Two persons side by side (``Putin Kima``) are split where each word is also named alone.
     3. A possessive adjective of a person the article names (``Kimova``) is not part of a place's
        or organisation's name before it (``Rusijo Kimova``): it is ``DERIV-PER``.
-    4. A one-word name takes the type the article gives that word most often (``Kim`` PER).
+    4. A one-word name takes the type the article gives that word most often (``Kim`` PER); a name
+       of several words, the type the article gives the same words most often, when it gives them
+       another type more often than this one (``Ras Muhamed`` LOC, PER, LOC: LOC).
     5. A capitalised word left out that the article names as part of a person's full name is that
        person (``Kocijančič je povedal`` after ``Janez Kocijančič``), unless the article also writes
        it in lower case.
@@ -374,6 +376,7 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
     persons: set[str] = set()
     alone: set[str] = set()
     votes: dict[str, dict[str, int]] = {}
+    phrase_votes: dict[tuple[str, ...], dict[str, int]] = {}
     for si, t in enumerate(tags):
         for i, j, kind in _spans(t):
             words = [key(si, k) for k in range(i, j)]
@@ -385,6 +388,9 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                 for w in words:
                     votes.setdefault(w, {}).setdefault(kind, 0)
                     votes[w][kind] += 1
+            if kind in ("PER", "LOC", "ORG", "MISC") and j - i >= 2:
+                many = phrase_votes.setdefault(tuple(words), {})
+                many[kind] = many.get(kind, 0) + 1
     for si, t in enumerate(tags):
         for i, j, kind in _spans(t):
             words = [key(si, k) for k in range(i, j)]
@@ -396,6 +402,11 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                 if p and p.group(1) in persons and sentences[si][j - 1].lower() not in bases:
                     _set(t, i, j - 1, kind)
                     _set(t, j - 1, j, "DERIV-PER")
+            elif j - i >= 2 and kind in ("PER", "LOC", "ORG", "MISC") and len(phrase_votes.get(tuple(words), {})) > 1:
+                counts = phrase_votes[tuple(words)]
+                best = max(counts, key=lambda c: counts[c])
+                if best != kind and counts[best] > counts[kind]:
+                    _set(t, i, j, best)
             elif j - i == 1 and kind in ("PER", "LOC", "ORG", "MISC"):
                 counts = votes.get(words[0], {})
                 best = max(counts, key=lambda c: counts[c], default=kind)

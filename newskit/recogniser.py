@@ -12,7 +12,9 @@ tokens and sentences, lemmagen3's lemmas, its gazetteers): the word in lower cas
 its shape, prefixes and suffixes, lemmagen3's lemma, whether it opens a sentence, whether it is in a
 gazetteer name (and which part, and type) or a cue list (role, organisation head, place
 preposition, given name, stop word), whether the article writes the same word in lower case
-elsewhere or capitalised inside a sentence, and the same for the words around it.
+elsewhere or capitalised inside a sentence, what the article's other uses of the same capitalised
+lemma have before and after them (a cue word, a capitalised word), and the same for the words
+around it.
 
 The models are trained by ``bench/train_ner.py`` (one seeded command; see ``docs/methods/ner.md``)
 on the CC BY-SA 4.0 corpora SUK/SentiCoref, SSJ, hr500k and SETimes.SR, so the model files are
@@ -116,9 +118,10 @@ def _cues(lang: str) -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=300_000)
 def _word(form: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                         tuple[str, ...], str, str, bool]:
+                                         tuple[str, ...], str, str, bool, str, tuple[str, ...]]:
     """A word's own features; its features seen from two and one words after it and before it;
-    its lower-case form, shape, and whether it can start a name (an upper-case letter)."""
+    its lower-case form, shape, whether it can start a name (an upper-case letter), its lower-case
+    lemma and its cue features."""
     f = fold(form)
     low = f.lower()
     raw_lemma = gazetteer.lemmatize(f, lang)
@@ -140,7 +143,7 @@ def _word(form: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     feats.extend(cues)
     return (tuple(feats), ("-2:" + w, "-2:" + shf), ("-1:" + w, "-1:" + shf, "-1:" + lm, "-1:" + s3)
             + tuple("-1:" + c for c in cues), ("+1:" + w, "+1:" + shf, "+1:" + lm, "+1:" + s3)
-            + tuple("+1:" + c for c in cues), ("+2:" + w, "+2:" + shf), low, sh, f != low)
+            + tuple("+1:" + c for c in cues), ("+2:" + w, "+2:" + shf), low, sh, f != low, lem, cues)
 
 
 _OPENERS = set("»«„“”\"'‘’‚(:–—-•*")
@@ -204,11 +207,33 @@ def _article(sentences: Sequence[Sequence[str]], lang: str, *, windows: bool = F
                 cap_mid.add(f.lower())
     out: list[list[list[str]]] = []
     all_hits: list[list[tuple]] = []
-    for forms in folded:
+    sent_words = [[_word(f, lang) for f in forms] for forms in folded]
+    # What the article's other uses of a capitalised word say of it: the cue words before it, and
+    # whether it stands in a run of capitalised words (Janez Kocijančič ... Kocijančič je).
+    ctx: dict[str, dict[str, int]] = {}
+    own: list[list[tuple[str, ...]]] = []
+    for forms, words in zip(folded, sent_words, strict=True):
+        mine: list[tuple[str, ...]] = []
+        for i, w in enumerate(words):
+            if not w[7] or i == 0 or forms[i - 1] in _OPENERS:
+                mine.append(())
+                continue
+            prev = words[i - 1]
+            marks = tuple("dp:" + c for c in prev[9])
+            if prev[7]:
+                marks += ("dp:cap",)
+            if i + 1 < len(words) and words[i + 1][7]:
+                marks += ("dn:cap",)
+            counts = ctx.setdefault(w[8], {})
+            for m in marks:
+                counts[m] = counts.get(m, 0) + 1
+            mine.append(marks)
+        own.append(mine)
+    for si, forms in enumerate(folded):
         n = len(forms)
         gaz, hits = _gazetteer(forms, lang)
         all_hits.append(hits)
-        words = [_word(f, lang) for f in forms]
+        words = sent_words[si]
         seq: list[Any] = []
         seen_word = False
         if windows:
@@ -238,6 +263,10 @@ def _article(sentences: Sequence[Sequence[str]], lang: str, *, windows: bool = F
                     feats.append("doc_lower")
                 if low in cap_mid:
                     feats.append("doc_capmid")
+                seen = ctx.get(w[8])
+                if seen:
+                    marks = own[si][i]
+                    feats.extend(m for m, c in seen.items() if c > marks.count(m))
             g = gaz[i]
             if g is not None:
                 feats.append("g=" + g)

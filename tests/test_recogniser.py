@@ -71,6 +71,17 @@ def test_surname_alone_and_sentence_initial_words():
     assert names.get("Biden") == "PER", names
 
 
+def test_a_name_of_several_words_takes_the_type_the_article_gives_it_most_often():
+    sentences = [["Obiskali", "smo", "Ras", "Muhamed", "."], ["Ras", "Muhamed", "je", "lep", "."],
+                 ["V", "Ras", "Muhamedu", "smo", "bili", "."]]
+    tags = [["O", "O", "B-LOC", "I-LOC", "O"], ["B-PER", "I-PER", "O", "O", "O"], ["O", "B-LOC", "I-LOC", "O", "O", "O"]]
+    lite._article_memory(sentences, tags, "sl", None)
+    assert tags[1][:2] == ["B-LOC", "I-LOC"], tags
+    tie = [["O", "O", "B-LOC", "I-LOC", "O"], ["B-PER", "I-PER", "O", "O", "O"]]
+    lite._article_memory(sentences[:2], tie, "sl", None)
+    assert tie[1][:2] == ["B-PER", "I-PER"], tie  # one against one: the recogniser's own types stay
+
+
 def test_cyrillic_and_latin_serbian_name_the_same_words():
     latin = "Predsednik Srbije Aleksandar Vučić sastao se u Beogradu sa Vladimirom Putinom."
     cyrillic = "Председник Србије Александар Вучић састао се у Београду са Владимиром Путином."
