@@ -357,7 +357,11 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
     5. A capitalised word left out that the article names as part of a person's full name is that
        person (``Kocijančič je povedal`` after ``Janez Kocijančič``), unless the article also writes
        it in lower case.
+
+    Words are compared in their script-folded form (Serbian Cyrillic read as Latin, as the
+    recogniser reads them), so that both scripts of one text get the same names.
     """
+    sentences = [[recogniser.fold(f) for f in forms] for forms in sentences]
     lemmas = [[lemmatize(f, lang).lower() for f in forms] for forms in sentences]
     for si, forms in enumerate(sentences):
         t = tags[si]
