@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..language import to_latin
 from ..names import name_words_match
 from ._types import Mention
 from ._words import fold
@@ -182,7 +183,8 @@ class Names(Entities):
             a = m.i0 - 1 - k
             if a < 0 or any(self.punct[x] for x in range(a, m.i0 - 1)):
                 continue
-            if "".join(self.low[x][:1] for x in range(a, m.i0 - 1)) == acr:
+            # the words are compared in Latin: a Cyrillic text's lower-cased words are read as Latin
+            if "".join(self.low[x][:1] for x in range(a, m.i0 - 1)) == to_latin(acr, language="sr"):
                 full = self.span_text(a, m.i0 - 1)
                 e.words = e.words + [self.lem[x] or self.low[x] for x in range(a, m.i0 - 1)]
                 e.forms[full] += 1
