@@ -256,3 +256,8 @@ def test_a_parenthetical_cue_before_a_conjunction_keeps_the_rest_of_the_statemen
                 "prestaju, dodao je, a do kolovoza moraju tiskati sve naslove.", "hr")
     row = _quote_with(q, "ne prestaju")
     assert "tiskati sve naslove" in row["text"] and row["speaker"] == "Vinko Filipović"
+
+
+def test_the_according_noun_is_no_adjective_of_the_role_after_it():
+    q = _quotes("Sarajevo.\n\nPrema riječima zvaničnika, novi zakon bit će usvojen do kraja godine.", "bs")
+    assert _quote_with(q, "novi zakon")["speaker"] == "zvaničnik"

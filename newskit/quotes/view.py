@@ -327,7 +327,7 @@ class TokenView:
         for cls in ("aux", "preposition", "conjunction", "negation", "complementizer", "relative", "comparative"):
             if low in self.lex.words[cls]:
                 return False
-        if self.verb_cue(i) or self.role_noun(i):
+        if self.verb_cue(i) or self.role_noun(i) or self.noun_cue(i):
             return False
         s0 = self.bounds[self.sent_of[i]][0]
         if self.form[i][:1].isupper() and i != s0:
