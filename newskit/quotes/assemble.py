@@ -190,10 +190,12 @@ def sentence(a: Quoted, p: Pass, tw: Twins, k: int) -> None:
             continue
         p.record_verbal(i, verbal_claim(a, st, tw, i, lemma, stance, frame, f, s0, s1, bounds))
     if a.lex is not None:
-        for i in range(s0, s1):
+        # the nominal cues (``izjava``, ``po besedah``) and bare ``according`` words of the sentence
+        for i in [i for i in range(s0, s1) if a.noun_cue(i) is not None]:
             if (c := nominal_cue(a, st, i, s0, s1, bounds)) is not None:
                 p.record(c)
-        for x in range(s0, s1 - 2):
+        according = a.W_according
+        for x in [x for x in range(s0, s1 - 2) if a.low[x] in according]:
             if (c2 := according_bare(a, st, x, s0, s1, bounds)) is not None:
                 p.record(c2)
     p.record_headline(headline_claim(a, st, k, s0, s1))
