@@ -261,3 +261,10 @@ def test_a_parenthetical_cue_before_a_conjunction_keeps_the_rest_of_the_statemen
 def test_the_according_noun_is_no_adjective_of_the_role_after_it():
     q = _quotes("Sarajevo.\n\nPrema riječima zvaničnika, novi zakon bit će usvojen do kraja godine.", "bs")
     assert _quote_with(q, "novi zakon")["speaker"] == "zvaničnik"
+
+
+def test_surnames_ending_like_infinitives_are_names_and_the_name_after_the_verb_is_its_subject():
+    # ``Kurti``, ``Ahmeti``, ``Tači`` end like infinitives (-ti, -či); ``Mustafa`` is a man's name in -a
+    q = _quotes('Kosovo.\n\n"Moramo tražiti svoja prava", izjavio je ekonomist Mustafa Ahmeti. Premijer Albin Kurti '
+                'rekao je da Kosovo neće popustiti.', "hr")
+    assert q["speaker"].tolist() == ["Mustafa Ahmeti", "Albin Kurti"]

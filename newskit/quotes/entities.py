@@ -142,7 +142,10 @@ class Entities(TokenView):
         if len(alpha) < 2:
             return None
         for k, i in enumerate(alpha):
-            if self.is_verb(i) and not self.form[i][:1].isupper() or self.is_verb(i) and k > 0:
+            # untagged, a capitalised word is a verb by its lemma's ending only when it is a cue:
+            # ``Albin Kurti``, ``Mustafa Ahmeti`` (lemmas in -ti) are names
+            verb = self.is_verb(i) and (self.has_upos or not self.form[i][:1].isupper() or self.verb_cue(i) is not None)
+            if verb and not self.form[i][:1].isupper() or verb and k > 0:
                 return k if k > 0 else 1
         for k in range(len(alpha) - 2, 0, -1):  # the name after the break has two words at least
             a, b = alpha[k - 1], alpha[k]

@@ -92,6 +92,9 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             continue
         if forward and m.kind in ("INST", "ROLE", "ORG") and name_follows(a, m, hi):
             continue  # ``je dejal član Fiskalnega sveta Vladimir Vučković``: the title's complement; the name
+        if forward and m.kind == "PER" and n != "p" and not a.feats[m.i0] and not a.xpos[m.i0] \
+                and all(a.low[x] in a.W_aux for x in range(cue + 1, m.i0)):
+            return m  # ``izjavio je Abdulla Ahmedi``: right after the verb, its subject, whatever the untagged first name suggests
         if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and subject_ok(a, m, g, n):
             return m
         if places and m.kind == "LOC":
