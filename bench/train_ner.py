@@ -25,6 +25,7 @@ and features were chosen by; the dev split alone is small enough to swing by a f
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -121,11 +122,15 @@ def _fit(model: str, train: dict[str, list[nc.Doc]], out: Path, params: dict, *,
     return len(xs), sum(len(y) for y in ys)
 
 
+def _fresh(doc: nc.Doc) -> nc.Doc:
+    """The document with its own copy of the labels (typing the untyped names writes into them)."""
+    return dataclasses.replace(doc, labels=[list(lab) for lab in doc.labels])
+
+
 def cross_validate(train: dict[str, list[nc.Doc]], dev: dict[str, list[nc.Doc]], params: dict, k: int,
                    seed: int) -> dict[str, dict[str, float]]:
     """Mention F1 (typed, untyped) of a ``k``-fold cross-validation over each corpus's training
     documents, and of models trained on all of them scored on the dev split."""
-    import copy
     import random
     import tempfile
 
@@ -144,10 +149,10 @@ def cross_validate(train: dict[str, list[nc.Doc]], dev: dict[str, list[nc.Doc]],
             sums: dict[str, list[int]] = {}
             for fold in range(k + 1):
                 if fold < k:  # fold k: all training documents, scored on the dev split
-                    fit = {n: [copy.deepcopy(d) for d in train[n] if fold_of[n, d.doc_id] != fold] for n in names}
+                    fit = {n: [_fresh(d) for d in train[n] if fold_of[n, d.doc_id] != fold] for n in names}
                     test = {n: [d for d in train[n] if fold_of[n, d.doc_id] == fold] for n in names}
                 else:
-                    fit = {n: [copy.deepcopy(d) for d in train[n]] for n in names}
+                    fit = {n: [_fresh(d) for d in train[n]] for n in names}
                     test = {n: dev[n] for n in names}
                 _fit(model, fit, folder, params, quiet=True)
                 recogniser.MODEL_DIR = folder

@@ -357,6 +357,9 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
     5. A capitalised word left out that the article names as part of a person's full name is that
        person (``Kocijančič je povedal`` after ``Janez Kocijančič``), unless the article also writes
        it in lower case.
+    6. Not in Slovenian (where a woman's surname has the same endings): a one-word person that is a
+       possessive adjective of a person the article names (``Babićevi portali`` beside ``Ivan
+       Babić``) is ``DERIV-PER``, and step 5 does not make one a person.
 
     Words are compared in their script-folded form (Serbian Cyrillic read as Latin, as the
     recogniser reads them), so that both scripts of one text get the same names.
@@ -395,6 +398,21 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
             if kind in ("PER", "LOC", "ORG", "MISC") and j - i >= 2:
                 many = phrase_votes.setdefault(tuple(words), {})
                 many[kind] = many.get(kind, 0) + 1
+    # the words (as written) of persons' full names: a possessive adjective is never one of them
+    in_full = {sentences[si][k].lower() for si, t in enumerate(tags) for i, j, kind in _spans(t)
+               if kind == "PER" and j - i >= 2 for k in range(i, j)}
+
+    def possessive(form: str) -> bool:
+        """``Babićevi`` (portali) beside ``Ivan Babić``: an adjective of a person the article names.
+
+        Not in Slovenian, where a woman's surname has the same endings (``Zevnikova``, Mrs Zevnik).
+        """
+        if lang == "sl":
+            return False
+        low = form.lower()
+        p = _POSSESSIVE.match(low)
+        return bool(p and p.group(3) and p.group(1) in persons and low not in bases and low not in in_full)
+
     for si, t in enumerate(tags):
         for i, j, kind in _spans(t):
             words = [key(si, k) for k in range(i, j)]
@@ -406,6 +424,9 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                 if p and p.group(1) in persons and sentences[si][j - 1].lower() not in bases:
                     _set(t, i, j - 1, kind)
                     _set(t, j - 1, j, "DERIV-PER")
+            elif j - i == 1 and kind == "PER" and j < len(t) and sentences[si][j][:1].islower() and possessive(
+                    sentences[si][i]):
+                _set(t, i, j, "DERIV-PER")
             elif j - i >= 2 and kind in ("PER", "LOC", "ORG", "MISC") and len(phrase_votes.get(tuple(words), {})) > 1:
                 counts = phrase_votes[tuple(words)]
                 best = max(counts, key=lambda c: counts[c])
@@ -423,7 +444,7 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
         forms = sentences[si]
         for k, tag in enumerate(t):
             if (tag == "O" and forms[k][:1].isupper() and not forms[k].isupper() and len(forms[k]) >= 3
-                    and forms[k].lower() not in lower and key(si, k) in full
+                    and forms[k].lower() not in lower and key(si, k) in full and not possessive(forms[k])
                     and (k + 1 >= len(t) or t[k + 1] == "O") and (k == 0 or t[k - 1] == "O")):
                 t[k] = "B-PER"
 

@@ -82,6 +82,17 @@ def test_a_name_of_several_words_takes_the_type_the_article_gives_it_most_often(
     assert tie[1][:2] == ["B-PER", "I-PER"], tie  # one against one: the recogniser's own types stay
 
 
+def test_a_possessive_adjective_of_a_named_person_is_not_that_person():
+    names = _names("Kaže Ivan Babić da je sve u redu. Babićevi portali bili su pod okriljem Globalneta. "
+                   "Babić je rekao da ne zna.", "hr")
+    assert "Babićevi" not in names and names.get("Babić") == "PER", names
+    # a Slovenian woman's surname has the endings of a possessive adjective: it stays a person
+    sentences = [["Mojca", "Zevnik", "je", "odstopila", "."], ["Zevnikova", "je", "povedala", "."]]
+    tags = [["B-PER", "I-PER", "O", "O", "O"], ["B-PER", "O", "O", "O"]]
+    lite._article_memory(sentences, tags, "sl", None)
+    assert tags[1][0] == "B-PER", tags
+
+
 def test_cyrillic_and_latin_serbian_name_the_same_words():
     latin = "Predsednik Srbije Aleksandar Vučić sastao se u Beogradu sa Vladimirom Putinom."
     cyrillic = "Председник Србије Александар Вучић састао се у Београду са Владимиром Путином."
