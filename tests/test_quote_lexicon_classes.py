@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newskit.errors import InputError
 from newskit.quotes import lexicon
 from newskit.quotes.lexicon import UndeclaredWordClassError, declared_word_classes, load_lexicon
 
@@ -75,3 +76,33 @@ def test_the_clause_words_moved_from_the_code_are_read_per_language():
     # the common rows reach every language
     for words in (sl, hr, load_lexicon("sr").words, load_lexicon("bs").words):
         assert {"i", "in"} <= words["and"] and "še" in words["verb_adverb"] and "za" in words["given_to"]
+
+
+def test_present_forms_of_reporting_verbs_come_from_each_languages_rewrites():
+    sl, hr = load_lexicon("sl"), load_lexicon("hr")
+    # rows with no forms of their own: the present_form rewrites of the stem make them
+    assert sl.verb_forms["napovedajo"] == "napovedati"  # a>ajo
+    assert sl.verb_forms["predvidujejo"] == "predvidevati"  # eva>ujejo, the longest end
+    assert "predvideva" not in sl.verb_forms  # the longest end alone applies, not a>a
+    assert hr.verb_forms["izjave"] == "izjaviti"  # i>e
+    assert "napovedaju" not in sl.verb_forms and "izjavijo" not in hr.verb_forms
+    assert {"a>ajo", "i>ijo"} <= sl.words["present_form"] and "iva>uje" in hr.words["present_form"]
+
+
+def test_masculine_plurals_are_read_where_the_language_has_rewrites():
+    from newskit.quotes.lexicon import rewrite_suffix, suffix_rules
+
+    rules = suffix_rules(load_lexicon("hr").words["masculine_plural"])
+    assert rewrite_suffix("dužnosnik", rules) == ["dužnosnici"]  # k>ci, not >i
+    assert rewrite_suffix("ministar", rules) == ["ministari"]
+    assert load_lexicon("sl").words["masculine_plural"] == frozenset()  # Slovenian: not read
+    with pytest.raises(InputError, match="'masculine_plural'.*END>NEW"):
+        suffix_rules(["ki"], "masculine_plural")
+
+
+def test_a_masculine_plural_role_is_a_plural_nominative_mention():
+    from tests.test_quote_rules import view
+
+    hr = view("Dužnosnici su rekli da će doći .", "dužnosnica biti reći da htjeti doći .", lang="hr")
+    m = next(m for m in hr.mentions if m.i0 == 0)
+    assert (m.kind, m.role, m.gender, m.number, m.nominative) == ("ROLE", "dužnosnik", "m", "p", True)

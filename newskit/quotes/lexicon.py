@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ..errors import UnsupportedLanguageError
+from ..errors import InputError, UnsupportedLanguageError
 from ..lexicons import credit_labels, on_change, read_rows
 
 __all__ = [
@@ -21,6 +21,8 @@ __all__ = [
     "Outlet",
     "find_outlets",
     "outlet_named",
+    "suffix_rules",
+    "rewrite_suffix",
 ]
 
 #: Languages with their own quote lexicons (Bosnian reads the Croatian files).
@@ -119,30 +121,52 @@ def common_words() -> WordClasses:
 PARTICIPLE_CLASSES = ("participle_m_p", "participle_f_p", "participle_f_s", "participle_n_s", "participle_m_s")
 
 
-def _verb_forms(lemma: str, lang: str, participle_endings: frozenset[str]) -> set[str]:
-    """Regular participles (the language's ``participle_*`` endings) and present-tense forms of a
-    reporting verb (used only without a lemma)."""
+def suffix_rules(rows: Iterable[str], cls: str = "") -> dict[str, tuple[str, ...]]:
+    """The ``END>NEW`` rows of a rewrite word class ``cls`` (``present_form``, ``masculine_plural``)
+    as a map from each ``END`` to its ``NEW`` endings, in sorted order.
+
+    Raises:
+        InputError: for a row without ``>``, naming the class and the fix.
+    """
+    out: dict[str, list[str]] = {}
+    for row in sorted(rows):
+        end, sep, new = row.partition(">")
+        if not sep:
+            raise InputError(f"row {row!r} of word class {cls!r} (newskit/lexicons/<lang>/function_words.tsv) "
+                               "is not END>NEW; write it as, e.g., a>ajo")
+        out.setdefault(end, []).append(new)
+    return {end: tuple(news) for end, news in out.items()}
+
+
+def rewrite_suffix(word: str, rules: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """``word`` with the longest ``END`` of ``rules`` it ends in replaced by each of that END's new
+    endings; empty when it ends in none.
+
+    Example:
+        >>> rewrite_suffix("dužnosnik", suffix_rules(["k>ci", ">i"]))
+        ['dužnosnici']
+        >>> rewrite_suffix("ministar", suffix_rules(["k>ci", ">i"]))
+        ['ministari']
+    """
+    best = None
+    for end in rules:
+        if word.endswith(end) and (best is None or len(end) > len(best)):
+            best = end
+    if best is None:
+        return []
+    stem = word[:len(word) - len(best)]
+    return [stem + new for new in rules[best]]
+
+
+def _verb_forms(lemma: str, participle_endings: frozenset[str], present: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """Regular participles (the language's ``participle_*`` endings) and present-tense forms (its
+    ``present_form`` rewrites of the stem) of a reporting verb (used only without a lemma)."""
     out: set[str] = set()
     if not lemma.endswith("ti"):
         return out
     stem = lemma[:-2]
     out.update(stem + e for e in participle_endings)
-    if lang == "sl":
-        if stem.endswith(("eva", "ova")):
-            out.update((stem[:-3] + "uje", stem[:-3] + "ujejo"))
-        elif stem.endswith("a"):
-            out.update((stem, stem + "jo"))
-        elif stem.endswith("i"):
-            out.update((stem, stem + "jo"))
-    else:
-        if stem.endswith(("iva", "ava")) and not stem.endswith("java"):
-            out.update((stem, stem + "ju"))
-            if stem.endswith("iva"):  # potvrđivati -> potvrđuje, ukazivati -> ukazuje
-                out.update((stem[:-3] + "uje", stem[:-3] + "uju"))
-        elif stem.endswith("a"):
-            out.update((stem, stem + "ju"))
-        elif stem.endswith("i"):
-            out.update((stem, stem[:-1] + "e"))
+    out.update(rewrite_suffix(stem, present))
     return out
 
 
@@ -183,12 +207,13 @@ def load_lexicon(lang: str) -> Lexicon:
     for cls, common in _function_words("common", "function_words.tsv").items():
         words.setdefault(cls, set()).update(common)
     participle_endings = frozenset().union(*(words.get(cls, set()) for cls in PARTICIPLE_CLASSES))
+    present = suffix_rules(words.get("present_form", ()), "present_form")
     verbs: dict[str, tuple[str, str]] = {}
     verb_forms: dict[str, str] = {}
     for row in read_rows(folder, "reporting_verbs.tsv"):
         lemma, stance, frame = row[0], row[1], row[2]
         verbs[lemma] = (stance, frame)
-        forms = _verb_forms(lemma, folder, participle_endings)
+        forms = _verb_forms(lemma, participle_endings, present)
         if len(row) > 3 and row[3]:
             forms.update(f.strip() for f in row[3].split(",") if f.strip())
         for form in forms:

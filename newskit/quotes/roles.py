@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._types import Mention
+from .lexicon import rewrite_suffix, suffix_rules
 from .names import Names
 
 
@@ -36,7 +37,7 @@ class Roles(Names):
                 continue
             gender, kind = lex.roles[role]
             plural_nom = False
-            if gender == "f" and self.lang != "sl" and low in self._masc_plurals():
+            if gender == "f" and low in self._masc_plurals():
                 # ``dužnosnici``: the nominative plural of the masculine noun rather than the feminine's dative
                 role, plural_nom = self._masc_plurals()[low], True
                 gender, kind = lex.roles[role]
@@ -148,11 +149,14 @@ class Roles(Names):
         self.mentions.extend(new)
 
     def _masc_plurals(self) -> dict[str, str]:
-        """Nominative plurals of the masculine role nouns (``ministri``, ``dužnosnici``), Croatian and Serbian."""
+        """Nominative plurals of the masculine role nouns (``ministri``, ``dužnosnici``), by the language's
+        ``masculine_plural`` rewrites (none in Slovenian, where they are not read)."""
         if self._mplural is None:
             self._mplural = {}
-            for r, (g, _kind) in (self.lex.roles.items() if self.lex else ()):
-                if g == "m" and r.isalpha():
-                    soft = {"k": "c", "g": "z", "h": "s"}.get(r[-1])
-                    self._mplural[(r[:-1] + soft if soft else r) + "i"] = r
+            rules = suffix_rules(self.words("masculine_plural"), "masculine_plural")
+            if rules:
+                for r, (g, _kind) in (self.lex.roles.items() if self.lex else ()):
+                    if g == "m" and r.isalpha():
+                        for plural in rewrite_suffix(r, rules):
+                            self._mplural[plural] = r
         return self._mplural
