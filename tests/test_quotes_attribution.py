@@ -268,3 +268,14 @@ def test_surnames_ending_like_infinitives_are_names_and_the_name_after_the_verb_
     q = _quotes('Kosovo.\n\n"Moramo tražiti svoja prava", izjavio je ekonomist Mustafa Ahmeti. Premijer Albin Kurti '
                 'rekao je da Kosovo neće popustiti.', "hr")
     assert q["speaker"].tolist() == ["Mustafa Ahmeti", "Albin Kurti"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("hr", "Izbjeglice.\n\nAgencija UN-a za izbjeglice kaže da se broj izbjeglica povećava. U petak je agencija "
+           "UNHCR-a otvorila novi kamp u Hrvatskoj. Kamp će primiti dvije tisuće ljudi, navodi agencija."),
+    ("sr", "Izbeglice.\n\nAgencija UN za izbeglice kaže da se broj izbeglica povećava. U petak je agencija "
+           "UNHCR-a otvorila novi kamp u Srbiji. Kamp će primiti dve hiljade ljudi, navodi agencija."),
+])
+def test_an_institution_noun_is_the_organisation_last_named_with_it(language, text):
+    # ``agencija UNHCR-a`` names the agency; the older ``Agencija UN-a ...`` merely shares the noun
+    assert _quote_with(_quotes(text, language), "Kamp će primiti")["speaker"] == "UNHCR"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from ...language import to_latin
 from .._types import Claimed, Entity, Mention, Speaker
 from .._words import similar
 from ..quoted import Quoted
@@ -27,15 +28,12 @@ def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
                 last = e.positions[k - 1] if k else None
                 if last is not None and (best is None or last > best[0]):
                     best = (last, e.key)
-        if best is None:
-            # ``Mirovna misija EULEX-a ... ukazuje misija``: the organisation the article names right
-            # after this institution noun (in the genitive or in apposition) is one
-            for other in a.mentions:
-                if other.kind == "INST" and other.role == m.role and other.i0 < pos and other is not m \
-                        and other.i1 < a.n and a.tok_mention[other.i1] >= 0:
-                    named = a.mentions[a.tok_mention[other.i1]]
-                    if named.kind in ("ORG", "AGENCY") and named.ent is not None and named.i0 == other.i1:
-                        best = (other.i0, named.ent)
+        # ``Mirovna misija EULEX-a ... ukazuje misija``: an organisation the article names with this noun
+        # (its name holding the noun, or the noun with the name in the genitive or in apposition); the one
+        # named so last before the cue is meant, over an older name merely sharing the noun's word
+        linked = named_with(a, m, pos)
+        if linked is not None and (best is None or linked[0] > best[0]):
+            best = linked
         if best is None:
             # ``še piše časnik``: the outlet (or for an institution, the organisation) last in focus
             kind = a.lex.roles.get(m.role, ("", ""))[1] if a.lex is not None else ""
@@ -69,6 +67,38 @@ def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
     scored.sort(reverse=True)
     return scored[0][2]
 
+
+
+def named_with(a: Quoted, m: Mention, pos: int) -> tuple[int, int] | None:
+    """The last organisation before ``pos`` named with the institution noun of ``m``: ``Mirovna misija
+    EULEX-a`` (a name holding the noun, or the noun followed by the name), as ``(token, entity)``; None
+    for a plural noun (``Babićevi portali`` are not the one portal the article names)."""
+    if m.number == "p":
+        return None
+    orgs = {to_latin(w): k for k, e in enumerate(a.ents) if e.type in ("organisation", "agency") for w in e.words}
+    best = None
+    for other in a.mentions:
+        if other is m or other.i0 >= pos:
+            continue
+        if other.kind in ("ORG", "AGENCY") and other.ent is not None:
+            if any(a.lem[t] == m.role or similar(m.role, a.low[t]) for t in range(other.i0, other.i1)) \
+                    and (best is None or other.i0 > best[0]):
+                best = (other.i0, other.ent)
+        elif other.kind == "INST" and other.role == m.role:
+            head = other.i0 + len(other.adjs)
+            for t in range(head + 1, min(other.i1 + 1, a.n)):
+                k = a.tok_mention[t]
+                if k >= 0 and a.mentions[k].kind in ("ORG", "AGENCY") and a.mentions[k].ent is not None:
+                    ent = a.mentions[k].ent
+                elif t < other.i1 and a.form[t][:1].isupper():
+                    ent = orgs.get(to_latin(a.lem[t] or a.low[t]))
+                else:
+                    ent = None
+                if ent is not None:
+                    if best is None or other.i0 > best[0]:
+                        best = (other.i0, ent)
+                    break
+    return best
 
 
 def last_before(e: Entity, pos: int) -> int | None:
