@@ -176,6 +176,22 @@ def _tokenize(docs: list[Doc], lang: str) -> None:
                 doc.labels[k][j] = "I-" + kind
 
 
+#: Document ids of news outlets: SETimes (set.hr.*, set.sr.*), news.hr, news.sr, index.hr, SentiCoref.
+_NEWS_ID = re.compile(r"^(set\.|news\.|index\.hr\.|senticoref)")
+
+
+def genre(doc: Doc) -> str:
+    """``"news"`` or ``"other"``: SSJ's ``document_genre`` (``newspaper`` is news), else the outlet in the id.
+
+    hr500k mixes news (SETimes, news.hr, index.hr) with blogs, forums and school pages, and the
+    figures that matter for newskit are those on news, so ``bench/eval_ner.py`` prints both.
+    """
+    kind = (doc.article.meta or {}).get("document_genre")
+    if kind is not None:
+        return "news" if kind == "newspaper" else "other"
+    return "news" if _NEWS_ID.match(doc.doc_id) else "other"
+
+
 def quote_gold_ids() -> set[str]:
     """The documents of ``../shared/gold/quotes-dev.jsonl`` (Cyrillic copies under their Latin id)."""
     import json
