@@ -279,3 +279,9 @@ def test_surnames_ending_like_infinitives_are_names_and_the_name_after_the_verb_
 def test_an_institution_noun_is_the_organisation_last_named_with_it(language, text):
     # ``agencija UNHCR-a`` names the agency; the older ``Agencija UN-a ...`` merely shares the noun
     assert _quote_with(_quotes(text, language), "Kamp će primiti")["speaker"] == "UNHCR"
+
+
+def test_an_organisation_is_named_as_the_article_names_it_not_as_its_quotations_do():
+    q = _quotes('Izbori.\n\nSavez nezavisnih sindikata Srbije (SNSS) saopštio je da je kampanja prljava. "SNSS poziva '
+                'kandidate na mir, a SNSS traži poštovanje pravila", navodi se u saopštenju.', "sr")
+    assert q["speaker"].tolist() == ["Savez nezavisnih sindikata Srbije"] * 2

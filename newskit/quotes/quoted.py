@@ -7,6 +7,7 @@ every rule and speaker strategy takes it as its first argument.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Mapping
 
 from .lexicon import Lexicon
@@ -53,6 +54,25 @@ class Quoted(Mentions):
                     b += 1
             self.q_first.append(first)
             self.q_last.append(last)
+        self._name_outside_quotes()
+
+    def _name_outside_quotes(self) -> None:
+        """An organisation is named by the form the article's own voice uses most: ``Asocijacija Pro
+        Demokratija (APD)`` is the full name though a quotation goes on to say ``APD`` (forms inside
+        quotations count only for an organisation the narrator never names)."""
+        quoted: dict[int, Counter[str]] = {}
+        for tok, ent, form in self.org_forms:
+            if self.in_quote[tok] >= 0:
+                k = self.tok_mention[tok]  # the entity it belongs to now (an acronym's, when linked)
+                now = self.mentions[k].ent if k >= 0 else None
+                quoted.setdefault(ent if now is None else now, Counter())[form] += 1
+        for key, forms in quoted.items():
+            e = self.ents[key]
+            if e.type not in ("organisation", "place") or not e.forms:
+                continue
+            own = {f: c - forms.get(f, 0) for f, c in e.forms.items() if c - forms.get(f, 0) > 0}
+            if own:
+                e.name = max(own.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
     def _close_unbalanced(self, q: QuoteSpan) -> QuoteSpan:
         """An opening mark never closed: the quotation ends before the first ``, je dejal X`` after it
