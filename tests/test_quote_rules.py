@@ -370,3 +370,59 @@ def test_a_rule_reads_the_claimed_tokens_it_is_given():
     some = Claimed([True, True, False, False, False, False, False], frozenset(), (), (), (), {}, {})
     assert region_start(doc, nothing, 4, 0) == 0
     assert region_start(doc, some, 4, 0) == 2  # after the content already claimed
+
+
+# --- the mention builders' twins, chosen at the door ------------------------------------------------------
+
+
+def test_the_mention_builders_twins_are_chosen_from_the_filled_columns():
+    from newskit.quotes import entities, names, quoted, roles
+
+    tagged = view("Dejal je Komlev .", "dejati biti Komlev .", upos="VERB AUX PROPN PUNCT")
+    plain = view("Dejal je Komlev .", "dejati biti Komlev .")
+    assert tagged.entity_twins == entities.EntityTwins(entities.proper_noun_names, entities.verb_by_tag)
+    assert plain.entity_twins == entities.EntityTwins(entities.capitalised_names, entities.verb_in_name_surface)
+    assert (tagged.name_twins.name_tag, tagged.name_twins.title_gender, tagged.name_twins.initial_surnames) == (
+        names.tagged_proper_noun, names.gender_of_name, names.no_initial_surnames)
+    assert (plain.name_twins.name_tag, plain.name_twins.title_gender, plain.name_twins.initial_surnames) == (
+        names.any_name_word, names.gender_of_title, names.initial_surnames)
+    assert tagged.role_twins == roles.RoleTwins(roles.body_stops_by_tag, roles.body_ends_by_tag, roles.pronoun_by_tag)
+    assert plain.role_twins == roles.RoleTwins(roles.never, roles.always, roles.always)
+    assert (tagged.light_word, plain.light_word) == (quoted.light_by_tag, quoted.light_by_word)
+    rules = {r.name: r for r in all_rules()}
+    assert rules["proper_noun_names"].requires == rules["light_word"].requires == frozenset({"upos", "feats"})
+    assert rules["capitalised_names/surface"].requires == frozenset()
+
+
+def test_a_name_the_recogniser_left_out_by_its_tag_or_its_capital():
+    plain = view("Dejal je Komlev .", "dejati biti Komlev .")
+    assert [(m.i0, m.kind) for m in plain.mentions] == [(2, "PER")]  # a capitalised word: a name
+    tagged = view("Dejal je Komlev .", "dejati biti Komlev .", upos="VERB AUX PROPN PUNCT")
+    assert [(m.i0, m.kind) for m in tagged.mentions] == [(2, "PER")]  # a proper noun: a name
+    noun = view("Dejal je Komlev .", "dejati biti Komlev .", upos="VERB AUX NOUN PUNCT")
+    assert noun.mentions == []  # tagged a common noun: no name, though capitalised
+
+
+def test_a_pronoun_mention_by_its_tag_or_as_written():
+    plain = view("Ona je dejala .", "on biti dejati .")
+    assert [(m.kind, m.gender) for m in plain.mentions] == [("PRON", "f")]
+    det = view("Ona je dejala .", "on biti dejati .", upos="DET AUX VERB PUNCT")
+    assert det.mentions == []
+
+
+def test_a_sentence_initial_surname_is_the_person_only_without_tags():
+    words, lemmas = "Dejal je Seb Bytyci . Bytyci kaže .", "dejati biti Seb Bytyci . Bytyci kazati ."
+    ner = "O O B-PER I-PER O O O O"
+    plain = view(words, lemmas, ner=ner)
+    assert [m.i0 for m in plain.mentions if m.kind == "PER"] == [2, 5]
+    tagged = view(words, lemmas, ner=ner, upos="VERB AUX PROPN PROPN PUNCT NOUN VERB PUNCT")
+    assert [m.i0 for m in tagged.mentions if m.kind == "PER"] == [2]  # the tagger's reading stands
+
+
+def test_a_light_word_by_its_tag_or_as_written():
+    from newskit.quotes.quoted import light_by_tag, light_by_word
+
+    plain = view("To je zdaj dejal .", "ta biti zdaj dejati .")
+    tagged = view("To je zdaj dejal .", "ta biti zdaj dejati .", upos="PRON AUX VERB VERB PUNCT")
+    assert plain.light(2) and light_by_word(plain, 2)
+    assert not tagged.light(2) and not light_by_tag(tagged, 2)  # a verb is no light word

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import entities, names, quoted, roles
 from ._types import (
     Claim,
     Claimed,
@@ -43,8 +44,10 @@ from .speaker.subject import coordinated
 
 
 def all_rules() -> tuple[Rule, ...]:
-    """Every rule of the quote pass, with its name, confidence and required TOKENS columns."""
-    return (*frames.RULES, *nominal.RULES, *headline.RULES, *standalone.RULES, *SUBJECT_RULES)
+    """Every rule of the quote pass, with its name, confidence and required TOKENS columns: the
+    mention builders' twins, then the rules'."""
+    return (*entities.RULES, *names.RULES, *roles.RULES, *quoted.RULES,
+            *frames.RULES, *nominal.RULES, *headline.RULES, *standalone.RULES, *SUBJECT_RULES)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .. import gazetteer
 from ..language import to_latin
 from ..names import name_words_match
-from ._types import Entity, Mention
+from ._types import TAGS, Entity, Mention, Rule, choose
 from ._words import GENDERS, fold
 from .lexicon import CREDIT_LABEL
 from .view import TokenView
@@ -19,6 +21,7 @@ class Entities(TokenView):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.entity_twins = choose_entity_twins(self.filled)  # the door: tagged or surface builders
         self.ents: list[Entity] = []
         self.mentions: list[Mention] = []
         self.tok_mention = [-1] * self.n
@@ -26,49 +29,12 @@ class Entities(TokenView):
         self.org_forms: list[tuple[int, int, str]] = []  # (token, entity, form) of each organisation's name
 
     def _untagged_names(self, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """Without tags (the lite annotation), capitalised words inside a sentence that the name
-        recogniser left out are names too (``je navedel Komlev``): a person, or an organisation when
-        they include an institution noun (``Zveza za Primorsko``)."""
+        """The names the recogniser left out, by the twin the door chose (:func:`choose_entity_twins`)."""
         tagged = [False] * self.n
         for a, b, _k, _n in raw:
             for i in range(a, b):
                 tagged[i] = True
-        out = []
-        i = 0
-        n = self.n
-        closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation \
-            | self.W_relative | self.W_comparative
-        while i < n:
-            f = self.form[i]
-            s0 = self.bounds[self.sent_of[i]][0]
-            if self.has_upos:  # tagged text: untagged proper nouns
-                if not tagged[i] and self.upos[i] == "PROPN" and f.isalpha() and f.isupper() and len(f) >= 3:
-                    out.append((i, i + 1, "ORG", ""))  # an acronym (``EULEKS ističe``): an organisation
-                    i += 1
-                    continue
-                if tagged[i] or self.upos[i] != "PROPN" or not f[:1].isupper() or not f.isalpha() or f.isupper():
-                    i += 1
-                    continue
-                j = i + 1
-                while j < n and j - i < 3 and not tagged[j] and self.upos[j] == "PROPN" and self.sent_of[j] == self.sent_of[i]:
-                    j += 1
-                out.append((i, j, "PER", ""))
-                i = j
-                continue
-            if tagged[i] or not f[:1].isupper() or not f.isalpha() or i == s0 or f.isupper() and len(f) > 1 \
-                    or self.low[i] in closed or CREDIT_LABEL.fullmatch(f) \
-                    or self.mark[i - 1] and i - 1 == s0 or self.low[i - 1] in ("?", "!", ":", ".", "\n"):
-                i += 1
-                continue
-            j = i + 1
-            while j < n and j - i < 3 and not tagged[j] and self.form[j][:1].isupper() and self.form[j].isalpha() \
-                    and self.sent_of[j] == self.sent_of[i]:
-                j += 1
-            if self.verb_cue(i) is None and not any(self.is_verb(x) for x in range(i, j)):
-                kind = "ORG" if any(self.role_noun(x) or (self.lex and self.lem[x] in self.lex.roles) for x in range(i, j)) else "PER"
-                out.append((i, j, kind, ""))
-            i = j
-        return out
+        return self.entity_twins.names_left_out(self, tagged)
 
     def _credit_context(self, a: int, b: int) -> bool:
         for j in (a - 1, a - 2, b, b + 1):
@@ -146,7 +112,7 @@ class Entities(TokenView):
         for k, i in enumerate(alpha):
             # untagged, a capitalised word is a verb by its lemma's ending only when it is a cue:
             # ``Albin Kurti``, ``Mustafa Ahmeti`` (lemmas in -ti) are names
-            verb = self.is_verb(i) and (self.has_upos or not self.form[i][:1].isupper() or self.verb_cue(i) is not None)
+            verb = self.entity_twins.verb_in_name(self, i)
             if verb and not self.form[i][:1].isupper() or verb and k > 0:
                 return k if k > 0 else 1
         for k in range(len(alpha) - 2, 0, -1):  # the name after the break has two words at least
@@ -233,6 +199,97 @@ class Entities(TokenView):
         e = Entity(len(self.ents), type_, words, " ".join(words))
         self.ents.append(e)
         return e
+
+
+Span = tuple[int, int, str, str]
+
+#: Tagged text: the proper nouns the recogniser left out are names (an all-capitals one an organisation).
+PROPER_NOUN_NAMES = Rule("proper_noun_names", None, TAGS, "EULEKS ističe (PROPN): an organisation; PROPN runs: a person")
+#: Untagged text: capitalised words inside a sentence, no cue and no verb, are names.
+CAPITALISED_NAMES = Rule("capitalised_names/surface", None, frozenset(), "je navedel Komlev; Zveza za Primorsko")
+#: Tagged text: a word inside a name is a verb by its tag.
+VERB_IN_NAME = Rule("verb_in_name", None, TAGS, "a VERB inside a recogniser's name splits it")
+#: Untagged text: a capitalised word is a verb by its lemma's ending only when it is a cue.
+VERB_IN_NAME_SURFACE = Rule("verb_in_name/surface", None, frozenset(), "Albin Kurti, Mustafa Ahmeti: names, not verbs")
+RULES = (PROPER_NOUN_NAMES, CAPITALISED_NAMES, VERB_IN_NAME, VERB_IN_NAME_SURFACE)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityTwins:
+    """The name builders one article's annotation allows, chosen at the door."""
+
+    names_left_out: Callable[[Entities, list[bool]], list[Span]]
+    verb_in_name: Callable[[Entities, int], bool]
+
+
+def choose_entity_twins(filled: frozenset[str]) -> EntityTwins:
+    """The tagged builders where the TOKENS columns ``filled`` include tags, else their surface twins."""
+    names = choose(filled, (PROPER_NOUN_NAMES, proper_noun_names), (CAPITALISED_NAMES, capitalised_names))
+    verb = choose(filled, (VERB_IN_NAME, verb_by_tag), (VERB_IN_NAME_SURFACE, verb_in_name_surface))
+    assert names is not None and verb is not None  # the surface twins require nothing
+    return EntityTwins(names_left_out=names, verb_in_name=verb)
+
+
+def proper_noun_names(v: Entities, tagged: list[bool]) -> list[Span]:
+    """Tagged text: untagged proper nouns are names; an acronym (``EULEKS ističe``) an organisation,
+    a run of up to three a person. ``tagged[i]``: token ``i`` is in a name already."""
+    out = []
+    i = 0
+    n = v.n
+    while i < n:
+        f = v.form[i]
+        if not tagged[i] and v.upos[i] == "PROPN" and f.isalpha() and f.isupper() and len(f) >= 3:
+            out.append((i, i + 1, "ORG", ""))
+            i += 1
+            continue
+        if tagged[i] or v.upos[i] != "PROPN" or not f[:1].isupper() or not f.isalpha() or f.isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and not tagged[j] and v.upos[j] == "PROPN" and v.sent_of[j] == v.sent_of[i]:
+            j += 1
+        out.append((i, j, "PER", ""))
+        i = j
+    return out
+
+
+def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
+    """Without tags (the lite annotation), capitalised words inside a sentence that the name
+    recogniser left out are names too (``je navedel Komlev``): a person, or an organisation when
+    they include an institution noun (``Zveza za Primorsko``)."""
+    out = []
+    i = 0
+    n = v.n
+    closed = v.W_preposition | v.W_conjunction | v.W_aux | v.W_complementizer | v.W_negation \
+        | v.W_relative | v.W_comparative
+    while i < n:
+        f = v.form[i]
+        s0 = v.bounds[v.sent_of[i]][0]
+        if tagged[i] or not f[:1].isupper() or not f.isalpha() or i == s0 or f.isupper() and len(f) > 1 \
+                or v.low[i] in closed or CREDIT_LABEL.fullmatch(f) \
+                or v.mark[i - 1] and i - 1 == s0 or v.low[i - 1] in ("?", "!", ":", ".", "\n"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and not tagged[j] and v.form[j][:1].isupper() and v.form[j].isalpha() \
+                and v.sent_of[j] == v.sent_of[i]:
+            j += 1
+        if v.verb_cue(i) is None and not any(v.is_verb(x) for x in range(i, j)):
+            kind = "ORG" if any(v.role_noun(x) or (v.lex and v.lem[x] in v.lex.roles) for x in range(i, j)) else "PER"
+            out.append((i, j, kind, ""))
+        i = j
+    return out
+
+
+def verb_by_tag(v: Entities, i: int) -> bool:
+    """Tagged text: a word of a name is a verb by its tag."""
+    return v.is_verb(i)
+
+
+def verb_in_name_surface(v: Entities, i: int) -> bool:
+    """Untagged text: a capitalised word is a verb by its lemma's ending only when it is a cue
+    (``Albin Kurti``, ``Mustafa Ahmeti``, lemmas in -ti, are names)."""
+    return v.is_verb(i) and (not v.form[i][:1].isupper() or v.verb_cue(i) is not None)
 
 
 def _acronym(form: str) -> bool:

@@ -4,16 +4,102 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from ..language import to_latin
 from ..names import name_words_match
-from ._types import Mention
+from ._types import TAGS, Mention, Rule, choose
 from ._words import fold
 from .entities import Entities
+
+#: Tagged text: a person's name is made of words tagged proper nouns.
+NAME_WORD = Rule("name_word", None, TAGS, "predsjednik ciparskih Grka Tassos Papadopoulos: PROPN words")
+#: Untagged text: any capitalised word in the nominative may be part of a name.
+NAME_WORD_SURFACE = Rule("name_word/surface", None, frozenset(), "capitalised words, no role nouns")
+#: Tagged text: a titled person's gender is the tags' (or the first name's), not the title's.
+TITLE_GENDER = Rule("title_gender", None, TAGS, "Seb Bytyci, izvršni ravnatelj: the name's own gender")
+#: Untagged text: a title in apposition gives the person its gender, not a guess from the first name.
+TITLE_GENDER_SURFACE = Rule("title_gender/surface", None, frozenset(), "X, izvršna ravnateljica: a woman")
+#: Untagged text only: a sentence's first word that is a surname the article names in full is that person.
+INITIAL_SURNAMES = Rule("initial_surnames/surface", None, frozenset(), "Bytyci kaže, after Seb Bytyci")
+#: Tagged text: the tagger tags sentence-initial names itself; nothing to add.
+INITIAL_SURNAMES_TAGGED = Rule("initial_surnames", None, TAGS, "tagged: the recogniser's names stand")
+RULES = (NAME_WORD, NAME_WORD_SURFACE, TITLE_GENDER, TITLE_GENDER_SURFACE, INITIAL_SURNAMES, INITIAL_SURNAMES_TAGGED)
+
+
+@dataclass(frozen=True, slots=True)
+class NameTwins:
+    """The name corrections one article's annotation allows, chosen at the door."""
+
+    name_tag: Callable[[Names, int], bool]
+    title_gender: Callable[[Names, str, str], str]
+    initial_surnames: Callable[[Names], list[Mention]]
+
+
+def choose_name_twins(filled: frozenset[str]) -> NameTwins:
+    """The tagged corrections where the TOKENS columns ``filled`` include tags, else their surface twins."""
+    tag = choose(filled, (NAME_WORD, tagged_proper_noun), (NAME_WORD_SURFACE, any_name_word))
+    gender = choose(filled, (TITLE_GENDER, gender_of_name), (TITLE_GENDER_SURFACE, gender_of_title))
+    initial = choose(filled, (INITIAL_SURNAMES_TAGGED, no_initial_surnames), (INITIAL_SURNAMES, initial_surnames))
+    assert tag is not None and gender is not None and initial is not None  # the surface twins require nothing
+    return NameTwins(name_tag=tag, title_gender=gender, initial_surnames=initial)
+
+
+def tagged_proper_noun(v: Names, x: int) -> bool:
+    """Tagged text: a word of a person's name is tagged a proper noun."""
+    return v.upos[x] == "PROPN"
+
+
+def any_name_word(v: Names, x: int) -> bool:
+    """Untagged text: no tag to ask; the word's shape and case decide."""
+    return True
+
+
+def gender_of_name(v: Names, name_gender: str, title_gender: str) -> str:
+    """Tagged text: the person keeps the gender its name's tags gave it."""
+    return name_gender
+
+
+def gender_of_title(v: Names, name_gender: str, title_gender: str) -> str:
+    """Untagged text: the title's gender (``ravnateljica``), not a guess from the first name."""
+    return title_gender
+
+
+def initial_surnames(v: Names) -> list[Mention]:
+    """Untagged, a sentence's first word that is the surname of one person the article names in full
+    (``Bytyci kaže``) is that person: the recogniser leaves sentence-initial words out."""
+    people = [e for e in v.ents if e.type == "person" and len(e.words) >= 2]
+    if not people:
+        return []
+    out = []
+    covered = {x for m in v.mentions for x in range(m.i0, m.i1)}
+    for s0, s1 in v.bounds:
+        a = s0
+        while a < s1 and v.mark[a]:
+            a += 1
+        if a + 1 >= s1 or a in covered or not v.name_word(a, nominative=False) \
+                or v.form[a + 1][:1].isupper() or v.punct[a + 1]:
+            continue
+        words = {fold(v.nom_word(a)), v.low[a]}
+        hits = [e for e in people if any(name_words_match(w, e.words[-1]) for w in words)]
+        if len(hits) == 1:
+            out.append(Mention(a, a + 1, "PER", hits[0].key, True, v.form[a]))
+    return out
+
+
+def no_initial_surnames(v: Names) -> list[Mention]:
+    """Tagged text: the tagger tags sentence-initial names itself; nothing to add."""
+    return []
 
 
 class Names(Entities):
     """Entities, with the recogniser's types and spans corrected."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.name_twins = choose_name_twins(self.filled)  # the door: tagged or surface corrections
 
     def _retype_titled_names(self) -> None:
         """The name a title's phrase ends with is a person's, though the recogniser typed it an
@@ -51,7 +137,7 @@ class Names(Entities):
             if len(alpha) != last.i1 - last.i0:
                 continue
             k = len(alpha)
-            while k > 0 and self._name_word(alpha[k - 1]):
+            while k > 0 and self.name_word(alpha[k - 1]):
                 k -= 1
             tail = alpha[k:]
             if k and len(tail) == 3 and any(self.low[x] == self.low[tail[0]] and self.low[x + 1] != self.low[tail[1]]
@@ -75,7 +161,7 @@ class Names(Entities):
         # ``Seb Bytyci, izvršni ravnatelj Instituta ...``: a name with a title in apposition after it
         for m in list(self.mentions):
             if m.kind != "ORG" or m.ent is None or not 2 <= m.i1 - m.i0 <= 3 \
-                    or not all(self._name_word(x, nominative=False) for x in range(m.i0, m.i1)):
+                    or not all(self.name_word(x, nominative=False) for x in range(m.i0, m.i1)):
                 continue
             if m.i0 > 0 and self.low[m.i0 - 1] in self.W_preposition:
                 continue
@@ -102,16 +188,17 @@ class Names(Entities):
                 if len(e.words) == m.i1 - m.i0:
                     e.name = person.text
                 e.forms[person.text] += 2
-            if gender in ("m", "f") and person.ent is not None and not self.has_upos:
-                self.ents[person.ent].gender = gender  # the title's gender, not a guess from the first name
+            if gender in ("m", "f") and person.ent is not None:
+                ent = self.ents[person.ent]
+                ent.gender = self.name_twins.title_gender(self, ent.gender, gender)
 
-    def _name_word(self, x: int, nominative: bool = True) -> bool:
+    def name_word(self, x: int, nominative: bool = True) -> bool:
         """A capitalised word that may be part of a person's name: in the nominative, no acronym and
         no role or institution noun, and tagged a proper noun where tags are known."""
         f = self.form[x]
         if not f[:1].isupper() or not f.isalpha() or f.isupper() or nominative and not self.nominative(x):
             return False
-        if self.has_upos and self.upos[x] != "PROPN":
+        if not self.name_twins.name_tag(self, x):
             return False
         lex = self.lex
         return lex is None or not (self.lem[x] in lex.roles or self.low[x] in lex.role_forms)
@@ -137,28 +224,10 @@ class Names(Entities):
                     break
 
     def _initial_surnames(self) -> None:
-        """Untagged, a sentence's first word that is the surname of one person the article names in full
-        (``Bytyci kaže``) is that person: the recogniser leaves sentence-initial words out."""
-        if self.has_upos:
-            return
-        people = [e for e in self.ents if e.type == "person" and len(e.words) >= 2]
-        if not people:
-            return
-        covered = {x for m in self.mentions for x in range(m.i0, m.i1)}
-        for s0, s1 in self.bounds:
-            a = s0
-            while a < s1 and self.mark[a]:
-                a += 1
-            if a + 1 >= s1 or a in covered or not self._name_word(a, nominative=False) \
-                    or self.form[a + 1][:1].isupper() or self.punct[a + 1]:
-                continue
-            words = {fold(self.nom_word(a)), self.low[a]}
-            hits = [e for e in people if any(name_words_match(w, e.words[-1]) for w in words)]
-            if len(hits) != 1:
-                continue
-            e = hits[0]
-            self.mentions.append(Mention(a, a + 1, "PER", e.key, True, self.form[a]))
-            e.positions.append(a)
+        """The sentence-initial surnames of the twin the door chose (:func:`choose_name_twins`)."""
+        for m in self.name_twins.initial_surnames(self):
+            self.mentions.append(m)
+            self.ents[m.ent].positions.append(m.i0)  # type: ignore[index]
 
     def _link_acronyms(self) -> None:
         """``Nova Ljubljanska banka ( NLB )`` and NLB = its initials: one organisation."""

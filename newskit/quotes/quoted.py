@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
+from ._types import TAGS, Rule, choose
 from .lexicon import Lexicon
 from .marks import QuoteSpan, find_quote_spans
 from .mentions import Mentions
@@ -25,8 +27,41 @@ def read_article(art_id: str, text: str, lang: str, lex: Lexicon | None, cols: M
     return a
 
 
+#: Tagged text: a light word is an adverb, particle, auxiliary, pronoun, determiner, preposition,
+#: adjective, noun or a light coordinator by its tag.
+LIGHT_WORD = Rule("light_word", None, TAGS, ", je še dejal Komlev: ADV, AUX, PROPN ...")
+#: Untagged text: any word but a conjunction (a light one, ``pa``, excepted).
+LIGHT_WORD_SURFACE = Rule("light_word/surface", None, frozenset(), ", je pa dejal: no conjunction")
+RULES = (LIGHT_WORD, LIGHT_WORD_SURFACE)
+
+
+def choose_light_word(filled: frozenset[str]) -> Callable[[Quoted, int], bool]:
+    """The light-word test where the TOKENS columns ``filled`` include tags, else its surface twin."""
+    fn = choose(filled, (LIGHT_WORD, light_by_tag), (LIGHT_WORD_SURFACE, light_by_word))
+    assert fn is not None  # the surface twin requires nothing
+    return fn
+
+
+def light_by_tag(a: Quoted, i: int) -> bool:
+    """Tagged text: word ``i`` is light by its tag (a coordinator only if a light one)."""
+    u = a.upos[i]
+    return u in ("ADV", "PART", "AUX", "PRON", "DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ") and not (
+        u == "CCONJ" and a.low[i] not in a.W_light_cconj
+    )
+
+
+def light_by_word(a: Quoted, i: int) -> bool:
+    """Untagged text: word ``i`` is light unless a conjunction that is not a light one."""
+    low = a.low[i]
+    return low not in a.W_conjunction or low in a.W_light_conjunction
+
+
 class Quoted(Mentions):
     """Mentions plus the quotations of the text, token by token."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.light_word = choose_light_word(self.filled)  # the door: tagged or surface light words
 
     qspans: list[QuoteSpan]
     q_first: list[int]
@@ -121,7 +156,8 @@ class Quoted(Mentions):
 
     def light(self, i: int) -> bool:
         """A word that may stand between a clause's comma and its reporting verb: an auxiliary, the
-        subject, a short adverb (``, je še dejal Komlev``)."""
+        subject, a short adverb (``, je še dejal Komlev``); the rest by the twin the door chose
+        (:data:`LIGHT_WORD` by its tag, :data:`LIGHT_WORD_SURFACE` by the lexicon's conjunctions)."""
         if self.punct[i]:
             return False
         low = self.low[i]
@@ -129,11 +165,7 @@ class Quoted(Mentions):
             return True
         if low in self.W_complementizer or low in self.W_relative or low in self.W_complementizer_kept:
             return False
-        if self.has_upos:
-            return self.upos[i] in ("ADV", "PART", "AUX", "PRON", "DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ") and not (
-                self.upos[i] == "CCONJ" and low not in self.W_light_cconj
-            )
-        return low not in self.W_conjunction or low in self.W_light_conjunction
+        return self.light_word(self, i)
 
     def short(self, q: int) -> bool:
         first, last = self.q_first[q], self.q_last[q]

@@ -3,11 +3,73 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from ._types import Mention
+from ._types import TAGS, Mention, Rule, choose
 from .lexicon import rewrite_suffix, suffix_rules
 from .names import Names
+
+#: Tagged text: a body's noun (``skupina državnih tožilcev``) takes only nouns, adjectives and
+#: prepositions after it, in the genitive unless after ``za``.
+BODY_WORDS = Rule("body_words", None, TAGS, "skupina državnih tožilcev za pregon: NOUN/ADJ/ADP, genitives")
+#: Untagged text: the lexicon's stop words alone end the body's modifiers.
+BODY_WORDS_SURFACE = Rule("body_words/surface", None, frozenset(), "untagged: stop at a verb, comma, conjunction")
+#: Tagged text: a body's name ends on a noun.
+BODY_END = Rule("body_end", None, TAGS, "the modifiers end on a NOUN or PROPN")
+#: Untagged text: a body's name ends where its modifiers do.
+BODY_END_SURFACE = Rule("body_end/surface", None, frozenset(), "untagged: the last modifier")
+#: Tagged text: a personal pronoun is tagged one (``ona`` may be a determiner).
+PRONOUN = Rule("pronoun", None, TAGS, "on, ona, oni tagged PRON")
+#: Untagged text: the lexicon's pronouns as written.
+PRONOUN_SURFACE = Rule("pronoun/surface", None, frozenset(), "on, ona, oni as words")
+RULES = (BODY_WORDS, BODY_WORDS_SURFACE, BODY_END, BODY_END_SURFACE, PRONOUN, PRONOUN_SURFACE)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTwins:
+    """The role and pronoun builders one article's annotation allows, chosen at the door."""
+
+    body_stops: Callable[[Roles, int], bool]
+    body_ends: Callable[[Roles, int], bool]
+    pronoun: Callable[[Roles, int], bool]
+
+
+def choose_role_twins(filled: frozenset[str]) -> RoleTwins:
+    """The tagged builders where the TOKENS columns ``filled`` include tags, else their surface twins."""
+    stops = choose(filled, (BODY_WORDS, body_stops_by_tag), (BODY_WORDS_SURFACE, never))
+    ends = choose(filled, (BODY_END, body_ends_by_tag), (BODY_END_SURFACE, always))
+    pronoun = choose(filled, (PRONOUN, pronoun_by_tag), (PRONOUN_SURFACE, always))
+    assert stops is not None and ends is not None and pronoun is not None  # the surface twins require nothing
+    return RoleTwins(body_stops=stops, body_ends=ends, pronoun=pronoun)
+
+
+def body_stops_by_tag(v: Roles, j: int) -> bool:
+    """Tagged text: word ``j`` is no modifier of the body's noun (not a noun, adjective or preposition;
+    a word in a case other than the genitive, unless after ``za``)."""
+    u = v.upos[j]
+    return u not in ("NOUN", "ADJ", "ADP", "PROPN") or u != "ADP" and v.case(j) not in ("Gen", "") and v.low[j - 1] != "za"
+
+
+def body_ends_by_tag(v: Roles, k: int) -> bool:
+    """Tagged text: the body's last word ``k`` is a noun."""
+    return v.upos[k] in ("NOUN", "PROPN")
+
+
+def pronoun_by_tag(v: Roles, i: int) -> bool:
+    """Tagged text: word ``i`` is tagged a pronoun."""
+    return v.upos[i] == "PRON"
+
+
+def always(v: Roles, i: int) -> bool:
+    """Untagged text: no tag to ask; the words decide."""
+    return True
+
+
+def never(v: Roles, i: int) -> bool:
+    """Untagged text: no tag to ask; the words decide."""
+    return False
 
 
 class Roles(Names):
@@ -15,6 +77,7 @@ class Roles(Names):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.role_twins = choose_role_twins(self.filled)  # the door: tagged or surface role builders
         self._mplural: dict[str, str] | None = None
 
     def _add_role_mentions(self) -> None:
@@ -27,6 +90,7 @@ class Roles(Names):
         for m in self.mentions:
             covered.update(range(m.i0, m.i1))
         new: list[Mention] = []
+        tw = self.role_twins
         roles, role_forms = lex.roles, lex.role_forms
         for i in range(self.n):
             lem, low = self.lem[i], self.low[i]
@@ -116,11 +180,9 @@ class Roles(Names):
                                                     or self.low[j] in lex.words["conjunction"]
                                                     or self.low[j] in lex.words["relative"]
                                                     or self.low[j] in lex.words["aux"]
-                                                    or (self.has_upos and self.upos[j] not in ("NOUN", "ADJ", "ADP", "PROPN"))
                                                     or (self.upos[j] == "ADP" or self.low[j] in lex.words["preposition"])
                                                     and self.low[j] != "za"
-                                                    or (self.has_upos and self.upos[j] != "ADP" and self.case(j) not in ("Gen", "")
-                                                        and self.low[j - 1] != "za")):
+                                                    or tw.body_stops(self, j)):
                     j += 1
                 if j < s1 and j in named and named[j].kind in ("ORG", "AGENCY") and not (
                     self.case(i) and self.case(named[j].i1 - 1) and self.case(i) != self.case(named[j].i1 - 1)
@@ -131,7 +193,7 @@ class Roles(Names):
                     target.text = self.span_text(a, target.i1)
                     covered.update(range(a, target.i1))
                     continue
-                if j > i + 1 and (not self.has_upos or self.upos[j - 1] in ("NOUN", "PROPN")):
+                if j > i + 1 and tw.body_ends(self, j - 1):
                     end = j
                     number = "mod"
             new.append(Mention(a, end, "INST" if kind in ("institution", "medium", "company") else "ROLE", None, nominative,
@@ -144,7 +206,7 @@ class Roles(Names):
                 pronouns[w] = (g, nn)
         for i, low in enumerate(self.low):
             gn = pronouns.get(low)
-            if gn is not None and i not in covered and (not self.has_upos or self.upos[i] == "PRON"):
+            if gn is not None and i not in covered and tw.pronoun(self, i):
                 new.append(Mention(i, i + 1, "PRON", None, True, self.form[i], gender=gn[0], number=gn[1]))
         self.mentions.extend(new)
 
