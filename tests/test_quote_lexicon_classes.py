@@ -106,3 +106,12 @@ def test_a_masculine_plural_role_is_a_plural_nominative_mention():
     hr = view("Dužnosnici su rekli da će doći .", "dužnosnica biti reći da htjeti doći .", lang="hr")
     m = next(m for m in hr.mentions if m.i0 == 0)
     assert (m.kind, m.role, m.gender, m.number, m.nominative) == ("ROLE", "dužnosnik", "m", "p", True)
+
+
+def test_oblique_forms_of_role_nouns_come_from_the_common_rewrites():
+    sl = load_lexicon("sl")
+    assert sl.role_forms["ministra"] == "minister"  # noun_form_fleeting: er>ra
+    assert sl.role_forms["ministrom"] == "minister"  # noun_form: >om
+    assert "ministerra" not in sl.role_forms
+    common = lexicon.common_words()
+    assert {"a>e", ">om"} <= common["noun_form"] and "ec>ca" in common["noun_form_fleeting"]

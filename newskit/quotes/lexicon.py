@@ -170,20 +170,13 @@ def _verb_forms(lemma: str, participle_endings: frozenset[str], present: Mapping
     return out
 
 
-def _noun_forms(lemma: str) -> set[str]:
-    """Oblique forms of a cue or role noun, for tokens without a usable lemma."""
+def _noun_forms(lemma: str, forms: Mapping[str, tuple[str, ...]], fleeting: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """Oblique forms of a cue or role noun (the ``noun_form`` rewrites, and ``noun_form_fleeting`` in
+    lemmas of five letters or more), for tokens without a usable lemma."""
     out = {lemma}
-    if lemma[-1:] in "ao":
-        stem = lemma[:-1]
-        out.update(stem + e for e in ("e", "i", "o", "u", "ah", "ami", "ama", "om", "em", "ih", "a"))
-    elif lemma[-1:] == "e":
-        stem = lemma[:-1]
-        out.update(stem + e for e in ("a", "u", "ih", "em", "ima", "i"))
-    else:
-        out.update(lemma + e for e in ("a", "u", "om", "em", "i", "e", "ov", "ih", "ima", "ju", "ja", "jem"))
-        if lemma.endswith(("ec", "ek", "el", "er")) and len(lemma) > 4:
-            stem = lemma[:-2] + lemma[-1]
-            out.update(stem + e for e in ("a", "u", "om", "em", "i", "e", "ov", "ih", "ima"))
+    out.update(rewrite_suffix(lemma, forms))
+    if len(lemma) > 4:
+        out.update(rewrite_suffix(lemma, fleeting))
     return out
 
 
@@ -208,6 +201,8 @@ def load_lexicon(lang: str) -> Lexicon:
         words.setdefault(cls, set()).update(common)
     participle_endings = frozenset().union(*(words.get(cls, set()) for cls in PARTICIPLE_CLASSES))
     present = suffix_rules(words.get("present_form", ()), "present_form")
+    noun_form = suffix_rules(words.get("noun_form", ()), "noun_form")
+    fleeting = suffix_rules(words.get("noun_form_fleeting", ()), "noun_form_fleeting")
     verbs: dict[str, tuple[str, str]] = {}
     verb_forms: dict[str, str] = {}
     for row in read_rows(folder, "reporting_verbs.tsv"):
@@ -222,13 +217,13 @@ def load_lexicon(lang: str) -> Lexicon:
     noun_forms: dict[str, str] = {}
     for row in read_rows(folder, "nominal_cues.tsv"):
         nouns[row[0]] = (row[1], row[2])
-        for form in _noun_forms(row[0]):
+        for form in _noun_forms(row[0], noun_form, fleeting):
             noun_forms.setdefault(form, row[0])
     roles: dict[str, tuple[str, str]] = {}
     role_forms: dict[str, str] = {}
     for row in read_rows(folder, "roles.tsv"):
         roles[row[0]] = (row[1], row[2])
-        for form in _noun_forms(row[0]):
+        for form in _noun_forms(row[0], noun_form, fleeting):
             role_forms.setdefault(form, row[0])
     return Lexicon(
         lang=folder,
