@@ -285,3 +285,16 @@ def test_an_organisation_is_named_as_the_article_names_it_not_as_its_quotations_
     q = _quotes('Izbori.\n\nSavez nezavisnih sindikata Srbije (SNSS) saopštio je da je kampanja prljava. "SNSS poziva '
                 'kandidate na mir, a SNSS traži poštovanje pravila", navodi se u saopštenju.', "sr")
     assert q["speaker"].tolist() == ["Savez nezavisnih sindikata Srbije"] * 2
+
+
+def test_a_masculine_plural_role_noun_after_a_postposed_cue_is_its_subject_without_cases():
+    # ``zvaničnici`` (zvaničnik, k > ci): the nominative plural, though lite knows no cases
+    q = _quotes("Zabrana.\n\nVlasti razmatraju zabranu nasilnih grupa, rekli su zvaničnici u utorak.", "sr")
+    assert _quote_with(q, "razmatraju zabranu")["speaker"] == "zvaničnici"
+
+
+def test_a_surname_in_a_after_a_postposed_cue_is_its_subject_though_it_reads_as_a_genitive():
+    # Serbian lemmagen reads ``Beriša`` as the genitive of ``Beriš``
+    q = _quotes('Privatizacija.\n\nEsat Beriša radio je u fabrici. Posle rata "nisam dobio nikakvu nadoknadu", '
+                'rekao je Beriša za SETimes.', "sr")
+    assert _quote_with(q, "nikakvu nadoknadu")["speaker"].startswith("Esat Beriš")

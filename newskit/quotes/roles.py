@@ -105,6 +105,8 @@ class Roles(Names):
                 # ``dužnosnici``: the nominative plural of the masculine noun rather than the feminine's dative
                 role, plural_nom = self._masc_plurals()[low], True
                 gender, kind = lex.roles[role]
+            elif not self.case(i) and self._masc_plurals().get(low) == role:
+                plural_nom = True  # ``rekli su zvaničnici``: without cases, the masculine nominative plural's form
             s0, s1 = self.bounds[self.sent_of[i]]
             a = i
             while a - 1 >= s0 and i - a < 3 and self.is_adjective(a - 1) and a - 1 not in covered:

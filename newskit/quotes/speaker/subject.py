@@ -88,7 +88,10 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near:
                 return m
             continue
-        if not m.nominative:
+        if not m.nominative and not (forward and m.kind == "PER" and a.low[m.i1 - 1] == a.lem[m.i1 - 1].lower() + "a"
+                                     and not a.case(m.i1 - 1)):
+            # without cases a surname in -a reads as a genitive (``Beriša`` -> ``Beriš``); a genitive
+            # right after the verb is no complement of a reporting verb, so the name stays its subject
             continue
         if forward and m.kind in ("INST", "ROLE", "ORG") and name_follows(a, m, hi):
             continue  # ``je dejal član Fiskalnega sveta Vladimir Vučković``: the title's complement; the name
