@@ -29,6 +29,7 @@ __all__ = [
     "check_language",
     "language_argument",
     "resource_language",
+    "LATIN_READING",
     "warn_unavailable",
 ]
 
@@ -55,6 +56,11 @@ def resource_language(lang: str) -> str:
         ('hr', 'sl')
     """
     return SERVED_BY.get(lang, lang)
+
+
+#: Languages written in Cyrillic as in Latin, and the table that reads their Cyrillic as Latin exactly
+#: (:func:`to_latin`): the quote rules compare such words with their Latin word lists.
+LATIN_READING = {"sr": "sr", "bs": "sr"}
 
 
 #: Languages loaders accept and keep but annotators refuse (see :func:`check_language`).

@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from .._version import __version__
+from ..language import LATIN_READING
 from ..schemas import QUOTES, SPEAKERS, conform, require
 from ._types import Credit
 from ._words import WORD_RE
@@ -52,7 +53,7 @@ def quote_table_rows(found: Attribution) -> list[dict]:
     """The QUOTES rows of one analysed article, in text order."""
     doc = found.article
     rows = []
-    cyrillic = doc.lang in ("sr", "bs") and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
+    cyrillic = doc.lang in LATIN_READING and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
     quotes = sorted(found.quotes, key=lambda q: (q.spans[0][0], q.spans[0][1]))
     for n, q in enumerate(quotes, 1):
         spans = sorted(q.spans)

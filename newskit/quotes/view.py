@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..language import to_latin
+from ..language import LATIN_READING, to_latin
 from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS
 from .lexicon import Lexicon, common_words
 from .marks import is_quote_mark
@@ -22,7 +22,8 @@ class TokenView:
         self.lang = lang
         self.lex = lex
         self.n = hi - lo
-        tr = (lambda text: to_latin(text, language="sr")) if lang in ("sr", "bs") else None
+        table = LATIN_READING.get(lang)  # a language written in both scripts is read in Latin
+        tr = (lambda text: to_latin(text, language=table)) if table else None
         self.form: list[str] = cols["text"][lo:hi]
         self.low = [(tr(f) if tr else f).lower() for f in self.form]
         lem = cols["lemma"][lo:hi]
