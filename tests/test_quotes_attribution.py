@@ -298,3 +298,12 @@ def test_a_surname_in_a_after_a_postposed_cue_is_its_subject_though_it_reads_as_
     q = _quotes('Privatizacija.\n\nEsat Beriša radio je u fabrici. Posle rata "nisam dobio nikakvu nadoknadu", '
                 'rekao je Beriša za SETimes.', "sr")
     assert _quote_with(q, "nikakvu nadoknadu")["speaker"].startswith("Esat Beriš")
+
+
+def test_a_quotation_opened_in_a_complement_that_runs_on_to_its_own_cue_is_two_statements():
+    q = _quotes('Posao.\n\nVesna Petrović, direktorka udruženja, istakla je da "samo četvrtina mladih ima stalan posao. '
+                'Većina radi na crno i bez ugovora", rekla je ona za Danas.', "sr")
+    first, second = _quote_with(q, "četvrtina mladih"), _quote_with(q, "Većina radi")
+    assert first["kind"] == "mixed" and first["cue"] == "istaći" and "Većina" not in first["text"]
+    assert second["cue"] == "reći" and "četvrtina" not in second["text"]
+    assert {first["speaker"], second["speaker"]} == {"Vesna Petrović"}

@@ -12,7 +12,7 @@ from .._words import SENT_END
 from ..claims import region_start, source_for
 from ..quoted import Quoted
 from ..speaker import speaker_for
-from .frames import Twins, main_clause_cut
+from .frames import Twins, cue_follows, main_clause_cut
 
 
 def report_credit(a: Quoted, i: int, speaker: Speaker, lemma: str, f: Frame) -> SentenceCredit:
@@ -73,7 +73,10 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
             rule = "quoted_object"
             ft, lt = lo, hi - 1
         elif t == "postposed" and qs.close_at >= 0 and a.quote_starts_midsentence(q):
-            lo, hi = a.trim(region_start(a, st, first, s0), f.hi)
+            lo = region_start(a, st, first, s0)
+            while lo < f.hi and st.in_content[lo]:
+                lo += 1  # the quotation's first sentence is an earlier cue's complement: the rest is this cue's
+            lo, hi = a.trim(lo, f.hi)
             spans = [(a.start[lo], a.end[hi - 1])]
             kind = "mixed"
             rule = "postposed"
@@ -83,6 +86,11 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
             kind = "direct"
             rule = "quote+cue"
             ft, lt = first, last
+            if st.in_content[first]:
+                # its first sentence is an earlier cue's complement (``istakla je da "... . ...", rekla je``)
+                while ft < last and (st.in_content[ft] or a.punct[ft]):
+                    ft += 1
+                spans = [(max(x, a.start[ft]), y) for x, y in spans if y > a.start[ft]]
             # a cue inside the quotation: »Ne,« je dejal X, »to ni res.«
             if t == "postposed":
                 d = f.subj[3]
@@ -124,7 +132,15 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
             qids = tuple(sorted(inner))
             taken.extend(qids)
             whole = a.qspans[qids[0]] if len(qids) == 1 else None
-            if whole is not None and len(ranges) == 1 and a.q_first[qids[0]] <= lo + 1 and a.q_last[qids[0]] >= hi - 2:
+            if whole is not None and len(ranges) == 1 and t == "complement" and a.q_first[qids[0]] > lo \
+                    and a.sent_of[a.q_last[qids[0]]] != a.sent_of[lo] \
+                    and all(a.punct[x] for x in range(hi, s1)) and cue_follows(a, qids[0], s1):
+                # ``istakla je da "... posao. Najveći izvor ... ", rekla je ona``: a quotation opened in the
+                # complement runs on over sentences to a cue of its own; the complement keeps its sentence
+                kind = "mixed"
+                taken.remove(qids[0])
+                qids = ()
+            elif whole is not None and len(ranges) == 1 and a.q_first[qids[0]] <= lo + 1 and a.q_last[qids[0]] >= hi - 2:
                 kind = "direct"
                 spans = list(whole.pieces)
             else:
