@@ -426,3 +426,12 @@ def test_a_light_word_by_its_tag_or_as_written():
     tagged = view("To je zdaj dejal .", "ta biti zdaj dejati .", upos="PRON AUX VERB VERB PUNCT")
     assert plain.light(2) and light_by_word(plain, 2)
     assert not tagged.light(2) and not light_by_tag(tagged, 2)  # a verb is no light word
+
+
+def test_a_fronted_clauses_content_ends_where_pa_opens_the_main_clause():
+    from newskit.quotes.rules.frames import main_clause_cut
+
+    doc = view("Čeprav je Rajoy zatrjeval , da ne bo , pa je Španija zaprosila .",
+               "čeprav biti Rajoy zatrjevati , da ne biti , pa biti Španija zaprositi .")
+    assert "pa" in doc.W_main_clause_opener  # common/function_words.tsv
+    assert main_clause_cut(doc, 3, 5, 13, 0) == 8  # the comma before pa

@@ -108,6 +108,7 @@ class TokenView:
         self.W_present_dual: tuple[str, ...] = tuple(sorted(self.words("present_ending_dual")))
         self.W_conditional_cue: frozenset[str] = self.words("conditional_cue")
         self.W_hearsay: frozenset[str] = self.words("hearsay")
+        self.W_main_clause_opener: frozenset[str] = self.words("main_clause_opener")
         # endings, as tuples for str.endswith
         self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
         self.W_converb_ending: tuple[str, ...] = tuple(sorted(self.words("converb_ending")))

@@ -322,7 +322,7 @@ def neuter_subject(a: Quoted, st: Claimed, i: int, cs: int, s1: int) -> bool:
 def main_clause_cut(a: Quoted, i: int, lo: int, hi: int, s0: int) -> int:
     """``Čeprav je Rajoy zatrjeval, da ..., je Španija zaprosila``: when the reporting clause is a
     fronted subordinate clause, its content ends where the main clause begins (a comma, then an
-    auxiliary or ``pa``)."""
+    auxiliary or a ``main_clause_opener``, ``pa``)."""
     first = s0
     while first < i and (a.mark[first] or a.punct[first]):
         first += 1
@@ -330,9 +330,9 @@ def main_clause_cut(a: Quoted, i: int, lo: int, hi: int, s0: int) -> int:
         return hi
     if any(a.low[j] in CLAUSE_PUNCT for j in range(first, i)):
         return hi
-    aux = a.W_aux
+    opens = a.W_aux | a.W_main_clause_opener
     for j in range(lo + 1, hi - 1):
-        if a.low[j] == "," and (a.low[j + 1] in aux or a.low[j + 1] == "pa"):
+        if a.low[j] == "," and a.low[j + 1] in opens:
             return j
     return hi
 
