@@ -307,3 +307,9 @@ def test_a_quotation_opened_in_a_complement_that_runs_on_to_its_own_cue_is_two_s
     assert first["kind"] == "mixed" and first["cue"] == "istaći" and "Većina" not in first["text"]
     assert second["cue"] == "reći" and "četvrtina" not in second["text"]
     assert {first["speaker"], second["speaker"]} == {"Vesna Petrović"}
+
+
+def test_a_one_word_demonym_before_the_full_name_is_not_the_speaker():
+    q = _quotes('Manjine.\n\n"Ne želim da me zovu manjinom", izjavila je za Jutarnji Hrvatica iz Subotice Ana '
+                'Kovačević.', "hr")
+    assert _quote_with(q, "manjinom")["speaker"] == "Ana Kovačević"

@@ -93,6 +93,8 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             # without cases a surname in -a reads as a genitive (``Beriša`` -> ``Beriš``); a genitive
             # right after the verb is no complement of a reporting verb, so the name stays its subject
             continue
+        if forward and m.kind == "PER" and m.i1 - m.i0 == 1 and fuller_name_follows(a, m, hi) is not None:
+            continue  # ``izjavila je Srpkinja s Kosova Milica Marković``: a one-word demonym or title before the name
         if forward and m.kind in ("INST", "ROLE", "ORG") and name_follows(a, m, hi):
             continue  # ``je dejal član Fiskalnega sveta Vladimir Vučković``: the title's complement; the name
         if forward and m.kind == "PER" and n != "p" and not a.feats[m.i0] and not a.xpos[m.i0] \
@@ -159,6 +161,22 @@ def name_follows(a: Quoted, m: Mention, hi: int) -> bool:
     return False
 
 
+def fuller_name_follows(a: Quoted, m: Mention, hi: int) -> Mention | None:
+    """A person's name of two or more words, in the nominative, right after the one-word name ``m`` in
+    the same phrase (``Srpkinja s Kosova Milica Marković``), or None."""
+    j = m.i1
+    while j < min(hi, m.i1 + 4) and not a.punct[j] and not a.is_verb(j):
+        k = a.tok_mention[j]
+        if k >= 0 and a.mentions[k] is not m:
+            nxt = a.mentions[k]
+            if nxt.kind == "PER" and nxt.i1 - nxt.i0 >= 2 and nxt.nominative and nxt.i0 == j:
+                return nxt
+            j = max(nxt.i1, j + 1)
+            continue
+        j += 1
+    return None
+
+
 def apposition(a: Quoted, j: int, m: Mention) -> bool:
     """Token ``j`` is a common noun that ``m`` names in apposition (``radio Murski val``): a role or
     institution noun in the same case as the name, where cases are known."""
@@ -197,6 +215,8 @@ def tree_subject(a: Quoted, cue: int) -> Mention | None:
                             if mk is not None:
                                 m = mk
                                 break
+                if m is not None and m.kind == "PER" and m.i1 - m.i0 == 1:
+                    m = fuller_name_follows(a, m, s1) or m  # ``Srpkinja s Kosova Milica Marković``
                 if m is not None and m.kind in ("PER", "ORG", "AGENCY", "ROLE", "INST", "PRON"):
                     return m
                 return None
