@@ -313,3 +313,11 @@ def test_a_one_word_demonym_before_the_full_name_is_not_the_speaker():
     q = _quotes('Manjine.\n\n"Ne želim da me zovu manjinom", izjavila je za Jutarnji Hrvatica iz Subotice Ana '
                 'Kovačević.', "hr")
     assert _quote_with(q, "manjinom")["speaker"] == "Ana Kovačević"
+
+
+def test_a_plural_pronoun_before_an_untagged_present_tense_is_the_group_that_spoke_last():
+    # ``kažu`` tells no number to lite; ``Oni`` is the critics, and so is a group opening the sentence
+    q = _quotes("Privatizacija.\n\nNa Kosovu kritičari kažu da je proces složen. Oni kažu da neki vlasnici koriste "
+                "rupe u zakonu. Analitičari kažu da je proces spor.", "sr")
+    assert _quote_with(q, "rupe u zakonu")["speaker"] == "kritičari"
+    assert _quote_with(q, "proces spor")["speaker"] == "analitičari"

@@ -67,12 +67,14 @@ def plural_present(a: Quoted, i: int) -> bool:
 
 
 def plural_noun(a: Quoted, j: int) -> bool:
-    """Untagged ``j`` looks like a plural common noun: lower case, no function word, mention or
+    """Untagged ``j`` looks like a plural common noun: lower case (or opening the sentence), no function word, mention or
     verb, and the lemmatiser took a plural ending off it (``kritičari`` -> ``kritičar``,
     ``organizatorji`` -> ``organizator``, ``porodice`` -> ``porodica``)."""
     w, lem = a.low[j], a.lem[j]
-    if not w.isalpha() or not a.form[j][:1].islower() or a.tok_mention[j] >= 0:
+    if not w.isalpha() or a.tok_mention[j] >= 0:
         return False
+    if not a.form[j][:1].islower() and not all(a.punct[x] or a.mark[x] for x in range(a.bounds[a.sent_of[j]][0], j)):
+        return False  # capitalised only as the sentence's first word (``Kritičari kažu``)
     if any(w in a.words(c) for c in ("aux", "conjunction", "preposition", "relative", "complementizer",
                                      "pronoun_p", "pronoun_m", "pronoun_f", "pronoun_n", "negation")):
         return False

@@ -26,8 +26,8 @@ def subject_ok(a: Quoted, m: Mention, g: str, n: str) -> bool:
             return False
         return not (g in ("m", "f") and m.gender in ("m", "f") and g != m.gender) or n == "p"
     if m.kind == "PRON":
-        if not m.number:
-            return True
+        if not m.number or not n and m.number == "p":
+            return True  # ``Oni kažu``: an untagged present tense tells no number
         return (m.number == "p") == (n == "p") and not (g and m.gender and g != m.gender)
     return True
 
