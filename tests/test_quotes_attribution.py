@@ -321,3 +321,10 @@ def test_a_plural_pronoun_before_an_untagged_present_tense_is_the_group_that_spo
                 "rupe u zakonu. Analitičari kažu da je proces spor.", "sr")
     assert _quote_with(q, "rupe u zakonu")["speaker"] == "kritičari"
     assert _quote_with(q, "proces spor")["speaker"] == "analitičari"
+
+
+def test_a_pronoun_after_a_speaker_named_only_by_a_role_is_that_speaker_not_an_earlier_name():
+    q = _quotes('Izbori.\n\nPredsednik Aleksandar Vučić otvorio je kampanju. "Napadi su prljavi", izjavio je politički '
+                'urednik jednog beogradskog lista. "Cilj je da se glasači uplaše", dodao je on.', "sr")
+    assert _quote_with(q, "glasači uplaše")["speaker"] != "Aleksandar Vučić"
+    assert "urednik" in _quote_with(q, "glasači uplaše")["speaker"]

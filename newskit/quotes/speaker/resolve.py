@@ -143,12 +143,32 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
         return Speaker(role_name(m), m.text, "person", None)
     if m.kind == "PRON":
         g, n = (m.gender, m.number) if m.number else a.agreement(pos)
+        sp = role_in_focus(a, st, m.i0, n)
+        if sp is not None:  # ``..., izjavio je politički urednik lista X. "...", dodao je on``
+            sp.mention = m.text
+            return sp
         sp = from_focus(a, st, m.i0, g, n)
         if sp is not None:
             sp.mention = m.text
             sp.how = "explicit"
         return sp
     return None
+
+def role_in_focus(a: Quoted, st: Claimed, pos: int, n: str) -> Speaker | None:
+    """A person named only by a role who spoke last, in this sentence or the one before, when no named
+    person came after: what a singular pronoun subject stands for (never a group named as written)."""
+    if n == "p":
+        return None
+    last = next((q for q in reversed(st.quotes) if q.cue_tok < pos), None)
+    if last is None or last.speaker.type != "person" or last.speaker.ent is not None or not last.speaker.name \
+            or last.speaker.how != "explicit" or a.sent_of[pos] - a.sent_of[last.cue_tok] > 1:
+        return None
+    if any(tok == last.cue_tok for tok, _sp in st.groups):
+        return None
+    if any(last.cue_tok < tok < pos and a.ents[ent].type == "person" for tok, ent, _how in st.focus):
+        return None
+    return Speaker(last.speaker.name, "", "person", None, "focus")
+
 
 def role_name(m: Mention) -> str:
     if m.nominative:
