@@ -26,7 +26,8 @@ class Entities(TokenView):
         self.mentions: list[Mention] = []
         self.tok_mention = [-1] * self.n
         self.titles: list[tuple[int, str, tuple[str, ...], int]] = []  # (ent, role, adjs, token)
-        self.org_forms: list[tuple[int, int, str]] = []  # (token, entity, form) of each organisation's name
+        # (token, entity, form, nominative) of each organisation's name
+        self.org_forms: list[tuple[int, int, str, bool]] = []
 
     def _untagged_names(self, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """The names the recogniser left out, by the twin the door chose (:func:`choose_entity_twins`)."""
@@ -100,7 +101,7 @@ class Entities(TokenView):
             folded = [fold(self.nom_word(i)) for i in alpha]
             ent = self._org(folded, a, "place" if kind == "LOC" else "organisation")
             ent.forms[name] += 1
-            self.org_forms.append((a, ent.key, name))
+            self.org_forms.append((a, ent.key, name, nominative))
         self.mentions.append(Mention(a, b, kind, ent.key, nominative, self.span_text(a, b)))
         ent.positions.append(a)
 

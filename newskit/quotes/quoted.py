@@ -94,9 +94,13 @@ class Quoted(Mentions):
     def _name_outside_quotes(self) -> None:
         """An organisation is named by the form the article's own voice uses most: ``Asocijacija Pro
         Demokratija (APD)`` is the full name though a quotation goes on to say ``APD`` (forms inside
-        quotations count only for an organisation the narrator never names)."""
+        quotations count only for an organisation the narrator never names); a form rebuilt from an
+        oblique case never replaces a name read as written."""
         quoted: dict[int, Counter[str]] = {}
-        for tok, ent, form in self.org_forms:
+        # forms only ever rebuilt from an oblique case, word by word, which may mix cases
+        # (``Središnji agencije`` from ``Središnje agencije``)
+        rebuilt = {f for _, _, f, nom in self.org_forms if not nom} - {f for _, _, f, nom in self.org_forms if nom}
+        for tok, ent, form, _ in self.org_forms:
             if self.in_quote[tok] >= 0:
                 k = self.tok_mention[tok]  # the entity it belongs to now (an acronym's, when linked)
                 now = self.mentions[k].ent if k >= 0 else None
@@ -106,8 +110,9 @@ class Quoted(Mentions):
             if e.type not in ("organisation", "place") or not e.forms:
                 continue
             own = {f: c - forms.get(f, 0) for f, c in e.forms.items() if c - forms.get(f, 0) > 0}
-            if own:
-                e.name = max(own.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            best = max(own.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if own else None
+            if best is not None and (best not in rebuilt or e.name in rebuilt):
+                e.name = best
 
     def _close_unbalanced(self, q: QuoteSpan) -> QuoteSpan:
         """An opening mark never closed: the quotation ends before the first ``, je dejal X`` after it
