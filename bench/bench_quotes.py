@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_quotes: {SUK} is not here; nothing to time")
         return 0
     tokens = tiled(nk.read_conllu(SUK, language="sl").tokens, args.tokens)
-    nk.extract_quotes(tokens.head(2000), lang="sl")  # warm-up: lexicons, regular expressions
+    nk.extract_quotes(tokens.head(2000), language="sl")  # warm-up: lexicons, regular expressions
     from newskit.quotes import extract_attribution
 
     for name, fn in (("extract_quotes", nk.extract_quotes), ("extract_sources", nk.extract_sources),
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         best = wall = float("inf")
         for _ in range(args.repeat):
             w0, t0 = time.perf_counter(), time.process_time()
-            result = fn(tokens, lang="sl")
+            result = fn(tokens, language="sl")
             best = min(best, time.process_time() - t0)
             wall = min(wall, time.perf_counter() - w0)
         out = result[0] if isinstance(result, tuple) else result

@@ -67,12 +67,12 @@ def _sentences(df: pd.DataFrame) -> tuple[set, set]:
 def evaluate(name: str, path: Path, lang: str) -> dict[str, float]:
     import os
 
-    gold = nk.read_conllu(path, lang=lang)
-    nk.annotate(gold.articles[:1], lang=lang, annotator="lite", cache=False)  # imports, rules, lemmagen model
+    gold = nk.read_conllu(path, language=lang)
+    nk.annotate(gold.articles[:1], language=lang, annotator="lite", cache=False)  # imports, rules, lemmagen model
     out: dict[str, float] = {"articles": len(gold.articles), "gold tokens": len(_tokens(gold.tokens))}
     for n_jobs in (1, 2):
         c0, t0 = os.times(), time.perf_counter()
-        pred = nk.annotate(gold.articles, lang=lang, annotator="lite", cache=False, progress=False, n_jobs=n_jobs)
+        pred = nk.annotate(gold.articles, language=lang, annotator="lite", cache=False, progress=False, n_jobs=n_jobs)
         seconds, c1 = time.perf_counter() - t0, os.times()
         cpu = (c1.user + c1.system + c1.children_user + c1.children_system) - (
             c0.user + c0.system + c0.children_user + c0.children_system)
@@ -128,15 +128,15 @@ def cache_speedup(path: Path, lang: str) -> dict[str, float]:
     import os
     import tempfile
 
-    gold = nk.read_conllu(path, lang=lang)
+    gold = nk.read_conllu(path, language=lang)
     old = os.environ.get("NEWSKIT_CACHE")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["NEWSKIT_CACHE"] = tmp
         try:
             t0 = time.perf_counter()
-            cold = nk.annotate(gold.articles, lang=lang, annotator="lite", progress=False)
+            cold = nk.annotate(gold.articles, language=lang, annotator="lite", progress=False)
             t1 = time.perf_counter()
-            warm = nk.annotate(gold.articles, lang=lang, annotator="lite", progress=False)
+            warm = nk.annotate(gold.articles, language=lang, annotator="lite", progress=False)
             t2 = time.perf_counter()
         finally:
             if old is None:
