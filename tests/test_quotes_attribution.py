@@ -328,3 +328,13 @@ def test_a_pronoun_after_a_speaker_named_only_by_a_role_is_that_speaker_not_an_e
                 'urednik jednog beogradskog lista. "Cilj je da se glasači uplaše", dodao je on.', "sr")
     assert _quote_with(q, "glasači uplaše")["speaker"] != "Aleksandar Vučić"
     assert "urednik" in _quote_with(q, "glasači uplaše")["speaker"]
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("hr", "Proračun.\n\n- Nećemo odustati od reforme - rekao je ministar Ivan Šuker.", "Ivan Šuker"),
+    ("sl", "Stavka.\n\n– Ne bomo odnehali, je dejal sindikalist Janez Novak.", "Janez Novak"),
+])
+def test_a_sentence_opened_by_a_dash_before_a_postposed_cue_is_direct_speech(language, text, speaker):
+    quote = _quote_with(_quotes(text, language), "odnehali" if language == "sl" else "odustati")
+    assert (quote["kind"], quote["speaker"]) == ("direct", speaker)
+    assert not quote["text"].startswith(("-", "–"))

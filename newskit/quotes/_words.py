@@ -14,6 +14,9 @@ SENT_END = {".", "!", "?", "…", "...", "..", "...."}
 
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
 
+#: What opens dash-led direct speech at the start of a sentence (``- Nismo zadovoljni - rekao je X``).
+SPEECH_DASHES = {"-", "–", "—"}
+
 
 WORD_RE = re.compile(r"\w+")
 

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from .._types import Claim, Claimed, Credit, Frame, Quote, SentenceCredit, Speaker, VerbalOutcome
-from .._words import SENT_END
+from .._words import SENT_END, SPEECH_DASHES
 from ..claims import region_start, source_for
 from ..quoted import Quoted
 from ..speaker import speaker_for
@@ -147,6 +147,10 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
                 kind = "mixed"
         elif t == "colon":
             kind = "direct" if a.sent_of[lo] != a.sent_of[i] else "indirect"
+        elif t == "postposed" and a.low[s0] in SPEECH_DASHES and lo <= s0 + 1:
+            # ``- Nećemo odustati - rekao je X``, ``– Ne bomo odnehali, je dejal X``: a sentence opened
+            # by a dash is direct speech without quotation marks
+            kind = "direct"
     nested = st.in_content[i]
     claimed.extend(x for x in range(ft, lt + 1) if x < a.n and not (f.lo2 is not None and f.hi <= x < f.lo2))
     source, chain = source_for(a, st, i, s0, s1)
