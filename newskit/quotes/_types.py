@@ -154,6 +154,14 @@ def choose(filled: frozenset[str], *twins: tuple[Rule, F]) -> F | None:
     return None
 
 
+def choose_twin(filled: frozenset[str], rule: tuple[Rule, F], surface: tuple[Rule, F]) -> F:
+    """:func:`choose` between a rule and its surface twin, which needs no column and so is always
+    usable: the function, never None."""
+    fn = choose(filled, rule, surface)
+    assert fn is not None, f"the surface twin {surface[0].name} requires {sorted(surface[0].requires)}"
+    return fn
+
+
 @dataclass(frozen=True, slots=True)
 class Claimed:
     """What the pass over one article has claimed so far, as the rules may read it (never write it).

@@ -10,7 +10,7 @@ from typing import Any
 from .. import gazetteer
 from ..language import to_latin
 from ..names import name_words_match
-from ._types import TAGS, Entity, Mention, Rule, choose
+from ._types import TAGS, Entity, Mention, Rule, choose_twin
 from ._words import GENDERS, fold
 from .lexicon import CREDIT_LABEL
 from .view import TokenView
@@ -225,9 +225,8 @@ class EntityTwins:
 
 def choose_entity_twins(filled: frozenset[str]) -> EntityTwins:
     """The tagged builders where the TOKENS columns ``filled`` include tags, else their surface twins."""
-    names = choose(filled, (PROPER_NOUN_NAMES, proper_noun_names), (CAPITALISED_NAMES, capitalised_names))
-    verb = choose(filled, (VERB_IN_NAME, verb_by_tag), (VERB_IN_NAME_SURFACE, verb_in_name_surface))
-    assert names is not None and verb is not None  # the surface twins require nothing
+    names = choose_twin(filled, (PROPER_NOUN_NAMES, proper_noun_names), (CAPITALISED_NAMES, capitalised_names))
+    verb = choose_twin(filled, (VERB_IN_NAME, verb_by_tag), (VERB_IN_NAME_SURFACE, verb_in_name_surface))
     return EntityTwins(names_left_out=names, verb_in_name=verb)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..language import to_latin
 from ..names import name_words_match
-from ._types import TAGS, Mention, Rule, choose
+from ._types import TAGS, Mention, Rule, choose_twin
 from ._words import fold
 from .entities import Entities
 
@@ -40,10 +40,9 @@ class NameTwins:
 
 def choose_name_twins(filled: frozenset[str]) -> NameTwins:
     """The tagged corrections where the TOKENS columns ``filled`` include tags, else their surface twins."""
-    tag = choose(filled, (NAME_WORD, tagged_proper_noun), (NAME_WORD_SURFACE, any_name_word))
-    gender = choose(filled, (TITLE_GENDER, gender_of_name), (TITLE_GENDER_SURFACE, gender_of_title))
-    initial = choose(filled, (INITIAL_SURNAMES_TAGGED, no_initial_surnames), (INITIAL_SURNAMES, initial_surnames))
-    assert tag is not None and gender is not None and initial is not None  # the surface twins require nothing
+    tag = choose_twin(filled, (NAME_WORD, tagged_proper_noun), (NAME_WORD_SURFACE, any_name_word))
+    gender = choose_twin(filled, (TITLE_GENDER, gender_of_name), (TITLE_GENDER_SURFACE, gender_of_title))
+    initial = choose_twin(filled, (INITIAL_SURNAMES_TAGGED, no_initial_surnames), (INITIAL_SURNAMES, initial_surnames))
     return NameTwins(name_tag=tag, title_gender=gender, initial_surnames=initial)
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._types import TAGS, Rule, choose
+from ._types import TAGS, Rule, choose_twin
 from .lexicon import Lexicon
 from .marks import QuoteSpan, find_quote_spans
 from .mentions import Mentions
@@ -37,9 +37,7 @@ RULES = (LIGHT_WORD, LIGHT_WORD_SURFACE)
 
 def choose_light_word(filled: frozenset[str]) -> Callable[[Quoted, int], bool]:
     """The light-word test where the TOKENS columns ``filled`` include tags, else its surface twin."""
-    fn = choose(filled, (LIGHT_WORD, light_by_tag), (LIGHT_WORD_SURFACE, light_by_word))
-    assert fn is not None  # the surface twin requires nothing
-    return fn
+    return choose_twin(filled, (LIGHT_WORD, light_by_tag), (LIGHT_WORD_SURFACE, light_by_word))
 
 
 def light_by_tag(a: Quoted, i: int) -> bool:

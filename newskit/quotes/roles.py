@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._types import TAGS, Mention, Rule, choose
+from ._types import TAGS, Mention, Rule, choose_twin
 from .lexicon import rewrite_suffix, suffix_rules
 from .names import Names
 
@@ -38,10 +38,9 @@ class RoleTwins:
 
 def choose_role_twins(filled: frozenset[str]) -> RoleTwins:
     """The tagged builders where the TOKENS columns ``filled`` include tags, else their surface twins."""
-    stops = choose(filled, (BODY_WORDS, body_stops_by_tag), (BODY_WORDS_SURFACE, never))
-    ends = choose(filled, (BODY_END, body_ends_by_tag), (BODY_END_SURFACE, always))
-    pronoun = choose(filled, (PRONOUN, pronoun_by_tag), (PRONOUN_SURFACE, always))
-    assert stops is not None and ends is not None and pronoun is not None  # the surface twins require nothing
+    stops = choose_twin(filled, (BODY_WORDS, body_stops_by_tag), (BODY_WORDS_SURFACE, never))
+    ends = choose_twin(filled, (BODY_END, body_ends_by_tag), (BODY_END_SURFACE, always))
+    pronoun = choose_twin(filled, (PRONOUN, pronoun_by_tag), (PRONOUN_SURFACE, always))
     return RoleTwins(body_stops=stops, body_ends=ends, pronoun=pronoun)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .._types import TAGS, Claimed, Frame, Mention, Rule, Speaker, choose
+from .._types import TAGS, Claimed, Frame, Mention, Rule, Speaker, choose, choose_twin
 from .._words import CLAUSE_PUNCT
 from ..claims import region_start
 from ..quoted import Quoted
@@ -69,9 +69,8 @@ class Subjects:
 def choose_subjects(filled: frozenset[str]) -> Subjects:
     """The strategies whose ``requires`` the TOKENS columns ``filled`` meet: a tree or tagged rule where
     the annotation has trees or tags, else its surface twin."""
-    nouns = choose(filled, (NOUN_SUBJECT, noun_subject), (NOUN_SUBJECT_SURFACE, noun_subject_surface))
-    groups = choose(filled, (GROUP_SUBJECT, group_before), (GROUP_SUBJECT_SURFACE, group_before_surface))
-    assert nouns is not None and groups is not None  # the surface twins require nothing
+    nouns = choose_twin(filled, (NOUN_SUBJECT, noun_subject), (NOUN_SUBJECT_SURFACE, noun_subject_surface))
+    groups = choose_twin(filled, (GROUP_SUBJECT, group_before), (GROUP_SUBJECT_SURFACE, group_before_surface))
     return Subjects(
         tree=choose(filled, (TREE_SUBJECT, tree_subject)),
         group_before=groups,
