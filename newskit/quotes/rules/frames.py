@@ -16,6 +16,7 @@ from .._types import TAGS, TREE, Claimed, Cue, Frame, Rule, choose
 from .._words import CLAUSE_PUNCT, SENT_END
 from ..quoted import Quoted
 from ..speaker import Subjects, choose_subjects, cites_document
+from ..speaker.groups import noun_before, tagged_plural
 from ..speaker.subject import coordinated
 from .base import STOP, Stop
 
@@ -362,14 +363,9 @@ def inanimate_subject(a: Quoted, i: int, cs: int) -> bool:
     """A common noun in the nominative right before the verb (``Julijski dogovor predvideva, da``):
     a document or a fact, not a speaker (:data:`INANIMATE_SUBJECT`: known only where the annotation
     has cases)."""
-    aux = a.W_aux
-    j = i - 1
-    while j >= cs and (a.low[j] in aux or a.upos[j] in ("ADV", "PART")):
-        j -= 1
-    if j < cs or a.upos[j] != "NOUN" or a.case(j) != "Nom" or a.tok_mention[j] >= 0:
-        return False
-    if "Number=Plur" in a.feats[j] or a.xpos[j][:1] == "N" and a.xpos[j][3:4] == "p":
-        return False  # ``kritičari kažu``, ``porodice kažu``: people speaking as a group
+    j = noun_before(a, i, cs)
+    if j < 0 or tagged_plural(a, j):
+        return False  # a plural (``kritičari kažu``, ``porodice kažu``): people speaking as a group
     return a.role_noun(j) is None
 
 

@@ -27,16 +27,27 @@ PLURAL_PRESENT = Rule("plural_present/surface", None, frozenset(), "kažu, pravi
 DOCUMENT_SUBJECT = Rule("document_subject", None, LEMMA, "navodi se u priopćenju ministarstva, piše u saopćenju")
 
 
+def noun_before(a: Quoted, i: int, cs: int) -> int:
+    """Tagged text: the common noun in the nominative right before the verb at ``i`` (past
+    auxiliaries, adverbs and particles, not before ``cs``) that is no name: its token, or -1."""
+    j = i - 1
+    while j >= cs and (a.low[j] in a.W_aux or a.upos[j] in ("ADV", "PART")):
+        j -= 1
+    if j < cs or a.upos[j] != "NOUN" or a.case(j) != "Nom" or a.tok_mention[j] >= 0:
+        return -1
+    return j
+
+
+def tagged_plural(a: Quoted, j: int) -> bool:
+    """Tagged text: noun ``j`` is plural by its UD features or its MSD."""
+    return "Number=Plur" in a.feats[j] or a.xpos[j][:1] == "N" and a.xpos[j][3:4] == "p"
+
+
 def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
     """:data:`GROUP_SUBJECT`: ``kritičari kažu da``, ``analitiki menijo``: a plural common noun in the
     nominative right before a plural verb is the group speaking, as written."""
-    aux = a.W_aux
-    j = i - 1
-    while j >= cs and (a.low[j] in aux or a.upos[j] in ("ADV", "PART")):
-        j -= 1
-    if j < cs or a.upos[j] != "NOUN" or a.case(j) != "Nom" or a.tok_mention[j] >= 0:
-        return None
-    if not ("Number=Plur" in a.feats[j] or a.xpos[j][:1] == "N" and a.xpos[j][3:4] == "p"):
+    j = noun_before(a, i, cs)
+    if j < 0 or not tagged_plural(a, j):
         return None
     k = j
     while k - 1 >= cs and a.upos[k - 1] in ("ADJ", "DET") and a.case(k - 1) == "Nom" \
