@@ -35,7 +35,7 @@ from .entities import entities_from_tokens
 from .errors import InputError, UnsupportedLanguageError
 from .language import check_language, detect_language, language_argument, resource_language
 from .loaders import Loaded, check_article
-from .models import DEFAULT_PROCESSORS, fetch_command, with_needs
+from .models import DEFAULT_PROCESSORS, fetch_command, parse_processors, with_needs
 from .schemas import TOKENS, conform, require
 
 __all__ = [
@@ -245,23 +245,17 @@ def _normalise_processors(lang: str, processors: str | Sequence[str] | None) -> 
         # models' one default list; what CLASSLA lacks for Macedonian is left out without a note
         named = [p for p in DEFAULT_PROCESSORS.split(",") if not (lang == "mk" and p in ("depparse", "ner"))]
     else:
-        explicit = set(_named(processors))
-        named = [p for p in with_needs(processors) if p in explicit]  # with_needs checks the names
+        named = parse_processors(processors)  # checks the names
     chosen = with_needs(["tokenize", *named])  # models' one table of what each processor needs
     added = [p for p in chosen if p not in named and p != "tokenize"]
     if added:
-        asked = ", ".join(p for p in named if p != "tokenize")
+        asked = ", ".join(p for p in chosen if p in named and p != "tokenize")
         notes.append(f"added {', '.join(added)}: the processors asked for ({asked}) need "
                      f"{'it' if len(added) == 1 else 'them'}")
     if lang == "mk" and set(chosen) & {"depparse", "ner"}:
         chosen = tuple(p for p in chosen if p not in ("depparse", "ner"))
         notes.append("classla has no parser or NER for Macedonian (mk): head, deprel and ner are left empty")
     return chosen, notes
-
-
-def _named(processors: str | Sequence[str]) -> list[str]:
-    items = processors.split(",") if isinstance(processors, str) else [str(p) for p in processors]
-    return [p.strip().lower() for p in items if p.strip()]
 
 
 @dataclass

@@ -57,6 +57,7 @@ __all__ = [
     "models_dir",
     "resolve_processors",
     "with_needs",
+    "parse_processors",
     "model_info",
     "list_models",
     "clear_pipelines",
@@ -147,7 +148,16 @@ def _check_type(lang: str, type: str) -> str:
     return t
 
 
-def _parse_processors(processors: str | Iterable[str] | Mapping[str, str]) -> list[str]:
+def parse_processors(processors: str | Iterable[str] | Mapping[str, str]) -> list[str]:
+    """The processor names in ``processors`` (a comma-separated string or a sequence), checked.
+
+    Raises:
+        InputError: an unknown processor, or none named.
+
+    Example:
+        >>> parse_processors(" NER, lemma")
+        ['ner', 'lemma']
+    """
     if isinstance(processors, str):
         names = [p.strip().lower() for p in processors.split(",") if p.strip()]
     elif isinstance(processors, Mapping):
@@ -176,7 +186,7 @@ def with_needs(processors: str | Iterable[str]) -> tuple[str, ...]:
         >>> with_needs(["ner", "lemma"])
         ('tokenize', 'pos', 'lemma', 'ner')
     """
-    wanted = set(_parse_processors(processors))
+    wanted = set(parse_processors(processors))
     for p in list(wanted):
         wanted.update(_NEEDS[p])
     return tuple(p for p in PROCESSORS if p in wanted)
