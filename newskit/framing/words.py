@@ -125,25 +125,36 @@ def _enough_groups(corpus: Corpus, caller: str) -> bool:
     return False
 
 
+def _versus_rest(corpus: Corpus, counts: _Counts, min_count: int) -> tuple[dict[str, Any], np.ndarray, np.ndarray,
+                                                                             np.ndarray, np.ndarray, np.ndarray]:
+    """Each group's terms used at least ``min_count`` times in the corpus, against the other groups
+    together: the table's shared columns (group, term, counts and documents in the group and in the
+    rest), the term codes, the term's count in the group and in the rest, and the words of the group
+    and of the rest (the 2x2 table both measures test)."""
+    keep = counts.term_total[counts.term] >= min_count
+    g, t, in_group = counts.group[keep], counts.term[keep], counts.count[keep].astype(np.float64)
+    in_rest = counts.term_total[t] - in_group
+    words_group = counts.group_total[g].astype(np.float64)
+    words_rest = float(counts.total) - words_group
+    columns = {
+        "group": corpus.groups.names[g], "term": corpus.vocabulary[t], "count": in_group.astype(np.int64),
+        "count_rest": in_rest.astype(np.int64), "docs": counts.docs[keep],
+        "docs_rest": counts.term_docs[t] - counts.docs[keep],
+    }
+    return columns, t, in_group, in_rest, words_group, words_rest
+
+
 def distinctive_table(corpus: Corpus, counts: _Counts, *, prior_weight: float | None, min_count: int,
                  stopwords: bool) -> pd.DataFrame:
     attrs = corpus.attrs(prior_weight=prior_weight, min_count=min_count, stopwords=stopwords)
     if not _enough_groups(corpus, "distinctive_words"):
         return finish(empty(DISTINCTIVE), DISTINCTIVE, attrs)
-    keep = counts.term_total[counts.term] >= min_count
-    g, t, y_a = counts.group[keep], counts.term[keep], counts.count[keep].astype(np.float64)
+    columns, t, y_a, y_b, n_a, n_b = _versus_rest(corpus, counts, min_count)
     total = float(counts.total)
-    y_b = counts.term_total[t] - y_a
-    n_a = counts.group_total[g].astype(np.float64)
-    n_b = total - n_a
     alpha0 = total if prior_weight is None else float(prior_weight)
     alpha = alpha0 * counts.term_total[t] / total
     delta, z = _log_odds(y_a, y_b, n_a, n_b, alpha, alpha0)
-    frame = pd.DataFrame({
-        "group": corpus.groups.names[g], "term": corpus.vocabulary[t], "count": y_a.astype(np.int64),
-        "count_rest": y_b.astype(np.int64), "docs": counts.docs[keep],
-        "docs_rest": counts.term_docs[t] - counts.docs[keep], "log_odds": delta, "z": z,
-    })
+    frame = pd.DataFrame({**columns, "log_odds": delta, "z": z})
     frame = frame.sort_values(["group", "z", "count"], ascending=[True, False, False], kind="stable")
     frame["rank"] = frame.groupby("group", sort=False).cumcount() + 1
     attrs["options"]["prior_weight_used"] = alpha0
@@ -197,12 +208,8 @@ def keyness_table(corpus: Corpus, counts: _Counts, *, min_count: int, stopwords:
     attrs = corpus.attrs(min_count=min_count, stopwords=stopwords, correction=correction)
     if not _enough_groups(corpus, "keyness"):
         return finish(empty(KEYNESS), KEYNESS, attrs)
-    keep = counts.term_total[counts.term] >= min_count
-    g, t, a = counts.group[keep], counts.term[keep], counts.count[keep].astype(np.float64)
+    columns, _, a, b, c, d = _versus_rest(corpus, counts, min_count)
     total = float(counts.total)
-    b = counts.term_total[t] - a
-    c = counts.group_total[g].astype(np.float64)
-    d = total - c
     e1 = c * (a + b) / total
     e2 = d * (a + b) / total
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -211,9 +218,7 @@ def keyness_table(corpus: Corpus, counts: _Counts, *, min_count: int, stopwords:
         log_ratio = np.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d))
     g2 = np.where(np.isfinite(g2), g2, 0.0)
     frame = pd.DataFrame({
-        "group": corpus.groups.names[g], "term": corpus.vocabulary[t], "count": a.astype(np.int64),
-        "count_rest": b.astype(np.int64), "docs": counts.docs[keep], "docs_rest": counts.term_docs[t] - counts.docs[keep],
-        "per_10k": a / c * 1e4, "per_10k_rest": b / d * 1e4, "g2": g2, "p_value": _chi2_1_sf(g2), "log_ratio": log_ratio,
+        **columns, "per_10k": a / c * 1e4, "per_10k_rest": b / d * 1e4, "g2": g2, "p_value": _chi2_1_sf(g2), "log_ratio": log_ratio,
     })
     # each group's terms are one family of tests
     frame["p_adjusted"] = frame.groupby("group", sort=False)["p_value"].transform(
