@@ -1,0 +1,197 @@
+"""How many core reporting events of gold dependency trees the quote extractor reports.
+
+There is no semantic-role annotation in ``../shared/data``, so this is a proxy built from the gold
+UD trees (hr500k dev and non-SETimes test, UD SETimes.SR dev, UD SSJ dev and test), on documents
+that have **no quote gold** and are not in ``../shared/data/HELDOUT.md``:
+
+- a **core event** is a verb whose lemma is in newskit's reporting-verb lexicon, finite (a finite
+  verb, or a participle with a finite auxiliary: ``je dejal``, ``rekao je``), in the 3rd person,
+  not negated (``Polarity=Neg`` on it or on a child: ``nije rekao``, ``ni dejal``), not inside
+  quotation marks, and with a clausal complement in the tree (a ``ccomp`` or ``parataxis`` child,
+  or itself attached as ``parataxis`` to the quotation: ``"...", je dejal``);
+- an event is **found** when a quote of :func:`newskit.extract_quotes` has its cue on that verb;
+- its **speaker** is checked where the tree gives a proper-name subject (``nsubj`` PROPN, with its
+  ``flat`` words): the quote's speaker must be that name (``score_quotes.same_name``). Dropped,
+  pronoun and common-noun subjects resolve to a person the tree does not name, and are not scored.
+
+Each language is read twice: with the gold trees (``annotated``) and as raw text through lite
+(``lite``; the article text rebuilt from the tokens, as in ``eval_quotes.py``). The lexicon
+decides what counts as an event, so verbs missing from it are not measured here: ``--verbs``
+lists the most frequent verb lemmas with a clausal complement and a subject that the lexicon lacks,
+for a person to judge. ``--misses FILE`` writes the missed events and wrong speakers.
+
+These are silver figures (a proxy on gold trees), not the issue's semantic-role measure.
+
+Run: ``python bench/eval_events.py [--misses FILE] [--verbs N] [--news-only]``.
+Exits 0; prints a note and nothing else when ``../shared`` is not there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_quotes as eq  # noqa: E402
+import ner_corpora as nc  # noqa: E402
+
+import newskit as nk  # noqa: E402
+from newskit.quotes.lexicon import load_lexicon  # noqa: E402
+from newskit.quotes.marks import find_quote_spans  # noqa: E402
+
+CORPORA = {
+    "sl": [eq.DATA / "ud-sl-ssj" / "sl_ssj-ud-dev.conllu", eq.DATA / "ud-sl-ssj" / "sl_ssj-ud-test.conllu"],
+    "hr": [eq.DATA / "hr500k" / "hr500k-dev.conllu", eq.DATA / "hr500k" / "hr500k-test-nonsetimes.conllu"],
+    "sr": [eq.DATA / "sr-set" / "sr_set-ud-dev.conllu"],
+}
+COMPLEMENTS = ("ccomp", "parataxis")
+_NEWS_ID = re.compile(r"^(set|news|index)\.")
+
+
+@dataclasses.dataclass(frozen=True)
+class Event:
+    article_id: str
+    sentence: int
+    start_char: int
+    lemma: str
+    subject: str  # the proper-name subject as written, "" when the tree gives none
+    text: str  # the sentence
+
+
+def _feats(s: object) -> dict[str, str]:
+    if not isinstance(s, str) or not s:
+        return {}
+    return dict(kv.split("=", 1) for kv in s.split("|") if "=" in kv)
+
+
+def is_news(article: nk.Article) -> bool:
+    genre = (article.meta or {}).get("document_genre")
+    return genre == "newspaper" if genre is not None else bool(_NEWS_ID.match(article.article_id))
+
+
+def events_of(ann: nk.Annotation, lang: str) -> tuple[list[Event], Counter]:
+    """The core events of an annotation with trees, and the uncovered verbs with a complement."""
+    verbs = load_lexicon(lang).verbs
+    texts = {a.article_id: a.text for a in ann.articles}
+    firsts = ann.tokens.groupby(["article_id", "sentence"], sort=False)["start_char"].min()
+    quoted = {doc: [piece for p in find_quote_spans(
+        texts[str(doc)], sorted(int(x) for x in firsts.loc[doc])) for piece in p.pieces] for doc in firsts.index.unique(0)}
+    out: list[Event] = []
+    unknown: Counter = Counter()
+    for (doc, _sent), s in ann.tokens.groupby(["article_id", "sentence"], sort=False):
+        text = texts[str(doc)]
+        rows = s.to_dict("records")
+        by_id = {int(r["word_id"]): r for r in rows}
+        kids: dict[int, list[dict]] = {}
+        for r in rows:
+            if pd.notna(r["head"]):
+                kids.setdefault(int(r["head"]), []).append(r)
+        for r in rows:
+            if r["upos"] != "VERB":
+                continue
+            wid, fe = int(r["word_id"]), _feats(r["feats"])
+            ch = kids.get(wid, [])
+            aux = [c for c in ch if str(c["deprel"]).startswith("aux")]
+            fin = fe.get("VerbForm") == "Fin" or any(_feats(c["feats"]).get("VerbForm") == "Fin" for c in aux)
+            third = fe.get("Person") == "3" or any(_feats(c["feats"]).get("Person") == "3" for c in aux)
+            neg = fe.get("Polarity") == "Neg" or any(_feats(c["feats"]).get("Polarity") == "Neg" for c in ch)
+            comp = any(str(c["deprel"]).split(":")[0] in COMPLEMENTS for c in ch) \
+                or str(r["deprel"]).split(":")[0] == "parataxis"
+            inside = any(a <= int(r["start_char"]) < b for a, b in quoted[doc])
+            if not (fin and third and comp) or neg or inside:
+                continue
+            subj = next((c for c in ch if str(c["deprel"]).startswith("nsubj")), None)
+            name = ""
+            if subj is not None and subj["upos"] == "PROPN":
+                sid = int(subj["word_id"])
+                ids = [sid] + [int(c["word_id"]) for c in kids.get(sid, []) if str(c["deprel"]).startswith("flat")]
+                name = " ".join(str(by_id[i]["text"]) for i in sorted(ids))
+            lemma = str(r["lemma"])
+            if lemma not in verbs:
+                if subj is not None:
+                    unknown[lemma] += 1
+                continue
+            sent = text[int(rows[0]["start_char"]):int(rows[-1]["end_char"])]
+            out.append(Event(str(doc), int(r["sentence"]), int(r["start_char"]), lemma, name, sent))
+    return out, unknown
+
+
+def score(events: list[Event], quotes: pd.DataFrame, same_name) -> tuple[dict, list[str]]:
+    cues: dict[str, list[tuple[int, int, str]]] = {}
+    for q in quotes.itertuples(index=False):
+        if pd.notna(q.cue_start):
+            cues.setdefault(str(q.article_id), []).append((int(q.cue_start), int(q.cue_end),
+                                                           "" if pd.isna(q.speaker) else str(q.speaker)))
+    found = named = right = 0
+    notes: list[str] = []
+    for e in events:
+        hit = [sp for a, b, sp in cues.get(e.article_id, []) if a <= e.start_char < b]
+        if not hit:
+            notes.append(f"MISS {e.article_id} [{e.lemma}] {e.text}")
+            continue
+        found += 1
+        if e.subject:
+            named += 1
+            if any(same_name(e.subject, sp) for sp in hit):
+                right += 1
+            else:
+                notes.append(f"SPEAKER {e.article_id} [{e.lemma}] tree: {e.subject!r} got: {hit[0]!r} :: {e.text}")
+    n = len(events)
+    return {"events": n, "recall": found / n if n else 0.0, "named": named,
+            "speaker_accuracy": right / named if named else 0.0}, notes
+
+
+def read_corpus(lang: str, *, news_only: bool) -> nk.Annotation:
+    skip = nc.heldout_ids() | nc.quote_gold_ids()
+    arts, toks = [], []
+    for path in CORPORA[lang]:
+        ids = [d for d in eq._NEWDOC.findall(path.read_text(encoding="utf-8")) if d not in skip]
+        ann = eq.read_docs(path, ids, lang)
+        keep = [a for a in ann.articles if not news_only or is_news(a)]
+        arts += keep
+        toks.append(ann.tokens[ann.tokens["article_id"].isin({a.article_id for a in keep})])
+    return nk.Annotation(pd.concat(toks, ignore_index=True), pd.DataFrame(), arts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--misses", type=Path, help="write missed events and wrong speakers here")
+    ap.add_argument("--verbs", type=int, default=0, help="list the N most frequent verbs the lexicon lacks")
+    ap.add_argument("--news-only", action="store_true", help="only news documents")
+    args = ap.parse_args(argv)
+    if not eq.GOLD.exists() or not eq.DATA.exists():
+        print(f"eval_events: {eq.SHARED} is not there; nothing to score")
+        return 0
+    same_name = eq._scorer().same_name
+    notes: list[str] = []
+    print(f"{'lang':6} {'reading':10} {'events':>6} {'recall':>7} {'named':>6} {'spk_acc':>7}")
+    for lang in CORPORA:
+        ann = read_corpus(lang, news_only=args.news_only)
+        events, unknown = events_of(ann, lang)
+        raw = [dataclasses.replace(a, language=lang) for a in ann.articles]
+        readings = {
+            "annotated": ann,
+            "lite": nk.annotate(raw, annotator="lite", language=lang, progress=False),
+        }
+        for reading, a in readings.items():
+            quotes = nk.extract_quotes(a.tokens, articles=a.articles, language=lang)
+            s, miss = score(events, quotes, same_name)
+            print(f"{lang:6} {reading:10} {s['events']:6d} {s['recall']:7.3f} {s['named']:6d} {s['speaker_accuracy']:7.3f}")
+            notes += [f"{lang} {reading} {m}" for m in miss]
+        if args.verbs:
+            print(f"  {lang}: verbs with a clausal complement the lexicon lacks:",
+                  ", ".join(f"{v} {n}" for v, n in unknown.most_common(args.verbs)))
+    if args.misses:
+        args.misses.write_text("\n".join(notes) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
