@@ -21,6 +21,7 @@ from newskit.quotes.rules.frames import (
     cue_at,
     fragment_frame,
     frame_of,
+    has_object,
     postposed_frame,
 )
 from newskit.quotes.speaker import speaker_for
@@ -117,6 +118,46 @@ def test_postposed_rule_takes_the_sentence_before_the_cue():
     assert after_cue_frame(doc, twins(doc), c) is None
     f = postposed_frame(doc, twins(doc), c)
     assert isinstance(f, Frame) and (f.type, f.lo, f.hi, f.quote) == ("postposed", 0, 2, -1)
+
+
+def test_a_prepositions_accusative_after_a_postposed_cue_is_no_object():
+    # ``u petak`` is a time phrase, not what the verb reports: the statement before the comma is
+    doc = view("Plaće neće rasti , izjavio je u petak ministar .", "plaća neće rasti , izjaviti biti u petak ministar .",
+               lang="hr", upos="NOUN AUX VERB PUNCT VERB AUX ADP NOUN NOUN PUNCT",
+               feats=["Case=Nom", "", "", "", "VerbForm=Part", "Person=3|VerbForm=Fin", "Case=Acc", "Case=Acc",
+                      "Case=Nom", ""])
+    f = postposed_frame(doc, twins(doc), cue(doc, 4))
+    assert isinstance(f, Frame) and (f.type, f.lo, f.hi) == ("postposed", 0, 3)
+    # a noun in the accusative right after the verb is its object: it reports a thing
+    doc = view("Plaće neće rasti , izjavio je plan ministar .", "plaća neće rasti , izjaviti biti plan ministar .",
+               lang="hr", upos="NOUN AUX VERB PUNCT VERB AUX NOUN NOUN PUNCT",
+               feats=["Case=Nom", "", "", "", "VerbForm=Part", "Person=3|VerbForm=Fin", "Case=Acc", "Case=Nom", ""])
+    assert postposed_frame(doc, twins(doc), cue(doc, 4)) is None
+    # the object after the time phrase and its bracketed date is still an object
+    doc = view("Barroso je izjavio u petak ( 27. studenog ) plan .", "Barroso biti izjaviti u petak ( 27. studeni ) plan .",
+               lang="hr", upos="PROPN AUX VERB ADP NOUN PUNCT ADJ NOUN PUNCT NOUN PUNCT",
+               feats=["Case=Nom", "Person=3|VerbForm=Fin", "VerbForm=Part", "Case=Acc", "Case=Acc", "", "", "Case=Gen",
+                      "", "Case=Acc", ""])
+    assert has_object(doc, 2, 10)
+
+
+def test_tagged_words_without_a_verb_before_a_postposed_cue_are_no_statement():
+    words, lemmas = "Taj vid , tipičan za nasilje , ukazuje na odnos .", "taj vid , tipičan za nasilje , ukazivati na odnos ."
+    tagged = view(words, lemmas, lang="sr", upos="DET NOUN PUNCT ADJ ADP NOUN PUNCT VERB ADP NOUN PUNCT",
+                  feats=["", "Case=Nom", "", "Case=Nom", "", "Case=Acc", "", "Person=3|VerbForm=Fin", "", "Case=Acc", ""])
+    assert postposed_frame(tagged, twins(tagged), cue(tagged, 7)) is None
+    # with a verb it is a statement; and without tags no verb can be told, so the rule is not run
+    words, lemmas = "Plaće rastu , ukazuje na odnos .", "plaća rasti , ukazivati na odnos ."
+    verb = view(words, lemmas, lang="sr", upos="NOUN VERB PUNCT VERB ADP NOUN PUNCT",
+                feats=["Case=Nom", "Person=3|VerbForm=Fin", "", "Person=3|VerbForm=Fin", "", "Case=Acc", ""])
+    assert isinstance(postposed_frame(verb, twins(verb), cue(verb, 3)), Frame)
+    assert twins(view("Taj vid , tipičan za nasilje , ukazuje na odnos .", lang="sr")).verbless is None
+
+
+def test_a_bracket_before_the_subject_ends_no_statement():
+    doc = view("Predsjednik komisije ( EK ) Barroso objavio je plan .", "predsjednik komisija ( EK ) Barroso objaviti biti plan .",
+               lang="hr")
+    assert postposed_frame(doc, twins(doc), cue(doc, 6)) is None
 
 
 def test_quotation_after_a_colon_is_the_frame_quote():

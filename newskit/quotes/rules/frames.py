@@ -32,8 +32,11 @@ POSTPOSED_PARATAXIS = Rule("postposed/parataxis", None, TREE, "a cue attached as
 COMPLEMENT_CCOMP_END = Rule("complement/ccomp", None, TREE, "the complement ends with the cue's ccomp subtree")
 #: A common noun in the nominative before the verb (``Julijski dogovor predvideva``): no speaker; with cases only.
 INANIMATE_SUBJECT = Rule("inanimate_subject", None, TAGS, "Julijski dogovor predvideva, da: a document, not a speaker")
+#: Words before a postposed cue with no verb among them (``Taj vid izražavanja, tipičan za ..., ukazuje na``):
+#: the cue's subject, not a statement; with tags only, as lite cannot tell a verb without them.
+VERBLESS_CONTENT = Rule("verbless_content", None, TAGS, "X, tipičan za ..., ukazuje na: no verb, no statement")
 RULES = (QUOTE_CUE, COLON, COMPLEMENT, POSTPOSED, AS_SAID, QUOTED_OBJECT, POSTPOSED_PARATAXIS, COMPLEMENT_CCOMP_END,
-         INANIMATE_SUBJECT)
+         INANIMATE_SUBJECT, VERBLESS_CONTENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class Twins:
     parataxis: Callable[[Quoted, int, int, tuple[int, ...], bool], bool] | None
     ccomp_end: Callable[[Quoted, int, int, int], int] | None
     inanimate: Callable[[Quoted, int, int], bool] | None
+    verbless: Callable[[Quoted, int, int], bool] | None
 
 
 def choose_twins(filled: frozenset[str]) -> Twins:
@@ -54,6 +58,7 @@ def choose_twins(filled: frozenset[str]) -> Twins:
         parataxis=choose(filled, (POSTPOSED_PARATAXIS, parataxis_cue)),
         ccomp_end=choose(filled, (COMPLEMENT_CCOMP_END, ccomp_end)),
         inanimate=choose(filled, (INANIMATE_SUBJECT, inanimate_subject)),
+        verbless=choose(filled, (VERBLESS_CONTENT, verbless_content)),
     )
 
 
@@ -252,6 +257,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
             comma = cs - 1
             if q < 0 and comma <= s0:
                 return STOP
+            if q < 0 and a.low[comma] in ("(", ")"):
+                return None  # ``Predsjednik Komisije (EK) X objavio je``: a bracket ends an aside, not a statement
             end = i + 1
             while end < s1 and not (a.low[end] in (",", ";", ":") or a.mark[end]):
                 end += 1
@@ -268,6 +275,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                         and first not in comp and not any(a.low[x] in rel for x in tail[:2]) \
                         and not any(a.verb_cue(x) for x in tail[:6]) and any(a.is_verb(x) for x in tail):
                     f = replace(f, lo2=end + 1, hi2=s1, medial=True)
+            if q < 0 and not f.medial and tw.verbless is not None and tw.verbless(a, s0, comma):
+                return None
             return f
     return None
 
@@ -351,11 +360,26 @@ def cue_follows(a: Quoted, q: int, s1: int) -> bool:
 def has_object(a: Quoted, i: int, s1: int) -> bool:
     """An accusative noun phrase right after the verb (``izpostavlja avtocestna odseka``): the verb
     reports a thing, not the statement before it. Known only where the annotation has cases."""
-    for j in range(i + 1, min(s1, i + 4)):
+    j, end, in_pp = i + 1, min(s1, i + 4), False
+    while j < end:
+        if a.low[j] == "(":
+            # an aside in brackets (``u petak (27. studenog)``) is skipped, and the window moves on with it
+            k = next((x for x in range(j + 1, min(s1, j + 8)) if a.low[x] == ")"), -1)
+            if k < 0:
+                return False
+            end, j = min(s1, end + k - j + 1), k + 1
+            continue
         if a.punct[j] or a.tok_mention[j] >= 0:
             return False
-        if a.upos[j] in ("NOUN", "ADJ", "DET") and a.case(j) == "Acc":
-            return True
+        if a.upos[j] == "ADP":
+            in_pp = True  # a preposition's accusative is no object: ``izjavio je u petak X``
+        elif a.upos[j] in ("NOUN", "ADJ", "DET") and a.case(j) == "Acc":
+            if not in_pp:
+                return True
+            if a.upos[j] == "NOUN":
+                in_pp = False  # the preposition's noun phrase ends at its noun
+                end = min(s1, end + 2)
+        j += 1
     return False
 
 
@@ -367,6 +391,11 @@ def inanimate_subject(a: Quoted, i: int, cs: int) -> bool:
     if j < 0 or tagged_plural(a, j):
         return False  # a plural (``kritičari kažu``, ``porodice kažu``): people speaking as a group
     return a.role_noun(j) is None
+
+
+def verbless_content(a: Quoted, lo: int, hi: int) -> bool:
+    """:data:`VERBLESS_CONTENT`: no verb or auxiliary among the words ``lo`` to ``hi``."""
+    return not any(a.is_verb(j) for j in range(lo, hi))
 
 
 def present(a: Quoted, i: int, cs: int) -> bool:
