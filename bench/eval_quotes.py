@@ -123,7 +123,8 @@ def predictions(quotes: pd.DataFrame) -> list[dict]:
     return out
 
 
-def _scorer():
+def load_scorer():
+    """The shared scorer, ``../shared/tools/score_quotes.py``, as a module."""
     spec = importlib.util.spec_from_file_location("score_quotes", SCORER)
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
@@ -156,6 +157,12 @@ def _quotes(ann: nk.Annotation, lang: str | None) -> pd.DataFrame:
     return nk.extract_quotes(ann.tokens, articles=ann.articles, language=lang)
 
 
+def lite_reading(annotated: nk.Annotation, lang: str) -> nk.Annotation:
+    """The lite reading of annotated documents: their rebuilt text annotated afresh by lite."""
+    raw = [dataclasses.replace(a, language=lang) for a in annotated.articles]
+    return nk.annotate(raw, annotator="lite", language=lang, progress=False)
+
+
 def run_readings(docs_by_lang: dict[str, list[str]]) -> dict[str, dict[str, list[dict]]]:
     """Predictions per reading and language: ``{reading: {language: [prediction, ...]}}``."""
     preds: dict[str, dict[str, list[dict]]] = {r: {} for r in READINGS}
@@ -172,9 +179,8 @@ def run_readings(docs_by_lang: dict[str, list[str]]) -> dict[str, dict[str, list
             if reading == "annotated":
                 annotated = ann
         assert annotated is not None
-        raw = [dataclasses.replace(a, language=FILES[language]["annotated"][1]) for a in annotated.articles]
-        lite = nk.annotate(raw, annotator="lite", language=FILES[language]["annotated"][1], progress=False)
-        preds["lite"][language] = predictions(_quotes(lite, FILES[language]["annotated"][1]))
+        lang = FILES[language]["annotated"][1]
+        preds["lite"][language] = predictions(_quotes(lite_reading(annotated, lang), lang))
     return preds
 
 
@@ -187,7 +193,7 @@ def evaluate(*, per_doc: bool = False, out: Path | None = None) -> dict:
         recall, f1, speaker_accuracy, attributed_recall, gold, predicted, ...). ``language`` runs
         over :data:`LANGUAGES` and ``"all"`` (every document the reading has).
     """
-    scorer = _scorer()
+    scorer = load_scorer()
     gold = scorer.load(GOLD)
     docs_by_lang: dict[str, list[str]] = {}
     for g in gold:
