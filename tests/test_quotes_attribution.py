@@ -338,3 +338,38 @@ def test_a_sentence_opened_by_a_dash_before_a_postposed_cue_is_direct_speech(lan
     quote = _quote_with(_quotes(text, language), "odnehali" if language == "sl" else "odustati")
     assert (quote["kind"], quote["speaker"]) == ("direct", speaker)
     assert not quote["text"].startswith(("-", "–"))
+
+
+HR_GROUPS = (
+    "Mirovine i cijene.\n\n"
+    "Ministar Ivan Horvat najavio je novi zakon. Iz Ministarstva zdravstva navode da će bolnice dobiti više novca. "
+    "Iz sindikata poručuju kako plaće moraju rasti.\n\n"
+    "Poljoprivrednici obično kažu da su otkupne cijene preniske. "
+    "Većina umirovljenika i dalje nije zadovoljna, jer smatraju da su mirovine premale."
+)
+
+
+@pytest.fixture(scope="module")
+def hr_group_quotes():
+    return _quotes(HR_GROUPS, "hr")
+
+
+def test_an_organisation_after_iz_speaks_with_a_plural_present_verb(hr_group_quotes):
+    # ``navode`` (navoditi) and ``poručuju`` are third person plural: the organisation after ``iz``
+    q = _quote_with(hr_group_quotes, "bolnice dobiti")
+    assert q["speaker"] == "Ministarstvo zdravstva" and q["speaker_type"] == "organisation"
+    q = _quote_with(hr_group_quotes, "plaće moraju rasti")
+    assert q["speaker"] == "sindikat" and q["cue"] == "poručivati"
+
+
+def test_a_plural_noun_before_an_adverb_and_the_verb_is_the_group(hr_group_quotes):
+    assert _quote_with(hr_group_quotes, "otkupne cijene")["speaker"] == "poljoprivrednici"
+
+
+def test_the_opening_noun_phrase_is_the_group_of_a_plural_cue_after_jer(hr_group_quotes):
+    assert _quote_with(hr_group_quotes, "mirovine premale")["speaker"] == "većina umirovljenika"
+
+
+def test_a_serbian_plural_present_after_iz_is_the_organisation():
+    q = _quote_with(_quotes("Škole.\n\nIz Ministarstva prosvete tvrde da su škole spremne.", "sr"), "škole spremne")
+    assert str(q["speaker"]).startswith("Ministarstvo") and q["speaker_type"] == "organisation"

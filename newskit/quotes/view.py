@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..language import LATIN_READING, to_latin
 from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS
-from .lexicon import Lexicon, common_words
+from .lexicon import Lexicon, common_words, suffix_rules
 from .marks import is_quote_mark
 
 
@@ -106,8 +106,13 @@ class TokenView:
             for g, n in (("m", "p"), ("f", "p"), ("f", "s"), ("n", "s"), ("m", "s")))
         self.W_present_plural: tuple[str, ...] = tuple(sorted(self.words("present_ending_plural")))
         self.W_present_dual: tuple[str, ...] = tuple(sorted(self.words("present_ending_dual")))
+        #: (form ending, lemma ending) pairs of an untagged third person plural present (hr navod-e: -iti)
+        self.W_present_plural_form: tuple[tuple[str, str], ...] = tuple(sorted(
+            (end, lem_end) for end, lem_ends in suffix_rules(self.words("present_plural_form"), "present_plural_form").items()
+            for lem_end in lem_ends))
         self.W_conditional_cue: frozenset[str] = self.words("conditional_cue")
         self.W_hearsay: frozenset[str] = self.words("hearsay")
+        self.W_quantity_noun: frozenset[str] = self.words("quantity_noun")
         self.W_main_clause_opener: frozenset[str] = self.words("main_clause_opener")
         # endings, as tuples for str.endswith
         self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
@@ -188,6 +193,12 @@ class TokenView:
                 # is no participle is a present: plural, dual, else singular
                 if self.W_present_plural and (self.verb_cue(i) is not None or low != lem):
                     n = "p" if low.endswith(self.W_present_plural) else "d" if low.endswith(self.W_present_dual) else "s"
+                elif self.W_present_plural_form and (cue := self.verb_cue(i)) is not None:
+                    # hr, sr, bs: a third person plural read from the form and the cue's lemma (``navode`` of
+                    # navoditi, ``kažu``); other present forms (``kaže``, ``tvrdi``) stay unread
+                    if any(low.endswith(end) and cue[0].endswith(lem_ends) and low != cue[0]
+                           for end, lem_ends in self.W_present_plural_form):
+                        n = "p"
         # the auxiliary settles the number (sta dejala is dual, not feminine)
         s0, s1 = self.bounds[self.sent_of[i]]
         aux = self.W_aux

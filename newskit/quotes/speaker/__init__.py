@@ -23,6 +23,7 @@ from .groups import (
     GROUP_SUBJECT,
     GROUP_SUBJECT_SURFACE,
     MAIN_CLAUSE_GROUP,
+    MAIN_CLAUSE_GROUP_SURFACE,
     NOUN_SUBJECT,
     NOUN_SUBJECT_SURFACE,
     PLURAL_PRESENT,
@@ -31,6 +32,7 @@ from .groups import (
     group_before,
     group_before_surface,
     group_of_main_clause,
+    group_of_main_clause_surface,
     noun_subject,
     noun_subject_surface,
     plural_present,
@@ -50,7 +52,8 @@ __all__ = ["SUBJECT_RULES", "Subjects", "choose_subjects", "speaker_for", "speak
 
 #: A second verb joined by i / in, or a converb: the speaker of the sentence's earlier cue.
 CHAINED_SUBJECT = Rule("chained_subject", None, frozenset(), "X je priopćilo da ... i preporučilo / ističući kako")
-SUBJECT_RULES = (TREE_SUBJECT, SURFACE_SUBJECT, GROUP_SUBJECT, GROUP_SUBJECT_SURFACE, MAIN_CLAUSE_GROUP, NOUN_SUBJECT,
+SUBJECT_RULES = (TREE_SUBJECT, SURFACE_SUBJECT, GROUP_SUBJECT, GROUP_SUBJECT_SURFACE, MAIN_CLAUSE_GROUP,
+                 MAIN_CLAUSE_GROUP_SURFACE, NOUN_SUBJECT,
                  NOUN_SUBJECT_SURFACE, PLURAL_PRESENT, CHAINED_SUBJECT, RELATIVE_SUBJECT, DOCUMENT_SUBJECT)
 
 
@@ -74,7 +77,8 @@ def choose_subjects(filled: frozenset[str]) -> Subjects:
     return Subjects(
         tree=choose(filled, (TREE_SUBJECT, tree_subject)),
         group_before=groups,
-        main_clause_group=choose(filled, (MAIN_CLAUSE_GROUP, group_of_main_clause)),
+        main_clause_group=choose_twin(filled, (MAIN_CLAUSE_GROUP, group_of_main_clause),
+                                      (MAIN_CLAUSE_GROUP_SURFACE, group_of_main_clause_surface)),
         noun_subject=nouns,
         # with tags, the verb's features give its number; the surface guess is for untagged verbs only
         plural_present=None if TAGS <= filled else plural_present,

@@ -17,6 +17,9 @@ GROUP_SUBJECT = Rule("group_subject", None, TAGS, "kritičari kažu, analitiki m
 GROUP_SUBJECT_SURFACE = Rule("group_subject/surface", None, frozenset(), "kritičari kažu (untagged: the plural ending)")
 #: The subject of the main clause for a plural cue after a subordinator (known only with cases).
 MAIN_CLAUSE_GROUP = Rule("group_subject/main_clause", None, TAGS, "Većina kosovskih Albanaca ... jer smatraju kako")
+#: Its surface twin: the sentence's opening common noun phrase, up to the main clause's auxiliary.
+MAIN_CLAUSE_GROUP_SURFACE = Rule("group_subject/main_clause/surface", None, frozenset(),
+                                 "Većina kosovskih Albanaca nije uvjerena ... jer smatraju (untagged)")
 #: A common noun in the nominative after the verb: the speakers, as written.
 NOUN_SUBJECT = Rule("noun_subject", None, TAGS, "..., so sporočili organizatorji")
 #: Its surface twin: a plural-looking common noun right after a plural verb, ending the clause.
@@ -59,9 +62,9 @@ def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
 
 def group_before_surface(a: Quoted, i: int, cs: int) -> Speaker | None:
     """:data:`GROUP_SUBJECT_SURFACE`: without tags (lite), a plural-looking common noun right before the
-    verb (:func:`plural_noun`)."""
+    verb (:func:`plural_noun`), past auxiliaries and a short adverb between (``porodice obično kažu``)."""
     j = i - 1
-    while j >= cs and a.low[j] in a.W_aux:
+    while j >= cs and (a.low[j] in a.W_aux or a.adverb_like(j) and j > cs and not a.punct[j - 1]):
         j -= 1
     if j >= cs and plural_noun(a, j):
         return Speaker(a.low[j], a.form[j], "person", None, "explicit")
@@ -117,6 +120,41 @@ def group_of_main_clause(a: Quoted, st: Claimed, i: int, s0: int) -> Speaker | N
         e += 1
     text = a.span_text(k, e)
     return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def group_of_main_clause_surface(a: Quoted, st: Claimed, i: int, s0: int) -> Speaker | None:
+    """:data:`MAIN_CLAUSE_GROUP_SURFACE`: without tags (lite), a plural cue right after a subordinator
+    (``Većina kosovskih Albanaca nije uvjerena u to jer smatraju kako``) has the sentence's opening
+    phrase as its subject when that phrase is a common noun (no name, function word or verb; a role
+    noun, ``Većina umirovljenika``, may be) and its
+    next words, up to the main clause's auxiliary or negation, as written."""
+    j = i - 1
+    while j > s0 and a.low[j] in a.W_aux:
+        j -= 1
+    if j <= s0 or a.low[j] not in a.W_subordinator:
+        return None
+    k = s0
+    while k < j and (a.mark[k] or a.punct[k]):
+        k += 1
+    if k >= j or a.tok_mention[k] >= 0 and a.mentions[a.tok_mention[k]].kind != "ROLE" or st.in_content[k] or not a.form[k].isalpha() or a.is_verb(k) \
+            or a.verb_cue(k) is not None or a.role_noun(k) is None and not plural_noun(a, k) \
+            and a.lem[k].lower() not in a.W_quantity_noun:
+        return None
+    if any(a.low[k] in a.words(c) for c in _FUNCTION_CLASSES):
+        return None
+    e = k + 1
+    while e < j and e - k < 4 and not a.punct[e] and a.low[e] not in a.W_aux and a.low[e] not in a.W_negation \
+            and a.low[e] not in a.W_conjunction and not a.is_verb(e):
+        e += 1
+    if e >= j or not (a.low[e] in a.W_aux or a.low[e] in a.W_negation or a.low[e] in a.W_conjunction):
+        return None
+    text = a.span_text(k, e)
+    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+#: Word classes whose words are no common noun opening a subject phrase.
+_FUNCTION_CLASSES = ("aux", "conjunction", "preposition", "relative", "complementizer", "pronoun_p", "pronoun_m",
+                     "pronoun_f", "pronoun_n", "negation", "determiner")
 
 
 def document_near(a: Quoted, i: int, cs: int, s1: int) -> int:
