@@ -69,6 +69,37 @@ def test_a_quotation_over_two_paragraphs_is_one_pair():
     assert (inner.open_at, inner.close_at, inner.pieces) == (15, -1, [(16, 22)])
 
 
+def test_single_marks_pair_as_quotation_marks():
+    assert pairs("'Ne gre', je rekel. ‚Ne‘ in ‘da’.") == [(0, 7, 0), (20, 23, 0), (28, 31, 0)]
+    # a quotation in single marks over two sentences of one paragraph
+    assert pairs("'Prvi stavek. Drugi stavek', je rekel.") == [(0, 26, 0)]
+    # ›...‹ in an article of »...«, ‹...› in one of «...»
+    assert pairs("›Ne‹ in »da«.") == [(0, 3, 0), (8, 11, 0)]
+    assert pairs("‹Ne› i «da».") == [(0, 3, 0), (7, 10, 0)]
+
+
+def test_apostrophes_primes_and_elisions_are_no_marks():
+    assert pairs("Kim Jong-un's sister, O'Brien, Jong-un’s, rek'o.") == []
+    # an elision or a year opens nothing that closes; a prime after a digit closes nothing
+    assert pairs("'ajde, to su bila '90-ih i ’99, gol u 45' i 90'.") == []
+    # an apostrophe inside a word does not close a single mark opened before it
+    assert pairs("'Kim Jong-un's sister', rekel je.") == [(0, 21, 0)]
+    # an opening mark that never closes in its paragraph pairs with nothing, unlike a double one
+    assert pairs("'Odprto brez konca.\n\nDrugi 'odstavek'.") == [(27, 36, 0)]
+
+
+def test_single_marks_nest_inside_double_quoted_quotations_and_hold_them():
+    text = "»Boj proti 'terorju' bomo dobili,« je dejal."
+    assert pairs(text) == [(0, 33, 0), (11, 19, 1)]
+    top, inner = pair_quote_marks(text, [0])
+    assert top.pieces == [(1, 33)] and inner.pieces == [(12, 19)]
+    assert pairs('"Boj proti \'terorju\' bomo dobili," je dejal.') == [(0, 33, 0), (11, 19, 1)]
+    # a quotation in single marks holding a double-quoted one: the double pair nests in it
+    assert pairs("'Rekel je \"ne\" in odšel', je povedal.") == [(0, 23, 0), (10, 13, 1)]
+    # a pair crossing a double mark is no pair
+    assert pairs("'Rekel je \"ne' in odšel\".") == [(10, 23, 0)]
+
+
 def test_find_quote_spans_is_the_top_level_pairs():
     text = "Uvod. »Dva »tri« štiri« in „“ pet. Konec,“ je rekel."
     starts = [0, 6, 35]
@@ -80,7 +111,7 @@ def test_find_quote_spans_is_the_top_level_pairs():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab .\n»«„“”\"", max_size=60))
+@given(st.text(alphabet="ab .\n»«„“”\"'‚‘’›‹1", max_size=60))
 def test_pairs_lie_inside_the_text_and_close_after_they_open(text):
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "." and i + 1 < len(text)]
     found = pair_quote_marks(text, starts)
@@ -89,8 +120,8 @@ def test_pairs_lie_inside_the_text_and_close_after_they_open(text):
     for p in found:
         assert 0 <= p.depth <= 2
         assert p.open_at >= 0 or p.close_at >= 0
-        assert p.open_at < 0 or text[p.open_at] in "»«„“”\""
-        assert p.close_at < 0 or text[p.close_at] in "»«„“”\""
+        assert p.open_at < 0 or text[p.open_at] in "»«„“”\"'‚‘’›‹"
+        assert p.close_at < 0 or text[p.close_at] in "»«„“”\"'‚‘’›‹"
         if p.balanced:
             assert p.open_at < p.close_at
         for s, e in p.pieces:
@@ -99,7 +130,7 @@ def test_pairs_lie_inside_the_text_and_close_after_they_open(text):
 
 # --- the texts paired when only tokens are at hand -------------------------------------------------------
 
-TOKEN = st.tuples(st.integers(-2, 40), st.integers(0, 6), st.text(alphabet="ab »«„“”\".,:!\n", max_size=5),
+TOKEN = st.tuples(st.integers(-2, 40), st.integers(0, 6), st.text(alphabet="ab »«„“”\"'‚‘’›‹1%.,:!\n", max_size=5),
                   st.integers(0, 3))
 
 
@@ -231,3 +262,11 @@ def test_a_quote_over_two_paragraphs(with_text):
     statement = quote(text, "Vojna", kind="direct", speaker="Vladimir Putin", speaker_type="person", cue="dejati",
                       end_char=text.index(",«"), spans=f"{first}:{text.index('.')};{second}:{text.index(',«')}")
     assert scare(paragraphs, [statement], with_text=with_text) == [("nacistom", "partial")]
+
+
+@pytest.mark.parametrize("with_text", [False, True], ids=["rebuilt", "article text"])
+def test_scare_quotes_in_single_marks(with_text):
+    assert scare(["Boj proti 'teroristom' traja."], with_text=with_text) == [("teroristom", "scare")]
+    assert scare(["„Boj proti ‚teroristom‘ traja,“ je rekel."], with_text=with_text) == [("teroristom", "scare")]
+    # apostrophes pair with nothing
+    assert scare(["O'Brien in Jong-un's 'ajde, leta '90."], with_text=with_text) == []

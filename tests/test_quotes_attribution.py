@@ -373,3 +373,46 @@ def test_the_opening_noun_phrase_is_the_group_of_a_plural_cue_after_jer(hr_group
 def test_a_serbian_plural_present_after_iz_is_the_organisation():
     q = _quote_with(_quotes("Škole.\n\nIz Ministarstva prosvete tvrde da su škole spremne.", "sr"), "škole spremne")
     assert str(q["speaker"]).startswith("Ministarstvo") and q["speaker_type"] == "organisation"
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("hr", "Stadion.\n\n'Nismo vrijeđali igrače, nego upravu', rekao je navijač Ivan Horvat za portal.", "Ivan Horvat"),
+    ("sl", "Stavka.\n\n‚Ne bomo odnehali‘, je dejal sindikalist Janez Novak.", "Janez Novak"),
+    ("sr", "Izbori.\n\n‘Vlada ne sluša građane’, izjavio je poslanik Marko Jović.", "Marko Jović"),
+])
+def test_a_quotation_in_single_marks_is_direct_speech(language, text, speaker):
+    quote = _quote_with(_quotes(text, language), "ne" if language == "hr" else "odnehali" if language == "sl" else "ne sluša")
+    assert (quote["kind"], quote["speaker"]) == ("direct", speaker)
+
+
+def test_a_single_quoted_quotation_over_sentences_ends_where_its_mark_closes():
+    q = _quotes("Stadion.\n\n'Imamo čistu savjest. Nismo vrijeđali igrače', rekao je navijač Ivan Horvat. Klub "
+                "nije odgovorio.", "hr")
+    row = _quote_with(q, "čistu savjest")
+    assert (row["kind"], row["speaker"]) == ("direct", "Ivan Horvat") and "Nismo vrijeđali igrače" in row["text"]
+    assert not q["text"].str.contains("Klub").any()
+
+
+def test_apostrophes_stay_apostrophes_and_a_word_in_single_marks_nests_inside_a_quotation():
+    q = _quotes("Summit.\n\nKim Jong-un's sestra i O'Brien su 'ajde rekli 90-ih. \"Borba protiv 'terorista' ide "
+                "dalje\", rekao je ministar Ivan Horvat.", "hr")
+    row = _quote_with(q, "Borba protiv")
+    assert (row["kind"], row["speaker"]) == ("direct", "Ivan Horvat") and "'terorista'" in row["text"]
+    assert len(q) == 1, q[["text", "kind"]].values.tolist()
+
+
+def test_a_short_quotation_after_a_prepositional_phrase_names_something_and_is_no_object_of_the_cue():
+    # ``kazao je X za radio 'Y'``: the programme's name; the cue is the earlier quotation's
+    q = _quotes("Borba.\n\n»Nadam se da neću dobiti puno udaraca«, ozbiljnim tonom je kazao borac Ivan Horvat za "
+                "radio »Udarac« show.", "hr")
+    assert not q["text"].str.contains("Udarac").any(), q[["text", "rule"]].values.tolist()
+    assert _quote_with(q, "puno udaraca")["speaker"] == "Ivan Horvat"
+    q = _quotes("Rakete.\n\nGovoreći u utorak na konferenciji udruge »Zrak i svemir«, ravnatelj Ivan Horvat rekao je "
+                "da će raketa biti lansirana.", "hr")
+    assert not q["text"].str.contains("Zrak i svemir").any(), q[["text", "rule"]].values.tolist()
+
+
+def test_a_quoted_fragment_in_a_later_clause_is_no_object_of_the_cue():
+    q = _quotes("Rejting.\n\nAgencija Moody's je preporučila kupnju i dala stabilne izglede zbog činjenice da će "
+                "Grad uvijek »biti tu« i pomoći tvrtki.", "hr")
+    assert not (q["rule"] == "quoted_object").any(), q[["text", "rule"]].values.tolist()

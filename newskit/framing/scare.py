@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..article import Article
 from ..errors import InputError
-from ..quotes.marks import QUOTE_MARKS, is_quote_mark, pair_quote_marks, pairing_texts
+from ..quotes.marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS, is_quote_mark, is_single_mark, pair_quote_marks, pairing_texts
 from ..schemas import (
     QUOTES,
     SCARE_QUOTES,
@@ -30,6 +30,11 @@ __all__ = ['scare_quotes']
 _CLOSING_PUNCT = frozenset(",.!?…;")
 
 
+def _mark(x: object) -> bool:
+    """A token of quotation marks, double or single (right inside a pair's marks: a nested quotation)."""
+    return is_quote_mark(str(x or "")) or is_single_mark(str(x or ""))
+
+
 def _mark_pairs(corpus: Corpus, articles: list[Article] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The balanced pairs of quotation marks of each article, top-level and nested, as the quote
     extractor pairs them (:func:`newskit.quotes.marks.pair_quote_marks` on the article's text, or on
@@ -42,7 +47,8 @@ def _mark_pairs(corpus: Corpus, articles: list[Article] | None) -> tuple[np.ndar
     form = token.mask(token.isna() | (token == ""), tokens["text"].astype("string")).fillna("")
     form_codes, form_index = pd.factorize(form)
     forms = [str(f) for f in form_index]
-    has_mark = np.fromiter((any(c in QUOTE_MARKS for c in f) for f in forms), dtype=bool, count=len(forms))
+    has_mark = np.fromiter((any(c in QUOTE_MARKS or c in SINGLE_QUOTE_MARKS for c in f) for f in forms), dtype=bool,
+                           count=len(forms))
     art_codes = corpus.art_codes
     wanted = np.zeros(len(corpus.groups.article_ids), dtype=bool)
     wanted[art_codes[has_mark[form_codes]]] = True
@@ -115,8 +121,7 @@ def scare_table(corpus: Corpus, quotes: pd.DataFrame, *, max_words: int, article
     first_inner = corpus.take("text", by_pos[a])
     prev = by_pos[np.maximum(a - 2, 0)]
     before = np.where((a >= 2) & (corpus.art_codes[prev] == corpus.art_codes[open_]), corpus.take("text", prev), "")
-    nested = np.array([is_quote_mark(str(x or "")) for x in last_inner], dtype=bool) \
-        | np.array([is_quote_mark(str(x or "")) for x in first_inner], dtype=bool)
+    nested = np.array([_mark(x) for x in last_inner], dtype=bool) | np.array([_mark(x) for x in first_inner], dtype=bool)
     fragment = (~np.isin(last_inner, list(_CLOSING_PUNCT)) & (before != ":") & ~np.isin(first_inner, list(_CLOSING_PUNCT))
                 & ~nested)
     a, b, open_, close, n_words = a[fragment], b[fragment], open_[fragment], close[fragment], n_words[fragment]

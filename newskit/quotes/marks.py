@@ -11,13 +11,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["QUOTE_MARKS", "MarkPair", "QuoteSpan", "find_quote_spans", "is_quote_mark", "pair_quote_marks", "pairing_texts",
-           "rebuild_text"]
+__all__ = ["QUOTE_MARKS", "SINGLE_QUOTE_MARKS", "MarkPair", "QuoteSpan", "find_quote_spans", "is_quote_mark",
+           "is_single_mark", "pair_quote_marks", "pairing_texts", "rebuild_text"]
 
 
 _MARKS = "\"«»„“”‟＂"
-#: The double quotation marks that are paired (single ones are left out: ’ is also the apostrophe).
+#: The double quotation marks, paired wherever they stand.
 QUOTE_MARKS = _MARKS
+#: The single quotation marks (``'...'``, ``‚...‘``, ``‘...’``, ``›...‹``): paired only where a pair
+#: of them closes, since ``'`` and ``’`` are also the apostrophe (``O'Brien``, ``'ajde``, ``'90-ih``).
+SINGLE_QUOTE_MARKS = "'‚‘’‹›"
+_SINGLE_RE = re.compile("[" + re.escape(SINGLE_QUOTE_MARKS) + "]+")
+_DIGITS = "0123456789"
+#: What stands before an opening mark / after a closing one, besides white space.
+_BEFORE_OPEN = "([{—–-/"
+_AFTER_CLOSE = ".,;:!?)]}…"
 _MARK_RE = re.compile("[" + re.escape(_MARKS) + "]")
 _CLOSERS = {
     "„": "“”\"",
@@ -32,6 +40,12 @@ _CLOSERS = {
 def is_quote_mark(s: str) -> bool:
     """True for a token made only of double quotation marks (``»``, ``"``, ``“”``)."""
     return bool(s) and all(c in _MARKS for c in s)
+
+
+def is_single_mark(s: str) -> bool:
+    """True for a token made only of single quotation marks (``'``, ``‚``, ``’``): a quotation mark
+    where :func:`pair_quote_marks` pairs it, else an apostrophe or a prime."""
+    return bool(s) and all(c in SINGLE_QUOTE_MARKS for c in s)
 
 
 @dataclass
@@ -94,15 +108,23 @@ def _trimmed(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def pair_quote_marks(text: str, sentence_starts: list[int]) -> list[MarkPair]:
-    """Pair the double quotation marks of ``text``: every quotation, top-level and nested.
+    """Pair the quotation marks of ``text``: every quotation, top-level and nested.
 
-    Handles »...« and «...» (the orientation the article uses first), „...“, "...", “...”,
+    Double marks: »...« and «...» (the orientation the article uses first), „...“, "...", “...”,
     quotations nested up to two levels inside another, and unbalanced marks: an opening mark left
     open closes at the end of its paragraph, unless the next paragraph opens with a mark again (the
     convention for a quotation over several paragraphs: one pair from the first opening mark to the
     last closing one, the marks that reopen it belong to no pair); a closing mark with nothing open
     closes a quotation that starts at its sentence's beginning; an opening mark left open in a
     headline (a sentence without final punctuation) closes at the headline's end.
+
+    Single marks (``'...'``, ``‚...‘``, ``‘...’``, ``›...‹`` / ``‹...›`` as the guillemets go): only a
+    pair that closes within its paragraph, and within the quotation it stands in, is a quotation
+    (nested in a double-quoted one, or top-level, then holding the double-quoted ones inside it); a
+    mark left unpaired is an apostrophe. Never a mark: one between two word characters
+    (``O'Brien``, ``Jong-un’s``), one after a digit (a prime: ``45'``), one before a two-digit year
+    (``'90-ih``).
+
     ``sentence_starts`` are the sorted offsets where sentences begin. Never raises on any text.
 
     Returns:
@@ -112,7 +134,17 @@ def pair_quote_marks(text: str, sentence_starts: list[int]) -> list[MarkPair]:
     Example:
         >>> [(p.open_at, p.close_at, p.depth) for p in pair_quote_marks('»Boj proti "terorju"«.', [0])]
         [(0, 20, 0), (11, 19, 1)]
+        >>> [(p.open_at, p.close_at, p.depth) for p in pair_quote_marks("'Ne', je rekel O'Brien.", [0])]
+        [(0, 3, 0)]
     """
+    doubles = _double_pairs(text, sentence_starts)
+    if not _SINGLE_RE.search(text):
+        return doubles
+    return _with_single_pairs(text, doubles)
+
+
+def _double_pairs(text: str, sentence_starts: list[int]) -> list[MarkPair]:
+    """The pairs of double quotation marks (see :func:`pair_quote_marks`)."""
     marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
     if not marks:
         return []
@@ -260,8 +292,150 @@ def pair_quote_marks(text: str, sentence_starts: list[int]) -> list[MarkPair]:
     return out
 
 
+def _wordy(c: str) -> bool:
+    """A character of a word (a letter, a digit, ``%``): no white space, mark or punctuation."""
+    return not c.isspace() and c not in _MARKS and c not in SINGLE_QUOTE_MARKS and c not in _BEFORE_OPEN \
+        and c not in _AFTER_CLOSE
+
+
+def _single_candidates(text: str) -> list[tuple[int, str, str]]:
+    """The single marks of ``text`` that may be quotation marks: (offset, kind, role), the role
+    ``open``, ``close`` or ``either`` read from the characters on each side, as for double marks."""
+    n = len(text)
+    first_guillemet = next((c for c in text if c in "»«"), "»")
+    s_open, s_close = ("›", "‹") if first_guillemet == "»" else ("‹", "›")
+    out: list[tuple[int, str, str]] = []
+    for m in _SINGLE_RE.finditer(text):
+        run, pos, end = m.group(), m.start(), m.end()
+        if len(run) > 1 and run != "''":
+            continue  # ’' or ‘’: nothing to read
+        c = run[0]
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[end] if end < n else " "
+        if _wordy(before) and _wordy(after):
+            continue  # an apostrophe inside a word: O'Brien, Jong-un’s, rek'o
+        if c in "'’" and before in _DIGITS:
+            continue  # a prime: 45', 19''
+        if len(run) == 1 and c in "'’‘" and not _wordy(before) and text[end:end + 2].isdigit() and len(text[end:end + 2]) == 2 \
+                and not text[end + 2:end + 3].isdigit():
+            continue  # a year: '90-ih, ’99
+        kind = "''" if len(run) == 2 else ("›‹" if c in "›‹" else "'")
+        if c == "‚":
+            role = "open"
+        elif c in "›‹":
+            role = "open" if c == s_open else "close"
+        else:
+            space_before = before.isspace() or before in _BEFORE_OPEN or before in _MARKS or pos == 0
+            space_after = after.isspace() or after in _AFTER_CLOSE or after in _MARKS or end >= n
+            role = "open" if space_before and not space_after else "close" if space_after and not space_before else "either"
+        out.append((pos, kind, role))
+    return out
+
+
+def _with_single_pairs(text: str, doubles: list[MarkPair]) -> list[MarkPair]:
+    """``doubles`` (the double pairs, in :func:`pair_quote_marks`' order) with the single pairs added."""
+    candidates = _single_candidates(text)
+    if not candidates:
+        return doubles
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    # Where each candidate stands: the innermost double pair around it (its index, or -1), and its paragraph.
+    regions = []
+    for k, p in enumerate(doubles):
+        if not p.pieces and not p.balanced:
+            continue
+        lo = p.open_at if p.open_at >= 0 else p.pieces[0][0] - 1
+        hi = p.close_at if p.close_at >= 0 else p.pieces[-1][1]
+        regions.append((lo, hi, p.depth, k))
+    by_context: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+    for pos, kind, role in candidates:
+        inside = [(d, k) for lo, hi, d, k in regions if lo < pos < hi]
+        ctx = max(inside)[1] if inside else -1
+        by_context.setdefault((ctx, bisect.bisect_left(newlines, pos)), []).append((pos, kind, role))
+    # Pair within each context; openers never closed are apostrophes.
+    found: list[tuple[int, int, int]] = []  # (open, close, context)
+    for (ctx, _), marks in by_context.items():
+        stack: list[tuple[str, int]] = []
+        for pos, kind, role in marks:
+            if role != "open":
+                k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == kind), -1)
+                if k >= 0:
+                    found.append((stack[k][1], pos, ctx))
+                    del stack[k:]
+                    continue
+                if role == "close":
+                    continue
+            stack.append((kind, pos))
+    if not found:
+        return doubles
+    # The groups of the output: a top-level pair and the pairs nested in it.
+    groups: list[list[MarkPair]] = []
+    group_of: dict[int, int] = {}
+    for k, p in enumerate(doubles):
+        if p.depth == 0:
+            groups.append([])
+        groups[-1].append(p)
+        group_of[k] = len(groups) - 1
+
+    def within(o: int, c: int, ctx: int) -> int:
+        """How many single pairs of context ``ctx`` hold the offsets o..c."""
+        return sum(1 for o2, c2, x in found if x == ctx and o2 < o and c < c2)
+
+    def pair(o: int, c: int, depth: int) -> MarkPair:
+        return MarkPair(o, c, depth, _trimmed(text, [(o + (2 if text.startswith("''", o) else 1), c)]))
+
+    tops: list[tuple[int, list[MarkPair]]] = []  # (position, group) of the top-level single pairs
+    moved: set[int] = set()
+    for o, c, ctx in sorted(found):
+        if ctx >= 0:
+            depth = doubles[ctx].depth + 1 + within(o, c, ctx)
+            if depth <= 2:
+                groups[group_of[ctx]].append(pair(o, c, depth))
+            continue
+        depth = within(o, c, -1)
+        if depth:  # inside a top-level single pair (kept if that one is, and holding no double marks)
+            holder = [m for _, m in tops if m[0].open_at < o and c < m[0].close_at]
+            if holder and depth <= 2 and not any(o < r[0] < c for r in regions):
+                holder[0].append(pair(o, c, depth))
+            continue
+        # a top-level single pair: the double-quoted quotations inside it nest in it
+        held = []
+        crossing = False
+        for g, members in enumerate(groups):
+            t = members[0]
+            lo = t.open_at if t.open_at >= 0 else (t.pieces[0][0] if t.pieces else t.close_at)
+            hi = t.close_at if t.close_at >= 0 else (t.pieces[-1][1] if t.pieces else t.open_at)
+            if lo < c and hi > o:
+                if o < lo and hi < c and t.balanced:
+                    held.append(g)
+                else:
+                    crossing = True
+        if crossing or any(m.depth + within(m.open_at, m.close_at, -1) > 2 for g in held for m in groups[g]):
+            continue
+        members = [pair(o, c, 0)]
+        for g in held:
+            members += [MarkPair(m.open_at, m.close_at, m.depth + within(m.open_at, m.close_at, -1), m.pieces)
+                        for m in groups[g]]
+            moved.add(g)
+        tops.append((o, members))
+    out_groups = [(m[0].open_at if m[0].open_at >= 0 else (m[0].pieces[0][0] if m[0].pieces else m[0].close_at), m)
+                  for g, m in enumerate(groups) if g not in moved]
+    merged: list[list[MarkPair]] = []
+    i = 0
+    for at, members in tops:
+        while i < len(out_groups) and out_groups[i][0] < at:
+            merged.append(out_groups[i][1])
+            i += 1
+        merged.append(members)
+    merged += [m for _, m in out_groups[i:]]
+    out: list[MarkPair] = []
+    for members in merged:
+        out.append(members[0])
+        out += sorted(members[1:], key=lambda p: p.open_at)
+    return out
+
+
 def find_quote_spans(text: str, sentence_starts: list[int]) -> list[QuoteSpan]:
-    """Pair the double quotation marks of ``text`` into top-level quotations.
+    """Pair the quotation marks of ``text`` into top-level quotations.
 
     The top-level pairs of :func:`pair_quote_marks` (which see for the rules) that quote anything
     but white space; a nested quotation stays inside its top-level one. ``sentence_starts`` are the
@@ -299,7 +473,7 @@ def rebuild_text(start: Sequence[int], end: Sequence[int], forms: Sequence[str],
 
 
 #: The characters :func:`pair_quote_marks` tells apart (besides white space, which it keeps).
-_READ = frozenset(_MARKS + "([{—–-/.,;:!?)]}…")
+_READ = frozenset(_MARKS + SINGLE_QUOTE_MARKS + _BEFORE_OPEN + _AFTER_CLOSE + _DIGITS)
 
 
 def _sketch(form: str) -> str:

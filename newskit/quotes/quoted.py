@@ -13,7 +13,7 @@ from typing import Any
 
 from ._types import TAGS, Rule, choose_twin
 from .lexicon import Lexicon
-from .marks import QuoteSpan, find_quote_spans
+from .marks import QUOTE_MARKS, QuoteSpan, is_single_mark, pair_quote_marks
 from .mentions import Mentions
 
 
@@ -22,6 +22,7 @@ def read_article(art_id: str, text: str, lang: str, lex: Lexicon | None, cols: M
     """The article of rows ``lo:hi`` of the token columns ``cols``, its mentions and quotations found."""
     a = Quoted(art_id, text, lang, lex, cols, lo, hi)
     if a.n:
+        a.pair_marks()
         a.build_mentions()
         a.index_quotes()
     return a
@@ -61,15 +62,28 @@ class Quoted(Mentions):
         super().__init__(*args, **kwargs)
         self.light_word = choose_light_word(self.filled)  # the door: tagged or surface light words
 
+    found_spans: list[QuoteSpan]
     qspans: list[QuoteSpan]
     q_first: list[int]
     q_last: list[int]
     in_quote: list[int]
 
-    def index_quotes(self) -> None:
-        """Pair the quotation marks of the text and map each token to the quotation it lies in."""
+    def pair_marks(self) -> None:
+        """Pair the quotation marks of the text; a single mark (``'``, ``’``) that the pairing
+        takes for a quotation mark is one from now on (``mark``), one left unpaired an apostrophe."""
         sent_starts = [self.start[a] for a, _ in self.bounds]
-        self.qspans = [self._close_unbalanced(q) for q in find_quote_spans(self.text, sent_starts)]
+        pairs = pair_quote_marks(self.text, sent_starts)
+        self.found_spans = [QuoteSpan(p.pieces, p.open_at, p.close_at) for p in pairs if p.depth == 0 and p.pieces]
+        at = {x + k for p in pairs for x in (p.open_at, p.close_at) if x >= 0 and self.text[x] not in QUOTE_MARKS
+              for k in range(2 if self.text.startswith("''", x) else 1)}
+        if at:
+            for i in range(self.n):
+                if self.start[i] in at and is_single_mark(self.form[i]):
+                    self.mark[i] = True
+
+    def index_quotes(self) -> None:
+        """Map each token to the quotation (paired by :meth:`pair_marks`) it lies in."""
+        self.qspans = [self._close_unbalanced(q) for q in self.found_spans]
         self.q_first: list[int] = []
         self.q_last: list[int] = []
         self.in_quote = [-1] * self.n

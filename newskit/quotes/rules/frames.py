@@ -219,7 +219,7 @@ def after_cue_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                         independent=not subordinate, subj=(cs, i, i + 1, j))
         if a.mark[j]:
             q = a.opens_quote(j)
-            if q >= 0:
+            if q >= 0 and not names_something(a, q, i, j):
                 return Frame(cue=i, type="object_quote", quote=q, clause_start=cs, independent=not subordinate,
                         subj=(cs, i, i + 1, j))
             break
@@ -300,6 +300,14 @@ def without_medium(a: Quoted, between: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(out)
 
 
+def names_something(a: Quoted, q: int, i: int, j: int) -> bool:
+    """A short quotation after a prepositional phrase that follows the cue at ``i`` (a preposition among
+    ``i+1 .. j-1``) names something, a title or a programme, and is no object of the cue: ``je kazao
+    za radio 'Beatdown'``, ``govoreći na konferenciji udruge 'Air and Space'``."""
+    words = sum(1 for x in range(a.q_first[q], a.q_last[q] + 1) if not a.punct[x])
+    return words <= 4 and any(a.low[x] in a.W_preposition for x in range(i + 1, j))
+
+
 def fragment_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
     """A quoted fragment later in the sentence as the verb's object: ``pohvalil »zaupanje in prijateljstvo«``."""
     i, s1, cs, frame = c.i, c.s1, c.cs, c.frame
@@ -308,8 +316,12 @@ def fragment_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
     for j in range(i + 1, s1):
         if not a.mark[j] and a.verb_cue(j) is not None:
             break  # ``je pritrdil X, ki je prepričan, da ... »...«``: the later cue's
+        if a.low[j] in a.W_complementizer or a.low[j] in a.W_relative or a.is_verb(j) and a.low[j] not in a.W_aux:
+            break  # ``je preporučio kupnju ... zbog činjenice da će Grad 'biti tu'``: another clause's
         if a.mark[j]:
             q = a.opens_quote(j)
+            if q >= 0 and names_something(a, q, i, j - 1):
+                break  # ``Govoreći na konferenciji udruge 'Air and Space', ...``
             if q >= 0 and a.qspans[q].close_at >= 0 and frame != "report" and not cue_follows(a, q, s1) and (
                 j - i <= 3 or sum(1 for x in range(a.q_first[q], a.q_last[q] + 1) if not a.punct[x]) >= 2
             ):
