@@ -9,7 +9,14 @@ import pandas as pd
 
 from ..article import Article
 from ..errors import InputError
-from ..quotes.marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS, is_quote_mark, is_single_mark, pair_quote_marks, pairing_texts
+from ..quotes.marks import (
+    QUOTE_MARKS,
+    SINGLE_QUOTE_MARKS,
+    is_quote_mark,
+    is_single_mark,
+    pair_quote_marks,
+    pairing_texts,
+)
 from ..schemas import (
     QUOTES,
     SCARE_QUOTES,
