@@ -1,4 +1,5 @@
-"""Attribution constructions of Slovenian, Croatian and Serbian news (issue #9), on raw text (lite).
+"""Attribution constructions of Slovenian, Croatian and Serbian news (issue #9), on raw text (lite),
+and on gold trees where a tree rule is tested.
 
 Each test is a construction of the language, written for this test, not a sentence of the dev gold:
 the speaker a reader would name, and the reporting word.
@@ -416,3 +417,70 @@ def test_a_quoted_fragment_in_a_later_clause_is_no_object_of_the_cue():
     q = _quotes("Rejting.\n\nAgencija Moody's je preporučila kupnju i dala stabilne izglede zbog činjenice da će "
                 "Grad uvijek »biti tu« i pomoći tvrtki.", "hr")
     assert not (q["rule"] == "quoted_object").any(), q[["text", "rule"]].values.tolist()
+
+
+#: UD SETimes style (gold trees, untyped names: NamedEntity=Yes): a title or an institution noun as
+#: the subject, its name in apposition after a complement.
+SR_TITLES_CONLLU = """\
+# newdoc id = sr-titles
+# newpar id = sr-titles.p1
+# sent_id = t.1
+# text = Inflacija je pala, kaže direktor agencije RZS Milena Petrović.
+1\tInflacija\tinflacija\tNOUN\tNcfsn\tCase=Nom|Gender=Fem|Number=Sing\t3\tnsubj\t_\t_
+2\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t3\taux\t_\t_
+3\tpala\tpasti\tVERB\tVmp-sf\tGender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act\t0\troot\t_\tSpaceAfter=No
+4\t,\t,\tPUNCT\tZ\t_\t5\tpunct\t_\t_
+5\tkaže\tkazati\tVERB\tVmr3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t3\tparataxis\t_\t_
+6\tdirektor\tdirektor\tNOUN\tNcmsn\tCase=Nom|Gender=Masc|Number=Sing\t5\tnsubj\t_\t_
+7\tagencije\tagencija\tNOUN\tNcfsg\tCase=Gen|Gender=Fem|Number=Sing\t6\tnmod\t_\t_
+8\tRZS\tRZS\tPROPN\tNpmsn\tCase=Nom|Gender=Masc|Number=Sing\t6\tnmod\t_\tNamedEntity=Yes
+9\tMilena\tMilena\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t6\tflat\t_\tNamedEntity=Yes
+10\tPetrović\tPetrović\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t9\tflat\t_\tNamedEntity=Yes|SpaceAfter=No
+11\t.\t.\tPUNCT\tZ\t_\t3\tpunct\t_\t_
+
+# sent_id = t.2
+# text = Vazduh je zagađen, saopštila je nevladina organizacija za zaštitu prirode Zelena mreža.
+1\tVazduh\tvazduh\tNOUN\tNcmsn\tCase=Nom|Gender=Masc|Number=Sing\t3\tnsubj\t_\t_
+2\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t3\taux\t_\t_
+3\tzagađen\tzagaditi\tADJ\tAppmsnn\tCase=Nom|Gender=Masc|Number=Sing\t0\troot\t_\tSpaceAfter=No
+4\t,\t,\tPUNCT\tZ\t_\t5\tpunct\t_\t_
+5\tsaopštila\tsaopštiti\tVERB\tVmp-sf\tGender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act\t3\tparataxis\t_\t_
+6\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t5\taux\t_\t_
+7\tnevladina\tnevladin\tADJ\tAgpfsny\tCase=Nom|Gender=Fem|Number=Sing\t8\tamod\t_\t_
+8\torganizacija\torganizacija\tNOUN\tNcfsn\tCase=Nom|Gender=Fem|Number=Sing\t5\tnsubj\t_\t_
+9\tza\tza\tADP\tSa\tCase=Acc\t10\tcase\t_\t_
+10\tzaštitu\tzaštita\tNOUN\tNcfsa\tCase=Acc|Gender=Fem|Number=Sing\t8\tnmod\t_\t_
+11\tprirode\tpriroda\tNOUN\tNcfsg\tCase=Gen|Gender=Fem|Number=Sing\t10\tnmod\t_\t_
+12\tZelena\tZelena\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t8\tflat\t_\tNamedEntity=Yes
+13\tmreža\tmreža\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t12\tflat\t_\tNamedEntity=Yes|SpaceAfter=No
+14\t.\t.\tPUNCT\tZ\t_\t3\tpunct\t_\t_
+
+# sent_id = t.3
+# text = Ministar za rad i zapošljavanje Zoran Jović je najavio da će plate rasti.
+1\tMinistar\tministar\tNOUN\tNcmsn\tCase=Nom|Gender=Masc|Number=Sing\t9\tnsubj\t_\t_
+2\tza\tza\tADP\tSa\tCase=Acc\t3\tcase\t_\t_
+3\trad\trad\tNOUN\tNcmsa\tCase=Acc|Gender=Masc|Number=Sing\t1\tnmod\t_\t_
+4\ti\ti\tCCONJ\tCc\t_\t5\tcc\t_\t_
+5\tzapošljavanje\tzapošljavanje\tNOUN\tNcnsa\tCase=Acc|Gender=Neut|Number=Sing\t3\tconj\t_\t_
+6\tZoran\tZoran\tPROPN\tNpmsn\tCase=Nom|Gender=Masc|Number=Sing\t1\tappos\t_\tNamedEntity=Yes
+7\tJović\tJović\tPROPN\tNpmsn\tCase=Nom|Gender=Masc|Number=Sing\t6\tflat\t_\tNamedEntity=Yes
+8\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t9\taux\t_\t_
+9\tnajavio\tnajaviti\tVERB\tVmp-sm\tGender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act\t0\troot\t_\t_
+10\tda\tda\tSCONJ\tCs\t_\t13\tmark\t_\t_
+11\tće\thteti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin\t13\taux\t_\t_
+12\tplate\tplata\tNOUN\tNcfpn\tCase=Nom|Gender=Fem|Number=Plur\t13\tnsubj\t_\t_
+13\trasti\trasti\tVERB\tVmn\tVerbForm=Inf\t9\tccomp\t_\tSpaceAfter=No
+14\t.\t.\tPUNCT\tZ\t_\t9\tpunct\t_\t_
+
+"""
+
+
+def test_a_title_subjects_untyped_name_in_apposition_is_the_speaker(tmp_path):
+    path = tmp_path / "titles.conllu"
+    path.write_text(SR_TITLES_CONLLU, encoding="utf-8")
+    ann = nk.read_conllu(path, language="sr")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="sr")
+    assert _quote_with(q, "plate rasti")["speaker"] == "Zoran Jović"  # Ministar za rad ... Zoran Jović je najavio
+    assert _quote_with(q, "Inflacija je pala")["speaker"] == "Milena Petrović"
+    # an institution noun's own name: nevladina organizacija za zaštitu prirode Zelena mreža
+    assert _quote_with(q, "Vazduh je zagađen")["speaker"] == "Zelena mreža"

@@ -207,12 +207,16 @@ def tree_subject(a: Quoted, cue: int) -> Mention | None:
                             m = a.mention_at(k)
                             break
                 if m is not None and a.ner[j] in ("", "O"):
-                    # the subject is a title (Predsjednik ciparskih Grka Tassos Papadopoulos): its name
+                    # the subject is a title (Predsjednik ciparskih Grka Tassos Papadopoulos, osnivač SNM
+                    # Amela Radan): its name, a person by its mention (untyped names, as in UD SETimes,
+                    # are typed by the mention builder); an institution noun's own name (organizacija
+                    # za praćenje demokratije Fridom haus)
+                    kinds = ("PER", "ORG") if m.kind == "INST" else ("PER",)
                     for k in range(s0, s1):
                         if a.head[k] == a.word_id[j] and a.deprel[k].split(":")[0] in ("flat", "appos", "nmod") \
-                                and a.ner[k].endswith("PER") and a.nominative(k):
+                                and a.nominative(k):
                             mk = a.mention_at(k)
-                            if mk is not None:
+                            if mk is not None and mk is not m and mk.kind in kinds and mk.nominative:
                                 m = mk
                                 break
                 if m is not None and m.kind == "PER" and m.i1 - m.i0 == 1:
