@@ -484,3 +484,15 @@ def test_a_title_subjects_untyped_name_in_apposition_is_the_speaker(tmp_path):
     assert _quote_with(q, "Inflacija je pala")["speaker"] == "Milena Petrović"
     # an institution noun's own name: nevladina organizacija za zaštitu prirode Zelena mreža
     assert _quote_with(q, "Vazduh je zagađen")["speaker"] == "Zelena mreža"
+
+
+def test_a_verb_that_needs_a_clause_takes_the_direct_speech_before_it():
+    # ``zagotoviti`` and ``zaključiti`` report only with a clause, a colon or an adjacent quotation:
+    # the direct speech that opens the sentence is one; a quoted phrase inside it is not
+    quotes = _quotes("Soglasje.\n\nNovinarji so vprašali ministrico Ano Kovač. »Soglasje bomo dali v petek,« je "
+                     "zagotovila Kovačeva. Podjetja, prek katerih je šel denar v »črni sklad«, so priznala krivdo.", "sl")
+    q = _quote_with(quotes, "Soglasje bomo dali")
+    assert q["cue"] == "zagotoviti" and q["rule"] == "quote+cue"
+    assert not quotes["text"].str.contains("črni sklad").any()
+    hr = _quotes("Knjige.\n\n\"Ove godine neće biti redova pred knjižarama\", zaključio je ministar Ivan Horvat.", "hr")
+    assert _quote_with(hr, "neće biti redova")["cue"] == "zaključiti"

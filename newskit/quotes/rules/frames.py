@@ -242,8 +242,9 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
     subordinate, between = c.subordinate, c.between
     comp = a.W_complementizer
     # postposed: »...«, je dejal X. / ..., pravijo v banki.
-    if frame in ("speech", "report") and not subordinate:
-        after_quote = a.closes_quote(cs) >= 0
+    after_quote = a.closes_quote(cs) >= 0
+    if (frame in ("speech", "report") or frame == "clause" and quote_opens_clause(a, i, s0, s1, cs)) \
+            and not subordinate:
         # ``..., je za današnji Jutarnji list izjavil X``: the medium the words were given to is no clause
         between = without_medium(a, between)
         light = len(between) <= (10 if after_quote else 4) and all(a.light(j) for j in between)
@@ -279,6 +280,14 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return None
             return f
     return None
+
+
+def quote_opens_clause(a: Quoted, i: int, s0: int, s1: int, cs: int) -> bool:
+    """A verb that needs a clause takes a quotation before it when it is the direct speech the
+    sentence opens with or began before it (``»...,« je zagotovila X``), not a quoted phrase (``u "crni fond", priznali su
+    krivnju``), and the verb has no object of its own."""
+    q = a.closes_quote(cs)
+    return q >= 0 and cs > s0 and q in (a.opens_quote(s0), a.in_quote[s0]) and not has_object(a, i, s1)
 
 
 def without_medium(a: Quoted, between: tuple[int, ...]) -> tuple[int, ...]:
