@@ -169,17 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     if not eq.GOLD.exists() or not eq.DATA.exists():
         print(f"eval_events: {eq.SHARED} is not there; nothing to score")
         return 0
-    same_name = eq._scorer().same_name
+    same_name = eq.load_scorer().same_name
     notes: list[str] = []
     print(f"{'lang':6} {'reading':10} {'events':>6} {'recall':>7} {'named':>6} {'spk_acc':>7}")
     for lang in CORPORA:
         ann = read_corpus(lang, news_only=args.news_only)
         events, unknown = events_of(ann, lang)
-        raw = [dataclasses.replace(a, language=lang) for a in ann.articles]
-        readings = {
-            "annotated": ann,
-            "lite": nk.annotate(raw, annotator="lite", language=lang, progress=False),
-        }
+        readings = {"annotated": ann, "lite": eq.lite_reading(ann, lang)}
         for reading, a in readings.items():
             quotes = nk.extract_quotes(a.tokens, articles=a.articles, language=lang)
             s, miss = score(events, quotes, same_name)
