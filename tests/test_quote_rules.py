@@ -146,12 +146,17 @@ def test_tagged_words_without_a_verb_before_a_postposed_cue_are_no_statement():
     tagged = view(words, lemmas, lang="sr", upos="DET NOUN PUNCT ADJ ADP NOUN PUNCT VERB ADP NOUN PUNCT",
                   feats=["", "Case=Nom", "", "Case=Nom", "", "Case=Acc", "", "Person=3|VerbForm=Fin", "", "Case=Acc", ""])
     assert postposed_frame(tagged, twins(tagged), cue(tagged, 7)) is None
-    # with a verb it is a statement; and without tags no verb can be told, so the rule is not run
+    # with a verb it is a statement; without tags only its surface twin runs, which takes a short
+    # phrase opened by a preposition (U međuvremenu, ...) and not this one
     words, lemmas = "Plaće rastu , ukazuje na odnos .", "plaća rasti , ukazivati na odnos ."
     verb = view(words, lemmas, lang="sr", upos="NOUN VERB PUNCT VERB ADP NOUN PUNCT",
                 feats=["Case=Nom", "Person=3|VerbForm=Fin", "", "Person=3|VerbForm=Fin", "", "Case=Acc", ""])
     assert isinstance(postposed_frame(verb, twins(verb), cue(verb, 3)), Frame)
-    assert twins(view("Taj vid , tipičan za nasilje , ukazuje na odnos .", lang="sr")).verbless is None
+    untagged = view("Taj vid , tipičan za nasilje , ukazuje na odnos .", lang="sr")
+    assert isinstance(postposed_frame(untagged, twins(untagged), cue(untagged, 7)), Frame)
+    pp = view("U međuvremenu , govoreći na skupu , X je rekao .", "u međuvreme , govoriti na skup , X biti reći .",
+              lang="hr")
+    assert postposed_frame(pp, twins(pp), cue(pp, 3)) is None
 
 
 def test_a_bracket_before_the_subject_ends_no_statement():

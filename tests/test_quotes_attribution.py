@@ -496,3 +496,21 @@ def test_a_verb_that_needs_a_clause_takes_the_direct_speech_before_it():
     assert not quotes["text"].str.contains("črni sklad").any()
     hr = _quotes("Knjige.\n\n\"Ove godine neće biti redova pred knjižarama\", zaključio je ministar Ivan Horvat.", "hr")
     assert _quote_with(hr, "neće biti redova")["cue"] == "zaključiti"
+
+
+def test_a_company_or_a_club_noun_is_the_speaker_without_tags():
+    q = _quotes("Vlakovi.\n\nPutnički promet pada već godinama. Željeznička kompanija priopćila je kako će odluku "
+                "donijeti do ljeta. Iz kluba poručuju da trener ostaje.", "hr")
+    assert _quote_with(q, "odluku donijeti")["speaker"] == "željeznička kompanija"
+    assert _quote_with(q, "trener ostaje")["speaker"] == "klub"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("hr", "Skup.\n\nU međuvremenu, govoreći na skupu stranke, Ivan Horvat je istaknuo kako je savez napravljen."),
+    ("sr", "Moda.\n\nU Srbiji, kritičari se pitaju kuda ide moda. Marko Jović je rekao da je savez napravljen."),
+    ("hr", "Štednja.\n\nKao najpovoljniji oblik štednje, u banci ističu oročenu štednju. Ivan Horvat je rekao da je "
+           "savez napravljen."),
+])
+def test_a_short_prepositional_phrase_before_a_cue_is_no_statement(language, text):
+    q = _quotes(text, language)
+    assert list(q["text"]) == ["je savez napravljen"], q[["text", "rule"]].values.tolist()

@@ -35,8 +35,12 @@ INANIMATE_SUBJECT = Rule("inanimate_subject", None, TAGS, "Julijski dogovor pred
 #: Words before a postposed cue with no verb among them (``Taj vid izražavanja, tipičan za ..., ukazuje na``):
 #: the cue's subject, not a statement; with tags only, as lite cannot tell a verb without them.
 VERBLESS_CONTENT = Rule("verbless_content", None, TAGS, "X, tipičan za ..., ukazuje na: no verb, no statement")
+#: Its surface twin, for what lite can tell: a short prepositional (or ``kao``) phrase before the cue with
+#: no verb by its lemma (``U međuvremenu, govoreći na skupu``, ``U Rumuniji, kritičari se pitaju``).
+VERBLESS_CONTENT_SURFACE = Rule("verbless_content/surface", None, frozenset(),
+                                "U međuvremenu, govoreći ...: a short phrase opened by a preposition, no statement")
 RULES = (QUOTE_CUE, COLON, COMPLEMENT, POSTPOSED, AS_SAID, QUOTED_OBJECT, POSTPOSED_PARATAXIS, COMPLEMENT_CCOMP_END,
-         INANIMATE_SUBJECT, VERBLESS_CONTENT)
+         INANIMATE_SUBJECT, VERBLESS_CONTENT, VERBLESS_CONTENT_SURFACE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,7 @@ def choose_twins(filled: frozenset[str]) -> Twins:
         parataxis=choose(filled, (POSTPOSED_PARATAXIS, parataxis_cue)),
         ccomp_end=choose(filled, (COMPLEMENT_CCOMP_END, ccomp_end)),
         inanimate=choose(filled, (INANIMATE_SUBJECT, inanimate_subject)),
-        verbless=choose(filled, (VERBLESS_CONTENT, verbless_content)),
+        verbless=choose(filled, (VERBLESS_CONTENT, verbless_content), (VERBLESS_CONTENT_SURFACE, verbless_phrase)),
     )
 
 
@@ -417,6 +421,16 @@ def inanimate_subject(a: Quoted, i: int, cs: int) -> bool:
 def verbless_content(a: Quoted, lo: int, hi: int) -> bool:
     """:data:`VERBLESS_CONTENT`: no verb or auxiliary among the words ``lo`` to ``hi``."""
     return not any(a.is_verb(j) for j in range(lo, hi))
+
+
+def verbless_phrase(a: Quoted, lo: int, hi: int) -> bool:
+    """:data:`VERBLESS_CONTENT_SURFACE`: the words ``lo`` to ``hi`` are at most five, opened by a
+    preposition or a comparative (``U međuvremenu``, ``Kao najpovoljniji oblik štednje``), with no
+    quotation mark, verb or cue among them."""
+    words = [j for j in range(lo, hi) if not a.punct[j] or a.mark[j]]
+    if not words or len(words) > 5 or not (a.low[words[0]] in a.W_preposition or a.low[words[0]] in a.W_comparative):
+        return False
+    return not any(a.mark[j] or a.is_verb(j) or a.verb_cue(j) is not None for j in words)
 
 
 def present(a: Quoted, i: int, cs: int) -> bool:
