@@ -514,3 +514,17 @@ def test_a_company_or_a_club_noun_is_the_speaker_without_tags():
 def test_a_short_prepositional_phrase_before_a_cue_is_no_statement(language, text):
     q = _quotes(text, language)
     assert list(q["text"]) == ["je savez napravljen"], q[["text", "rule"]].values.tolist()
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker", "source"), [
+    ("sl", "Proračun.\n\nKot poroča STA, je minister za finance Andrej Bertoncelj dejal, da bo proračun uravnotežen.",
+     "proračun uravnotežen", "Andrej Bertoncelj", "STA"),
+    ("hr", "Plaće.\n\nKako prenosi Hina, ministar financija Zdravko Marić smatra da su plaće previsoke.",
+     "plaće previsoke", "Zdravko Marić", "Hina"),
+])
+def test_a_medium_credited_with_kot_porocat_is_the_source_of_the_statement_it_relays(language, text, words, speaker,
+                                                                                      source):
+    quotes = _quotes(text, language)
+    assert len(quotes) == 1, quotes[["text", "speaker"]].values.tolist()
+    q = _quote_with(quotes, words)
+    assert (q["speaker"], q["source"]) == (speaker, source)

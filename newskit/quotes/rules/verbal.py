@@ -32,6 +32,17 @@ def report_credit(a: Quoted, i: int, speaker: Speaker, lemma: str, f: Frame) -> 
     return SentenceCredit(credit, a.sent_of[i], source)
 
 
+def relays_statement(a: Quoted, i: int, f: Frame) -> bool:
+    """The content of the report cued at ``i`` holds a reporting verb of its own (``Kako prenosi Hina,
+    ministar smatra da ...``): another's statement that the medium relays."""
+    for lo, hi in ((f.lo, f.hi), (f.lo2, f.hi2)):
+        for x in range(lo or 0, hi or 0):
+            v = a.verb_cue(x) if x != i else None
+            if v is not None and v[2] in ("speech", "clause", "adjective"):
+                return True
+    return False
+
+
 def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: str, frame: str, f: Frame,
                  s0: int, s1: int, bounds: list[int]) -> VerbalOutcome:
     """The statement (or credit) of the reporting verb at ``i`` with frame ``f``, for the assembler."""
@@ -45,6 +56,10 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
             or frame == "report" and any(f.lo <= q.cue_tok < f.hi for q in st.quotes if q.cue_span is not None)):
         # ``X je izjavio da ..., izvijestio je Yonhap``, ``..., prenose Vijesti.ba``: the medium that
         # relays another's statement is its source
+        return VerbalOutcome(report_credit(a, i, speaker, lemma, f), group)
+    if t == "as_said" and frame == "report" and speaker.type in ("agency", "organisation") and speaker.name \
+            and relays_statement(a, i, f):
+        # ``Kot poroča STA, je minister dejal, da ...``: the medium is the source of the statement it relays
         return VerbalOutcome(report_credit(a, i, speaker, lemma, f), group)
     spans: list[tuple[int, int]]
     qids: tuple[int, ...] = ()
