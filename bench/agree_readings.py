@@ -1,9 +1,10 @@
-"""Agreement between two readings of the same news on documents WITHOUT quote gold (hr, sr).
+"""Agreement between two readings of the same news on documents WITHOUT quote gold (hr, sr, sl).
 
 This is not a gold figure. Each document is read twice and the quote extractor run on both:
 
 - **annotated**: the corpus's own CoNLL-U with gold tokens, lemmas, tags and dependency trees
-  (:func:`newskit.read_conllu`), the silver reference;
+  (:func:`newskit.read_conllu`; SUK's Slovenian news have tags and names but no trees), the silver
+  reference;
 - **lite**: the article's text rebuilt from the tokens (as ``../shared/gold/README.md`` says) and
   annotated afresh by the offline annotator (``annotate(..., annotator="lite")``), exactly as
   ``bench/eval_quotes.py`` builds its lite reading (its helpers are reused).
@@ -23,7 +24,10 @@ scripts; ``NEWSKIT_DATA`` names another folder):
 - ``sr-Latn``: ``sr-set/sr_set-ud-dev.conllu`` (gold trees);
 - ``sr-Cyrl``: the same Serbian documents transliterated to Cyrillic here (forms, lemmas and text;
   ``lj nj dž`` read as one letter, so a rare ``konjugacija`` is spelt wrong) and read both ways
-  (``../shared/data/sr-set/sr_set-ud-dev.cyrillic.conllu`` holds only quote-gold documents).
+  (``../shared/data/sr-set/sr_set-ud-dev.cyrillic.conllu`` holds only quote-gold documents);
+- ``sl``: ``sl-news-suk/senticoref_ud_test.conllu`` (the five-outlet news: gold tags and names, no trees);
+- ``sl-ssj``: the newspaper documents (``# document_genre = newspaper``) of ``ud-sl-ssj/sl_ssj-ud-dev.conllu``
+  and ``sl_ssj-ud-test.conllu`` (gold trees).
 
 Skipped: every document of ``../shared/data/HELDOUT.md`` (never read: the CoNLL-U is cut at its
 ``# newdoc`` lines first) and every document with quote gold (``../shared/gold/quotes-dev.jsonl``);
@@ -68,10 +72,15 @@ CORPORA: dict[str, tuple[tuple[Path, ...], str, bool]] = {
     "hr": ((DATA / "hr500k" / "hr500k-dev.conllu", DATA / "hr500k" / "hr500k-test-nonsetimes.conllu"), "hr", False),
     "sr-Latn": ((DATA / "sr-set" / "sr_set-ud-dev.conllu",), "sr", False),
     "sr-Cyrl": ((DATA / "sr-set" / "sr_set-ud-dev.conllu",), "sr", True),
+    "sl": ((DATA / "sl-news-suk" / "senticoref_ud_test.conllu",), "sl", False),
+    "sl-ssj": ((DATA / "ud-sl-ssj" / "sl_ssj-ud-dev.conllu", DATA / "ud-sl-ssj" / "sl_ssj-ud-test.conllu"), "sl", False),
 }
+#: language group -> the one ``# document_genre`` its documents are read of (the others are skipped)
+GENRE: dict[str, str] = {"sl-ssj": "newspaper"}
 
 _DOC_ID = re.compile(r"\b(senticoref\d+|[a-z][\w.-]*\.(?:hr|sr|sl|bs)\.\d+(?:-cyr)?)\b")
 _NEWDOC = re.compile(r"^# newdoc id\s*=\s*(\S+)\s*$", re.M)
+_GENRE = re.compile(r"^# document_genre\s*=\s*(\S+)\s*$", re.M)
 
 
 def heldout_docs(path: Path = HELDOUT) -> set[str]:
@@ -91,8 +100,18 @@ def gold_docs() -> set[str]:
     return docs | {d.removesuffix("-cyr") for d in docs}
 
 
-def doc_ids(path: Path) -> list[str]:
-    return _NEWDOC.findall(path.read_text(encoding="utf-8"))
+def doc_ids(path: Path, genre: str | None = None) -> list[str]:
+    """The document ids of a CoNLL-U file; with ``genre``, those whose first ``# document_genre`` is it."""
+    text = path.read_text(encoding="utf-8")
+    if genre is None:
+        return _NEWDOC.findall(text)
+    starts = [(m.start(), m.group(1)) for m in _NEWDOC.finditer(text)]
+    out = []
+    for (a, d), (b, _) in zip(starts, starts[1:] + [(len(text), "")], strict=True):
+        found = _GENRE.search(text, a, b)
+        if found and found.group(1) == genre:
+            out.append(d)
+    return out
 
 
 # Serbian Latin -> Cyrillic, digraphs first (the reverse of newskit.language.to_latin's table).
@@ -260,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         groups += [(g, True) for g, _ in groups]
     for group, with_gold in groups:
         paths, lang, cyrillic = CORPORA[group]
-        every = {d for p in paths for d in doc_ids(p)} - heldout
+        every = {d for p in paths for d in doc_ids(p, GENRE.get(group))} - heldout
         docs = (every & gold) if with_gold else (every - gold)
         annotated, lite, articles = read_readings(paths, docs, lang, cyrillic)
         name = group + (" gold" if with_gold else "")
