@@ -528,3 +528,17 @@ def test_a_medium_credited_with_kot_porocat_is_the_source_of_the_statement_it_re
     assert len(quotes) == 1, quotes[["text", "speaker"]].values.tolist()
     q = _quote_with(quotes, words)
     assert (q["speaker"], q["source"]) == (speaker, source)
+
+
+@pytest.mark.parametrize("language, text, words, speaker", [
+    ("hr", "Sud.\n\nSud ICTY-a donio je presudu. Suci su ukazali kako se optuženi ispričao.", "optuženi", "suci"),
+    ("sr", "Sud.\n\nSud MKSJ-a doneo je presudu. Sudije su ukazale da se optuženi izvinio.", "optuženi", "sudije"),
+    ("sr", "Sud.\n\nSud MKSJ-a doneo je presudu. Tužioci su tvrdili da je ministar kriv.", "ministar kriv", "tužioci"),
+    ("sr", "Poplave.\n\nVlada je usvojila plan. Eksperti za životnu sredinu kažu da su poplave razorne.", "poplave",
+     "eksperti"),
+    ("hr", "Euro.\n\nKomisija je objavila izvješće. Zemlje članice zaključile su da tržište traži valutu.", "tržište",
+     "zemlje članice"),
+])
+def test_a_plural_role_noun_or_a_noun_with_its_complement_before_the_verb_is_the_group(language, text, words,
+                                                                                        speaker):
+    assert _quote_with(_quotes(text, language), words)["speaker"] == speaker

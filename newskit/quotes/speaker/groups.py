@@ -62,13 +62,39 @@ def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
 
 def group_before_surface(a: Quoted, i: int, cs: int) -> Speaker | None:
     """:data:`GROUP_SUBJECT_SURFACE`: without tags (lite), a plural-looking common noun right before the
-    verb (:func:`plural_noun`), past auxiliaries and a short adverb between (``porodice obično kažu``)."""
+    verb (:func:`plural_noun`), past auxiliaries and a short adverb between (``porodice obično kažu``),
+    also a role noun in a plural form (``Suci su ukazali``, ``Sudije su ukazale``), over a short
+    prepositional complement (``Eksperti za životnu sredinu kažu``), with a plural-looking word before it
+    (``Zemlje članice zaključile su``)."""
     j = i - 1
     while j >= cs and (a.low[j] in a.W_aux or a.adverb_like(j) and j > cs and not a.punct[j - 1]):
         j -= 1
-    if j >= cs and plural_noun(a, j):
-        return Speaker(a.low[j], a.form[j], "person", None, "explicit")
-    return None
+    if j >= cs and not _plural_head(a, j):
+        # a short prepositional complement between the noun and the verb: ``Eksperti za zaštitu okoliša kažu``
+        p = next((x for x in range(j, max(cs, j - 3) - 1, -1) if a.low[x] in a.W_preposition), -1)
+        if p - 1 >= cs and all(not a.punct[x] and not a.is_verb(x) and a.tok_mention[x] < 0 for x in range(p, j + 1)) \
+                and _plural_head(a, p - 1):
+            j = p - 1
+    if j < cs or not _plural_head(a, j):
+        return None
+    k = j
+    if k - 1 >= cs and _plural_head(a, k - 1) and a.tok_mention[k - 1] == a.tok_mention[k] < 0 or \
+            k - 1 >= cs and plural_noun(a, k - 1, mentions=True):
+        k -= 1  # ``Zemlje članice``
+    text = a.span_text(k, j + 1)
+    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def _plural_head(a: Quoted, j: int) -> bool:
+    """Untagged ``j`` is a plural-looking common noun (:func:`plural_noun`), or a role noun of the
+    lexicon in a plural-looking form (``suci``, ``sudije``, ``tužioci``), which a mention holds."""
+    if plural_noun(a, j):
+        return True
+    k = a.tok_mention[j]
+    if k < 0 or a.mentions[k].kind != "ROLE" or a.mentions[k].i1 != j + 1:
+        return False
+    w = a.low[j]
+    return w != a.lem[j].lower() and w.endswith(a.W_plural_noun_ending) and len(w) >= 4 and w.isalpha()
 
 
 def plural_present(a: Quoted, i: int) -> bool:
@@ -80,12 +106,12 @@ def plural_present(a: Quoted, i: int) -> bool:
     return w.endswith(a.W_verb_ending_3p) and len(w) >= 4
 
 
-def plural_noun(a: Quoted, j: int) -> bool:
+def plural_noun(a: Quoted, j: int, *, mentions: bool = False) -> bool:
     """Untagged ``j`` looks like a plural common noun: lower case (or opening the sentence), no function word, mention or
     verb, and the lemmatiser took a plural ending off it (``kritičari`` -> ``kritičar``,
     ``organizatorji`` -> ``organizator``, ``porodice`` -> ``porodica``)."""
     w, lem = a.low[j], a.lem[j]
-    if not w.isalpha() or a.tok_mention[j] >= 0:
+    if not w.isalpha() or a.tok_mention[j] >= 0 and not (mentions and a.mentions[a.tok_mention[j]].kind == "ROLE"):
         return False
     if not a.form[j][:1].islower() and not all(a.punct[x] or a.mark[x] for x in range(a.bounds[a.sent_of[j]][0], j)):
         return False  # capitalised only as the sentence's first word (``Kritičari kažu``)
