@@ -542,3 +542,18 @@ def test_a_medium_credited_with_kot_porocat_is_the_source_of_the_statement_it_re
 def test_a_plural_role_noun_or_a_noun_with_its_complement_before_the_verb_is_the_group(language, text, words,
                                                                                         speaker):
     assert _quote_with(_quotes(text, language), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    ("sl", "Banke.\n\nZunanji minister Janez Novak je obiskal Zagreb. Meja ni odprta Zunanji minister je zavrnil "
+           "očitke. Poudaril je, da meja ostaja odprta.", "Janez Novak"),
+    ("sl", "Banke.\n\nPredsednik uprave Janez Novak je odstopil. Rast podjetja Predsednik uprave je dejal, da bo rast "
+           "visoka.", "Janez Novak"),
+    ("hr", "Banke.\n\nMinistar financija Ivan Horvat posjetio je banku. Rast je spora Ministar je rekao da će rast "
+           "biti spora.", "Ivan Horvat"),
+])
+def test_a_capitalised_common_word_after_an_intertitle_run_into_the_sentence_is_no_name(language, text, speaker):
+    # the text lost the intertitle's end: ``Meja ni odprta Zunanji minister je ...`` is one sentence to lite
+    q = _quotes(text, language)
+    row = _quote_with(q, "ostaja odprta" if "ostaja" in text else "rast")
+    assert row["speaker"] == speaker, q[["text", "speaker"]].values.tolist()

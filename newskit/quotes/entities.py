@@ -256,18 +256,29 @@ def proper_noun_names(v: Entities, tagged: list[bool]) -> list[Span]:
 def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
     """Without tags (the lite annotation), capitalised words inside a sentence that the name
     recogniser left out are names too (``je navedel Komlev``): a person, or an organisation when
-    they include an institution noun (``Zveza za Primorsko``)."""
+    they include an institution noun (``Zveza za Primorsko``). Not a word the article also writes
+    in lower case, nor a person's role noun: capitalised inside a sentence, it opens a sentence that
+    the text ran into a headline or intertitle without a full stop (``Lastniki Mure Največji
+    posamični lastnik ...``, ``Sloveniji se ne mudi Minister je ocenil``)."""
     out = []
     i = 0
     n = v.n
     closed = v.W_preposition | v.W_conjunction | v.W_aux | v.W_complementizer | v.W_negation \
         | v.W_relative | v.W_comparative
+    # words the article also writes in lower case: a capitalised one inside a sentence starts a
+    # sentence the text ran into a headline (``Lastniki Mure Največji posamični lastnik``)
+    lower = {f for f in v.form if f[:1].islower()}
     while i < n:
         f = v.form[i]
         s0 = v.bounds[v.sent_of[i]][0]
         if tagged[i] or not f[:1].isupper() or not f.isalpha() or i == s0 or f.isupper() and len(f) > 1 \
                 or v.low[i] in closed or CREDIT_LABEL.fullmatch(f) \
                 or v.mark[i - 1] and i - 1 == s0 or v.low[i - 1] in ("?", "!", ":", ".", "\n"):
+            i += 1
+            continue
+        if f.lower() in lower or person_role(v, i) or i + 1 < n and v.low[i + 1] == v.form[i + 1] \
+                and person_role(v, i + 1):
+            # (an adjective before a role noun is no name either: ``Zunanji minister je ...``)
             i += 1
             continue
         j = i + 1
@@ -279,6 +290,14 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
             out.append((i, j, kind, ""))
         i = j
     return out
+
+
+def person_role(v: Entities, i: int) -> bool:
+    """Word ``i``, whatever its case, is a person's role noun (``Minister``), not an institution's."""
+    if v.lex is None:
+        return False
+    lem = v.lex.role_forms.get(v.low[i]) or v.lem[i].lower()
+    return lem in v.lex.roles and v.lex.roles[lem][1] != "institution"
 
 
 def verb_by_tag(v: Entities, i: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 
 from ._types import Mention
+from .entities import person_role
 from .lexicon import CREDIT_LABEL, credit_spans, find_outlets
 from .roles import Roles
 
@@ -32,8 +33,11 @@ class Mentions(Roles):
         if cur >= 0:
             spans.append((cur, self.n, kind))
         closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation
+        # (one word that is a person's role noun is no name: ``Rast je spora Ministar je rekao``, an
+        # intertitle run into the sentence, gets ``Ministar`` tagged a person)
         spans = [(a, b, k) for a, b, k in spans if k in ("PER", "ORG", "LOC")
-                 and not (b - a == 1 and (self.low[a] in closed or CREDIT_LABEL.fullmatch(self.form[a])))]
+                 and not (b - a == 1 and (self.low[a] in closed or CREDIT_LABEL.fullmatch(self.form[a])
+                                          or k == "PER" and person_role(self, a)))]
         # outlets override the recogniser's ORG/MISC/PER
         outlets: list[tuple[int, int, str, str]] = []
         starts = self.start
