@@ -557,3 +557,50 @@ def test_a_capitalised_common_word_after_an_intertitle_run_into_the_sentence_is_
     q = _quotes(text, language)
     row = _quote_with(q, "ostaja odprta" if "ostaja" in text else "rast")
     assert row["speaker"] == speaker, q[["text", "speaker"]].values.tolist()
+
+
+#: Tagged text with untyped names (NamedEntity=Yes): a mixed-case acronym, tagged a nominative as an
+#: indeclinable word, and a pronoun subject after it.
+SR_ACRONYM_CONLLU = """\
+# newdoc id = sr-acronym
+# newpar id = sr-acronym.p1
+# sent_id = a.1
+# text = Premijerka Jadranka Kosor posetila je Sarajevo.
+1\tPremijerka\tpremijerka\tNOUN\tNcfsn\tCase=Nom|Gender=Fem|Number=Sing\t_\t_\t_\t_
+2\tJadranka\tJadranka\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t_\t_\t_\tNamedEntity=Yes
+3\tKosor\tKosor\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t_\t_\t_\tNamedEntity=Yes
+4\tposetila\tposetiti\tVERB\tVmp-sf\tGender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act\t_\t_\t_\t_
+5\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t_\t_\t_\t_
+6\tSarajevo\tSarajevo\tPROPN\tNpnsa\tCase=Acc|Gender=Neut|Number=Sing\t_\t_\t_\tNamedEntity=Yes|SpaceAfter=No
+7\t.\t.\tPUNCT\tZ\t_\t_\t_\t_\t_
+
+# sent_id = a.2
+# text = Kosor je izrazila podršku BiH.
+1\tKosor\tKosor\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t_\t_\t_\tNamedEntity=Yes
+2\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t_\t_\t_\t_
+3\tizrazila\tizraziti\tVERB\tVmp-sf\tGender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act\t_\t_\t_\t_
+4\tpodršku\tpodrška\tNOUN\tNcfsa\tCase=Acc|Gender=Fem|Number=Sing\t_\t_\t_\t_
+5\tBiH\tBiH\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t_\t_\t_\tNamedEntity=Yes|SpaceAfter=No
+6\t.\t.\tPUNCT\tZ\t_\t_\t_\t_\t_
+
+# sent_id = a.3
+# text = Ona je najavila da će sastanak biti održan.
+1\tOna\ton\tPRON\tPp3fsn\tCase=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs\t_\t_\t_\t_
+2\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t_\t_\t_\t_
+3\tnajavila\tnajaviti\tVERB\tVmp-sf\tGender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act\t_\t_\t_\t_
+4\tda\tda\tSCONJ\tCs\t_\t_\t_\t_\t_
+5\tće\thteti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin\t_\t_\t_\t_
+6\tsastanak\tsastanak\tNOUN\tNcmsn\tCase=Nom|Gender=Masc|Number=Sing\t_\t_\t_\t_
+7\tbiti\tbiti\tAUX\tVan\tVerbForm=Inf\t_\t_\t_\t_
+8\todržan\todržati\tADJ\tAppmsnn\tCase=Nom|Gender=Masc|Number=Sing\t_\t_\t_\tSpaceAfter=No
+9\t.\t.\tPUNCT\tZ\t_\t_\t_\t_\t_
+
+"""
+
+
+def test_a_mixed_case_acronym_is_an_organisation_and_no_person_a_pronoun_stands_for(tmp_path):
+    path = tmp_path / "acronym.conllu"
+    path.write_text(SR_ACRONYM_CONLLU, encoding="utf-8")
+    ann = nk.read_conllu(path, language="sr")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="sr")
+    assert _quote_with(q, "sastanak biti održan")["speaker"] == "Jadranka Kosor"  # Ona: not BiH

@@ -231,15 +231,16 @@ def choose_entity_twins(filled: frozenset[str]) -> EntityTwins:
 
 
 def proper_noun_names(v: Entities, tagged: list[bool]) -> list[Span]:
-    """Tagged text: untagged proper nouns are names; an acronym (``EULEKS ističe``) an organisation,
-    a run of up to three a person. ``tagged[i]``: token ``i`` is in a name already."""
+    """Tagged text: untagged proper nouns are names; an acronym (``EULEKS ističe``, ``BiH``) an
+    organisation, a run of up to three a person. ``tagged[i]``: token ``i`` is in a name already."""
     out = []
     i = 0
     n = v.n
     while i < n:
         f = v.form[i]
-        if not tagged[i] and v.upos[i] == "PROPN" and f.isalpha() and f.isupper() and len(f) >= 3:
-            out.append((i, i + 1, "ORG", ""))
+        if not tagged[i] and v.upos[i] == "PROPN" and f.isalpha() and (f.isupper() and len(f) >= 3
+                                                                       or not f.isupper() and _acronym(f)):
+            out.append((i, i + 1, "ORG", ""))  # ``EULEKS``, and a mixed-case acronym (``BiH``), never a person
             i += 1
             continue
         if tagged[i] or v.upos[i] != "PROPN" or not f[:1].isupper() or not f.isalpha() or f.isupper():
