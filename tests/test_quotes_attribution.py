@@ -604,3 +604,10 @@ def test_a_mixed_case_acronym_is_an_organisation_and_no_person_a_pronoun_stands_
     ann = nk.read_conllu(path, language="sr")
     q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="sr")
     assert _quote_with(q, "sastanak biti održan")["speaker"] == "Jadranka Kosor"  # Ona: not BiH
+
+
+def test_kako_bi_right_after_a_reporting_verb_is_reported_not_a_purpose():
+    quotes = _quotes("Sindikati.\n\nAnalitičar Ivan Horvat kaže kako bi jači sindikati pomogli radnicima. "
+                     "Vlada je najavila nove mjere kako bi pomogla radnicima.", "hr")
+    assert _quote_with(quotes, "jači sindikati pomogli")["speaker"] == "Ivan Horvat"
+    assert not quotes["text"].str.contains("pomogla radnicima").any()  # the purpose of the measures

@@ -61,6 +61,7 @@ class TokenView:
         self.W_according: frozenset[str] = self.words("according")
         self.W_aux12: frozenset[str] = self.words("aux_12")
         self.W_object_clitic: frozenset[str] = self.words("object_clitic")
+        self.W_object_demonstrative: frozenset[str] = self.words("object_demonstrative")
         self.W_aux: frozenset[str] = self.words("aux")
         self.W_comparative: frozenset[str] = self.words("comparative")
         self.W_complementizer: frozenset[str] = self.words("complementizer")

@@ -211,8 +211,12 @@ def after_cue_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                         subj=(cs, i, i + 1, j))
             return STOP
         if low in comp or low in kept:
-            if low in a.W_purpose and j + 1 < s1 and a.low[j + 1] in a.W_conditional:
-                break  # ``kako bi``: a purpose clause, not what was said
+            if low in a.W_purpose and j + 1 < s1 and a.low[j + 1] in a.W_conditional and not (
+                    a.low[j - 1] != "," and all(a.low[x] in aux or a.low[x] in a.W_reflexive for x in range(i + 1, j))
+                    and not any(a.low[x] in a.W_object_demonstrative for x in range(cs, i))):
+                # ``najavila je mjere kako bi pomogla``, ``je to rekao kako bi``: a purpose clause; right after
+                # the verb (``kaže kako bi sindikati pomogli``) it is a reported conditional
+                break
             prev = a.low[j - 1]
             # ``da`` (hr, sr: also ``kako``) may follow the verb without a comma; ``ali``, ``če``
             # and the rest introduce a complement only after one (``zavrne ali vrne`` is "or")
