@@ -611,3 +611,11 @@ def test_kako_bi_right_after_a_reporting_verb_is_reported_not_a_purpose():
                      "Vlada je najavila nove mjere kako bi pomogla radnicima.", "hr")
     assert _quote_with(quotes, "jači sindikati pomogli")["speaker"] == "Ivan Horvat"
     assert not quotes["text"].str.contains("pomogla radnicima").any()  # the purpose of the measures
+
+
+def test_a_common_word_opening_a_sentence_run_into_an_intertitle_is_no_name():
+    # ``Škoda v Kamniku`` is an intertitle the text ran into the sentence after it: ``Bolj``
+    # (a common word to the lemmatiser, before a lower-case word) opens that sentence
+    q = _quotes("Poplave.\n\nŽupan Janez Novak je obiskal Kamnik. Škoda v Kamniku Bolj konkretna o škodi je bila "
+                "županja. Povedal je, da je škoda velika.", "sl")
+    assert _quote_with(q, "škoda velika")["speaker"] == "Janez Novak", q[["text", "speaker"]].values.tolist()

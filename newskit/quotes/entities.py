@@ -282,6 +282,9 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
             # (an adjective before a role noun is no name either: ``Zunanji minister je ...``)
             i += 1
             continue
+        if _runs_in(v, i):
+            i += 1
+            continue
         j = i + 1
         while j < n and j - i < 3 and not tagged[j] and v.form[j][:1].isupper() and v.form[j].isalpha() \
                 and v.sent_of[j] == v.sent_of[i]:
@@ -291,6 +294,17 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
             out.append((i, j, kind, ""))
         i = j
     return out
+
+
+def _runs_in(v: Entities, i: int) -> bool:
+    """Capitalised word ``i`` opens a sentence run into the words before it: one word, that the
+    lemmatiser knows as a common word (its lemma in lower case), before a lower-case word, and not
+    after a word that takes a name (a reporting verb, an auxiliary, a preposition, a role noun)."""
+    if i + 1 >= v.n or not v.lem[i][:1].islower() or not v.form[i + 1][:1].islower() or not v.form[i + 1].isalpha():
+        return False
+    p = i - 1
+    return not (v.verb_cue(p) is not None or v.low[p] in v.W_aux or v.low[p] in v.W_preposition
+                or person_role(v, p) or v.punct[p])
 
 
 def person_role(v: Entities, i: int) -> bool:
