@@ -619,3 +619,14 @@ def test_a_common_word_opening_a_sentence_run_into_an_intertitle_is_no_name():
     q = _quotes("Poplave.\n\nŽupan Janez Novak je obiskal Kamnik. Škoda v Kamniku Bolj konkretna o škodi je bila "
                 "županja. Povedal je, da je škoda velika.", "sl")
     assert _quote_with(q, "škoda velika")["speaker"] == "Janez Novak", q[["text", "speaker"]].values.tolist()
+
+
+@pytest.mark.parametrize("language, text, words, speaker", [
+    ("hr", "Štednja.\n\nKamatne stope rastu, kažu u Erste banci.", "Kamatne stope", "Erste banka"),
+    ("hr", "Rast.\n\nU Hrvatskoj gospodarskoj komori smatraju da je rast spor.", "rast spor",
+     "Hrvatska gospodarska komora"),
+    ("sr", "Zakon.\n\nIz Ustavnog suda poručuju da je zakon valjan.", "zakon valjan", "Ustavni sud"),
+    ("sr", "Закон.\n\nИз Уставног суда поручују да је закон валидан.", "закон валидан", "Уставни суд"),
+])
+def test_an_organisation_named_in_an_oblique_case_is_credited_in_the_nominative(language, text, words, speaker):
+    assert _quote_with(_quotes(text, language), words)["speaker"] == speaker

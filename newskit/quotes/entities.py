@@ -12,7 +12,7 @@ from ..language import to_latin
 from ..names import name_words_match
 from ._types import TAGS, Entity, Mention, Rule, choose_twin
 from ._words import GENDERS, fold
-from .lexicon import CREDIT_LABEL
+from .lexicon import CREDIT_LABEL, rewrite_suffix
 from .view import TokenView
 
 
@@ -97,13 +97,53 @@ class Entities(TokenView):
             else:
                 first = alpha[0]
                 w0 = self.nom_word(first)
-                name = self._join(alpha, [w0] + [self.form[i] for i in alpha[1:]])
+                name = self._join(alpha, self._org_nominative(alpha, head)
+                                  or [w0] + [self.form[i] for i in alpha[1:]])
             folded = [fold(self.nom_word(i)) for i in alpha]
             ent = self._org(folded, a, "place" if kind == "LOC" else "organisation")
             ent.forms[name] += 1
             self.org_forms.append((a, ent.key, name, nominative))
         self.mentions.append(Mention(a, b, kind, ent.key, nominative, self.span_text(a, b)))
         ent.positions.append(a)
+
+    def _org_nominative(self, alpha: list[int], head: list[int]) -> list[str] | None:
+        """The words of an organisation's name written in an oblique case, its head phrase in the
+        nominative: the adjectives before an institution or company noun of the lexicon and the noun
+        (``iz Hrvatske narodne banke`` -> Hrvatska narodna banka, ``u Erste banci`` -> Erste banka),
+        the rest as written; None where the language has no adjective_nominative rows or the head
+        phrase holds no such noun."""
+        lex = self.lex
+        if lex is None or not head:
+            return None
+        noun = next((k for k, i in enumerate(head) if (r := self._lookup(i, lex.roles, lex.role_forms)) is not None
+                     and lex.roles[r][1] in ("institution", "company")), -1)
+        if noun < 0:
+            return None
+        gender = lex.roles[str(self._lookup(head[noun], lex.roles, lex.role_forms))][0]
+        rules = self.W_adjective_nominative.get(gender)
+        if not rules or any(self.low[i].endswith("ih") for i in head[:noun]):
+            return None  # no rows (sl), or a plural name
+        words = [self.form[i] for i in alpha]
+        for k, i in enumerate(head[:noun + 1]):
+            x = alpha.index(i)
+            if k == noun:
+                words[x] = self.nom_word(i)
+                continue
+            if self.has_upos and self.upos[i] != "ADJ":
+                continue  # ``Erste`` (PROPN), indeclinable
+            latin = to_latin(self.form[i], language="sr")
+            new = rewrite_suffix(latin.lower(), rules)
+            lem = self.lem[i].lower()
+            if not new:
+                continue
+            end = next(e for e in sorted(rules, key=len, reverse=True) if latin.lower().endswith(e))
+            if not self.has_upos and len(end) < 2 and not (lem.endswith("i") or fold(new[0]) == fold(lem)):
+                continue  # untagged, a one-letter ending only where the lemmatiser made it an adjective
+            tail = new[0][len(latin) - len(end):]
+            if latin != self.form[i]:  # Cyrillic: the ending's letters are one to one
+                tail = tail.translate(_CYRILLIC_ENDING)
+            words[x] = self.form[i][:len(self.form[i]) - len(end)] + tail
+        return words
 
     def _name_break(self, alpha: list[int]) -> int | None:
         """Where a multi-word name should be split: at a verb, or where an oblique word is followed
@@ -201,6 +241,9 @@ class Entities(TokenView):
         self.ents.append(e)
         return e
 
+
+#: The letters of a nominative adjective ending in Serbian Cyrillic (``-a``, ``-o``, ``-e``, ``-i``).
+_CYRILLIC_ENDING = str.maketrans("aoei", "аоеи")
 
 Span = tuple[int, int, str, str]
 

@@ -114,6 +114,9 @@ class TokenView:
         self.W_conditional_cue: frozenset[str] = self.words("conditional_cue")
         self.W_hearsay: frozenset[str] = self.words("hearsay")
         self.W_quantity_noun: frozenset[str] = self.words("quantity_noun")
+        #: gender -> END>NEW rows: an oblique adjective ending and its nominative (hr -oj>-a: narodnoj banci)
+        self.W_adjective_nominative: dict[str, Mapping[str, tuple[str, ...]]] = {
+            g: suffix_rules(self.words(f"adjective_nominative_{g}"), f"adjective_nominative_{g}") for g in "mfn"}
         self.W_main_clause_opener: frozenset[str] = self.words("main_clause_opener")
         # endings, as tuples for str.endswith
         self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
