@@ -630,3 +630,10 @@ def test_a_common_word_opening_a_sentence_run_into_an_intertitle_is_no_name():
 ])
 def test_an_organisation_named_in_an_oblique_case_is_credited_in_the_nominative(language, text, words, speaker):
     assert _quote_with(_quotes(text, language), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("language", ["hr", "sr", "bs"])
+def test_kao_sto_je_rekao_is_an_as_said_clause(language):
+    quotes = _quotes("Porezi.\n\nKao što je rekao ministar Ivan Horvat, porezi će rasti.", language)
+    q = _quote_with(quotes, "porezi će rasti")
+    assert (q["speaker"], q["rule"]) == ("Ivan Horvat", "as_said")

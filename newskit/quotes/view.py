@@ -64,6 +64,7 @@ class TokenView:
         self.W_object_demonstrative: frozenset[str] = self.words("object_demonstrative")
         self.W_aux: frozenset[str] = self.words("aux")
         self.W_comparative: frozenset[str] = self.words("comparative")
+        self.W_comparative_tail: frozenset[str] = self.words("comparative_tail")
         self.W_complementizer: frozenset[str] = self.words("complementizer")
         self.W_complementizer_kept: frozenset[str] = self.words("complementizer_kept")
         self.W_conjunction: frozenset[str] = self.words("conjunction")

@@ -160,7 +160,9 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
     first_word, between = c.first_word, c.between
     # Kot je dejal X, ...
     comparative = a.W_comparative
-    if cs < i and first_word in comparative and all(a.light(j) for j in between[1:]) \
+    # ``Kao što je rekao X``: the comparative may be of two words
+    rest = between[2:] if len(between) > 1 and a.low[between[1]] in a.W_comparative_tail else between[1:]
+    if cs < i and first_word in comparative and all(a.light(j) for j in rest) \
             and not any(a.low[j] in a.W_object_clitic for j in between):
         j = i + 1
         while j < s1 and not (a.low[j] in (",", ";", ":") or a.mark[j]):
