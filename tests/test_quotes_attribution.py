@@ -637,3 +637,14 @@ def test_kao_sto_je_rekao_is_an_as_said_clause(language):
     quotes = _quotes("Porezi.\n\nKao što je rekao ministar Ivan Horvat, porezi će rasti.", language)
     q = _quote_with(quotes, "porezi će rasti")
     assert (q["speaker"], q["rule"]) == ("Ivan Horvat", "as_said")
+
+
+@pytest.mark.parametrize(("language", "text", "source"), [
+    ("sr", "Ekonomija.\n\nPredsednik Aleksandar Vučić je govorio o ekonomiji. Vučić je, kako prenosi Tanjug, naglasio da je "
+     "ekonomija stabilna.", "Tanjug"),
+    ("sl", "Gospodarstvo.\n\nPredsednik Aleksandar Vučić je govoril o gospodarstvu. Vučić je, kot poroča STA, poudaril, da "
+     "je gospodarstvo stabilno.", "STA"),
+])
+def test_a_credit_between_the_subject_and_the_verb_is_the_source_not_the_speaker(language, text, source):
+    q = _quote_with(_quotes(text, language), "stabiln")
+    assert (q["speaker"], q["source"]) == ("Aleksandar Vučić", source)

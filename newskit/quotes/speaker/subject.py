@@ -64,10 +64,11 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
                 i = j - 1
             continue
         if not forward and a.low[cur] == ",":
-            # skip a relative clause between the subject and the verb: X, ki je ..., je dejal
+            # skip a relative clause between the subject and the verb: X, ki je ..., je dejal; and a
+            # comparison or a credit: X je, kako prenosi Tanjug, naglasio
             j = cur - 1
             while j > lo and a.low[j] != ",":
-                if a.low[j] in rel and a.low[j - 1] == ",":
+                if (a.low[j] in rel or a.low[j] in a.W_comparative) and a.low[j - 1] == ",":
                     i = j - 2
                     break
                 j -= 1
