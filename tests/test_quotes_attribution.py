@@ -115,6 +115,25 @@ def test_adjectival_cues_with_a_clause():
     assert _quote_with(hr, "rast biti visok")["speaker"] == "Ivan Šuker"
 
 
+@pytest.mark.parametrize("text", [
+    "Knjižnica.\n\nDirektor Franc Novak je obiskal knjižnico. »Na tak znesek ne bomo pristali,« je jasen Novak.",
+    "Knjižnica.\n\nDirektor Franc Novak je obiskal knjižnico. Bil je jasen: na tak znesek ne bomo pristali.",
+])
+def test_jasen_is_an_adjectival_cue_but_not_the_impersonal_jasno(text):
+    q = _quote_with(_quotes(text, "sl"), "ne bomo pristali")
+    assert (q["speaker"], q["cue"]) == ("Franc Novak", "jasen")
+    assert _quotes("Inflacija.\n\nJasno je, da bo inflacija padla.", "sl").empty
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Banka Slovenije je objavila poročilo. Ta ustanova je sporočila, da bo inflacija padla.", "Banka Slovenije"),
+    ("Evropski bančni organ EBA je objavil rezultate. Kot so sporočili iz omenjene agencije, bo inflacija padla.",
+     "EBA"),
+])
+def test_an_institution_noun_pointed_back_to_is_the_organisation_just_named(text, speaker):
+    assert _quote_with(_quotes("Banke.\n\n" + text, "sl"), "inflacija padla")["speaker"] == speaker
+
+
 def test_a_dateline_and_a_purpose_clause_are_not_statements():
     q = _quotes("Vlada.\n\nZAGREB: Ministar Ivan Šuker sastao se s bankarima. Šuker je to rekao kako bi smirio "
                 "tržište.", "hr")

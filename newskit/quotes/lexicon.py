@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import InputError, UnsupportedLanguageError
 from ..lexicons import credit_labels, on_change, read_rows
@@ -47,6 +47,9 @@ class Lexicon:
     roles: Mapping[str, tuple[str, str]]
     role_forms: Mapping[str, str]
     words: WordClasses
+    #: an adjective cue's lemma to the forms that report (the lemma and the forms of its row):
+    #: ``jasen, jasna, jasni, jasne``, not the impersonal ``jasno je``
+    adjective_forms: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def has(self, cls: str, word: str) -> bool:
         return word in self.words[cls]
@@ -205,12 +208,16 @@ def load_lexicon(lang: str) -> Lexicon:
     fleeting = suffix_rules(words.get("noun_form_fleeting", ()), "noun_form_fleeting")
     verbs: dict[str, tuple[str, str]] = {}
     verb_forms: dict[str, str] = {}
+    adjective_forms: dict[str, frozenset[str]] = {}
     for row in read_rows(folder, "reporting_verbs.tsv"):
         lemma, stance, frame = row[0], row[1], row[2]
         verbs[lemma] = (stance, frame)
         forms = _verb_forms(lemma, participle_endings, present)
         if len(row) > 3 and row[3]:
             forms.update(f.strip() for f in row[3].split(",") if f.strip())
+        if frame == "adjective":
+            adjective_forms[lemma] = frozenset({lemma} | {f.strip() for f in (row[3] if len(row) > 3 else "").split(",")
+                                                          if f.strip()})
         for form in forms:
             verb_forms.setdefault(form, lemma)
     nouns: dict[str, tuple[str, str]] = {}
@@ -229,6 +236,7 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=folder,
         verbs=verbs,
         verb_forms=verb_forms,
+        adjective_forms=adjective_forms,
         nouns=nouns,
         noun_forms=noun_forms,
         roles=roles,

@@ -231,7 +231,11 @@ class TokenView:
         lem = self.lem[i]
         v = lex.verbs.get(lem)
         if u == "ADJ" or v and v[1] == "adjective":
-            # ``je prepričan, da``, ``uvjeren je da``: an adjective of the lexicon with a clause
+            # ``je prepričan, da``, ``uvjeren je da``: an adjective of the lexicon with a clause, in
+            # one of its row's forms (``jasen`` reports, the impersonal ``jasno je, da`` does not)
+            forms = lex.adjective_forms.get(lem)
+            if forms is not None and self.low[i] not in forms and lex.verb_forms.get(self.low[i]) != lem:
+                return None
             return (lem, v[0], "clause") if v and v[1] == "adjective" and u in ("ADJ", "", "X") else None
         if u and u not in ("VERB", "X") and not (u == "ADV" and self.is_converb(i)):
             return None  # a converb (``ističući kako``, ``dodajući da``) is tagged ADV

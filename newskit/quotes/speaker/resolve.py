@@ -37,6 +37,15 @@ def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
         if best is None:
             # ``še piše časnik``: the outlet (or for an institution, the organisation) last in focus
             kind = a.lex.roles.get(m.role, ("", ""))[1] if a.lex is not None else ""
+            pointed = m.number != "p" and (bool(m.adjs) and all(x in a.W_determiner for x in m.adjs)
+                                            or m.i0 > 0 and a.low[m.i0 - 1] in a.W_determiner)
+            if pointed and kind not in ("medium",):
+                # ``ta ustanova``, ``omenjena agencija``: the organisation the article just named
+                k = a.sent_of[pos]
+                for tok, ent, _how in reversed(st.focus):
+                    if tok < pos and a.ents[ent].type == "organisation" and k - a.sent_of[tok] <= 3:
+                        return ent
+                return None
             if kind not in ("medium", "company") or m.number == "mod":
                 return None  # ``vlada``, ``policija``, ``skupina tožilcev``: the institution itself
             want = "agency" if kind == "medium" else "organisation"
