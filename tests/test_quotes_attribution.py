@@ -667,3 +667,10 @@ def test_kao_sto_je_rekao_is_an_as_said_clause(language):
 def test_a_credit_between_the_subject_and_the_verb_is_the_source_not_the_speaker(language, text, source):
     q = _quote_with(_quotes(text, language), "stabiln")
     assert (q["speaker"], q["source"]) == ("Aleksandar Vučić", source)
+
+
+def test_a_quotation_cited_from_a_document_is_a_statement_of_its_author_not_a_credit():
+    q = _quotes('Izbori.\n\nUdruga GONG osudila je kampanju. "Kandidati su zaboravili da cilj ne opravdava '
+                'sredstva", piše u priopćenju.', "hr")
+    row = _quote_with(q, "cilj ne opravdava")
+    assert (row["speaker"], row["cue"], row["rule"]) == ("GONG", "pisati", "quote+cue")

@@ -11,7 +11,7 @@ from .._types import Claim, Claimed, Credit, Frame, Quote, SentenceCredit, Speak
 from .._words import SENT_END, SPEECH_DASHES
 from ..claims import region_start, source_for
 from ..quoted import Quoted
-from ..speaker import speaker_for
+from ..speaker import cites_document, speaker_for
 from .frames import Twins, cue_follows, main_clause_cut
 
 
@@ -53,9 +53,11 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
         return VerbalOutcome(report_credit(a, i, speaker, lemma, f), group)
     if t == "postposed" and speaker.type in ("agency", "organisation") and speaker.name and (
             frame == "report" and f.tense_pres
-            or frame == "report" and any(f.lo <= q.cue_tok < f.hi for q in st.quotes if q.cue_span is not None)):
+            or frame == "report" and any(f.lo <= q.cue_tok < f.hi for q in st.quotes if q.cue_span is not None)) \
+            and cites_document(tw.subjects, a, i, f.clause_start, s1) < 0:
         # ``X je izjavio da ..., izvijestio je Yonhap``, ``..., prenose Vijesti.ba``: the medium that
-        # relays another's statement is its source
+        # relays another's statement is its source; but ``"...", piše u priopćenju``: the document's
+        # author speaking, a statement
         return VerbalOutcome(report_credit(a, i, speaker, lemma, f), group)
     if t == "as_said" and frame == "report" and speaker.type in ("agency", "organisation") and speaker.name \
             and relays_statement(a, i, f):
