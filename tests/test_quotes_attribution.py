@@ -674,3 +674,11 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_its_author_not_a_cr
                 'sredstva", piše u priopćenju.', "hr")
     row = _quote_with(q, "cilj ne opravdava")
     assert (row["speaker"], row["cue"], row["rule"]) == ("GONG", "pisati", "quote+cue")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sr", "Podaci.\n\nPredsednik Aleksandar Vučić je govorio o ekonomiji. Opozicija tvrdi da vlada krije podatke."),
+    ("sl", "Podatki.\n\nPredsednik vlade Janez Janša je govoril o gospodarstvu. Opozicija trdi, da vlada skriva podatke."),
+])
+def test_the_opposition_speaks_as_written_and_borrows_no_one(language, text):
+    assert _quote_with(_quotes(text, language), "podat")["speaker"] == "opozicija"
