@@ -682,3 +682,12 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_its_author_not_a_cr
 ])
 def test_the_opposition_speaks_as_written_and_borrows_no_one(language, text):
     assert _quote_with(_quotes(text, language), "podat")["speaker"] == "opozicija"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("hr", "Vlada.\n\nPrema pisanju Jutarnjeg lista, ministar će podnijeti ostavku."),
+    ("sr", "Vlada.\n\nPrema pisanju lista Danas, ministar će podneti ostavku."),
+])
+def test_prema_pisanju_is_a_nominal_cue_of_the_outlet(language, text):
+    q = _quote_with(_quotes(text, language), "ostavku")
+    assert q["cue"] == "pisanje" and q["rule"] == "according_to" and q["speaker"]
