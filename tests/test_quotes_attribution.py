@@ -134,6 +134,41 @@ def test_an_institution_noun_pointed_back_to_is_the_organisation_just_named(text
     assert _quote_with(_quotes("Banke.\n\n" + text, "sl"), "inflacija padla")["speaker"] == speaker
 
 
+#: a dateline (a town in capitals opening the paragraph) tagged a proper noun, as UD SSJ has it
+SL_DATELINE_CONLLU = """\
+# newdoc id = sl-dateline
+# newpar id = sl-dateline.p1
+# sent_id = d.1
+# text = TETOVO Študenti so protestirali.
+1\tTETOVO\tTetovo\tPROPN\tNpnsn\tCase=Nom|Gender=Neut|Number=Sing\t4\tparataxis\t_\t_
+2\tŠtudenti\tštudent\tNOUN\tNcmpn\tCase=Nom|Gender=Masc|Number=Plur\t4\tnsubj\t_\t_
+3\tso\tbiti\tAUX\tVa-r3p-n\tMood=Ind|Number=Plur|Person=3|Polarity=Pos|Tense=Pres|VerbForm=Fin\t4\taux\t_\t_
+4\tprotestirali\tprotestirati\tVERB\tVmpp-pm\tGender=Masc|Number=Plur|VerbForm=Part\t0\troot\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\tZ\t_\t4\tpunct\t_\t_
+
+# newpar id = sl-dateline.p2
+# sent_id = d.2
+# text = Kot so povedali, je bilo mirno.
+1\tKot\tkot\tSCONJ\tCs\t_\t3\tmark\t_\t_
+2\tso\tbiti\tAUX\tVa-r3p-n\tMood=Ind|Number=Plur|Person=3|Polarity=Pos|Tense=Pres|VerbForm=Fin\t3\taux\t_\t_
+3\tpovedali\tpovedati\tVERB\tVmep-pm\tAspect=Perf|Gender=Masc|Number=Plur|VerbForm=Part\t7\tadvcl\t_\tSpaceAfter=No
+4\t,\t,\tPUNCT\tZ\t_\t3\tpunct\t_\t_
+5\tje\tbiti\tAUX\tVa-r3s-n\tMood=Ind|Number=Sing|Person=3|Polarity=Pos|Tense=Pres|VerbForm=Fin\t7\tcop\t_\t_
+6\tbilo\tbiti\tAUX\tVa-p-sn\tGender=Neut|Number=Sing|VerbForm=Part\t7\tcop\t_\t_
+7\tmirno\tmiren\tADJ\tAgpnsn\tCase=Nom|Degree=Pos|Gender=Neut|Number=Sing\t0\troot\t_\tSpaceAfter=No
+8\t.\t.\tPUNCT\tZ\t_\t7\tpunct\t_\t_
+
+"""
+
+
+def test_a_dateline_in_capitals_is_no_referent(tmp_path):
+    path = tmp_path / "dateline.conllu"
+    path.write_text(SL_DATELINE_CONLLU, encoding="utf-8")
+    ann = nk.read_conllu(path, language="sl")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="sl")
+    assert str(_quote_with(q, "mirno")["speaker"]) != "TETOVO", q[["text", "speaker"]].values.tolist()
+
+
 def test_a_dateline_and_a_purpose_clause_are_not_statements():
     q = _quotes("Vlada.\n\nZAGREB: Ministar Ivan Šuker sastao se s bankarima. Šuker je to rekao kako bi smirio "
                 "tržište.", "hr")

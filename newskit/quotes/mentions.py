@@ -61,6 +61,7 @@ class Mentions(Roles):
                 continue
             raw.append((a, b, k, ""))
         raw.extend(self._untagged_names(raw))
+        raw = [r for r in raw if r[2] == "AGENCY" or not self._dateline(r[0], r[1], r[2])]
         raw.sort()
         credits = credit_spans(self.text)
         if credits:  # a photographer named in a credit line is not a referent (Foto: Sandi Baumkirher)
@@ -83,6 +84,24 @@ class Mentions(Roles):
             if e.type in ("organisation", "place") and e.forms:
                 best = max(e.forms.items(), key=lambda kv: (kv[1], len(kv[0])))
                 e.name = best[0]
+
+    def _dateline(self, a: int, b: int, kind: str) -> bool:
+        """Tokens ``a:b`` open a paragraph as its dateline, no name of a referent: a word in capitals
+        before a capitalised word or a dash (``TETOVO Več sto študentov``, ``KRŠKO - ...``), or a
+        place before a spaced dash (``Ljubljana - Vlada je ...``)."""
+        start = self.start[a]
+        before = self.text[:start].rstrip(" \t")
+        if before and not before.endswith("\n"):
+            return False
+        if b >= self.n or self.sent_of[b] != self.sent_of[a]:
+            return False
+        nxt = self.form[b]
+        dash = nxt in ("-", "–", "—") and self.spaced_dash(b) if nxt == "-" else nxt in ("–", "—")
+        words = [self.form[i] for i in range(a, b) if not self.punct[i]]
+        capitals = bool(words) and all(w.isalpha() and w.isupper() and len(w) >= 4 for w in words)
+        if capitals:
+            return dash or (nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper())
+        return kind == "LOC" and dash
 
     def mention_at(self, i: int) -> Mention | None:
         k = self.tok_mention[i]
