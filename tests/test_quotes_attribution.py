@@ -726,3 +726,13 @@ def test_the_opposition_speaks_as_written_and_borrows_no_one(language, text):
 def test_prema_pisanju_is_a_nominal_cue_of_the_outlet(language, text):
     q = _quote_with(_quotes(text, language), "ostavku")
     assert q["cue"] == "pisanje" and q["rule"] == "according_to" and q["speaker"]
+
+
+def test_prema_rijecima_runs_over_the_names_of_its_phrase_to_the_comma():
+    quotes = _quotes("Sindikati.\n\nMinistar Marko Primorac je govorio. Prema riječima predsjednika Saveza samostalnih "
+                     "sindikata Hrvatske Mladena Novosela, radnici gube kupovnu moć.", "hr")
+    assert _quote_with(quotes, "kupovnu moć")["text"] == "radnici gube kupovnu moć"
+    # never over the content: ``po mnenju pravnika smiselne grožnje ...`` ends at the role
+    sl = _quotes("Grožnje.\n\nŠele nato bi bile po mnenju pravnika smiselne grožnje s postopki zoper Kramarja, ki jih "
+                 "vlada sicer izraža že zdaj.", "sl")
+    assert _quote_with(sl, "grožnje")["text"].startswith("Šele nato")

@@ -58,6 +58,15 @@ def simple_claim(a: Quoted, st: Claimed, pieces: list[tuple[int, int]], speaker:
     return Claim(quote, tokens, tuple(sorted(qids)), True)
 
 
+def phrase_end(a: Quoted, j: int, s1: int) -> int:
+    """The comma right after the names that follow ``j`` (``predsjednika [Saveza sindikata] [Mladena
+    Novosela],``), else ``j``: only names run on, never the content (``po mnenju pravnika smiselne ...``)."""
+    k = j
+    while k < s1 and a.tok_mention[k] >= 0:
+        k = max(k + 1, a.mentions[a.tok_mention[k]].i1)
+    return k if k > j and k < s1 and a.low[k] == "," else j
+
+
 def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[int]) -> Claim | SentenceCredit | None:
     """:data:`ACCORDING_TO` (``po besedah X, ...``) and :data:`NOUN_CLAUSE` (``opozorilo ministrstva, da``)
     at token ``i``; or, for ``po poročanju X`` in a sentence with a reporting verb, the outlet's credit."""
@@ -104,6 +113,15 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
                 end = m.i1
             else:
                 m = None
+        if m is not None and m.kind in ("ROLE", "ORG", "INST"):
+            # ``prema riječima predsjednika Saveza sindikata Mladena Novosela, ...``: the phrase runs on to
+            # its comma, and a person named in it is the one whose words they are
+            k = phrase_end(a, end, s1)
+            if k > end:
+                per = [x for x in (a.mention_at(j) for j in range(end, k)) if x is not None and x.kind == "PER"]
+                if per:
+                    m = per[-1]
+                end = k
         if owner is not None:
             speaker = owner
         elif poss:
