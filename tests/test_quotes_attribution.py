@@ -736,3 +736,39 @@ def test_prema_rijecima_runs_over_the_names_of_its_phrase_to_the_comma():
     sl = _quotes("Grožnje.\n\nŠele nato bi bile po mnenju pravnika smiselne grožnje s postopki zoper Kramarja, ki jih "
                  "vlada sicer izraža že zdaj.", "sl")
     assert _quote_with(sl, "grožnje")["text"].startswith("Šele nato")
+
+
+#: Gold trees: a plural common noun subject with its complement before the verb, an organisation in focus.
+HR_GROUP_TREE_CONLLU = """\
+# newdoc id = hr-group-tree
+# newpar id = hr-group-tree.p1
+# sent_id = g.1
+# text = UNICEF je objavio izvješće.
+1\tUNICEF\tUNICEF\tPROPN\tNpmsn\tCase=Nom|Gender=Masc|Number=Sing\t3\tnsubj\t_\tNER=B-ORG
+2\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t3\taux\t_\tNER=O
+3\tobjavio\tobjaviti\tVERB\tVmp-sm\tGender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act\t0\troot\t_\tNER=O
+4\tizvješće\tizvješće\tNOUN\tNcnsa\tCase=Acc|Gender=Neut|Number=Sing\t3\tobj\t_\tNER=O|SpaceAfter=No
+5\t.\t.\tPUNCT\tZ\t_\t3\tpunct\t_\tNER=O
+
+# sent_id = g.2
+# text = Eksperti za zaštitu okoliša upozoravaju da je zrak zagađen.
+1\tEksperti\tekspert\tNOUN\tNcmpn\tCase=Nom|Gender=Masc|Number=Plur\t5\tnsubj\t_\tNER=O
+2\tza\tza\tADP\tSa\tCase=Acc\t3\tcase\t_\tNER=O
+3\tzaštitu\tzaštita\tNOUN\tNcfsa\tCase=Acc|Gender=Fem|Number=Sing\t1\tnmod\t_\tNER=O
+4\tokoliša\tokoliš\tNOUN\tNcmsg\tCase=Gen|Gender=Masc|Number=Sing\t3\tnmod\t_\tNER=O
+5\tupozoravaju\tupozoravati\tVERB\tVmr3p\tMood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin\t0\troot\t_\tNER=O
+6\tda\tda\tSCONJ\tCs\t_\t9\tmark\t_\tNER=O
+7\tje\tbiti\tAUX\tVar3s\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t9\taux\t_\tNER=O
+8\tzrak\tzrak\tNOUN\tNcmsn\tCase=Nom|Gender=Masc|Number=Sing\t9\tnsubj\t_\tNER=O
+9\tzagađen\tzagaditi\tADJ\tAppmsnn\tCase=Nom|Gender=Masc|Number=Sing\t5\tccomp\t_\tNER=O|SpaceAfter=No
+10\t.\t.\tPUNCT\tZ\t_\t5\tpunct\t_\tNER=O
+
+"""
+
+
+def test_a_plural_noun_subject_with_its_complement_in_the_tree_is_the_group(tmp_path):
+    path = tmp_path / "group.conllu"
+    path.write_text(HR_GROUP_TREE_CONLLU, encoding="utf-8")
+    ann = nk.read_conllu(path, language="hr")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="hr")
+    assert _quote_with(q, "zrak zagađen")["speaker"] == "eksperti za zaštitu okoliša"  # not UNICEF in focus

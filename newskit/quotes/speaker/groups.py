@@ -50,6 +50,8 @@ def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
     """:data:`GROUP_SUBJECT`: ``kritičari kažu da``, ``analitiki menijo``: a plural common noun in the
     nominative right before a plural verb is the group speaking, as written."""
     j = noun_before(a, i, cs)
+    if j < 0 and a.has_tree:
+        return _tree_group(a, i, cs)
     if j < 0 or not tagged_plural(a, j):
         return None
     k = j
@@ -58,6 +60,27 @@ def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
         k -= 1
     text = a.span_text(k, j + 1)
     return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def _tree_group(a: Quoted, i: int, cs: int) -> Speaker | None:
+    """With trees: the cue's nsubj before it, a plural common noun in the nominative that names no one,
+    with its modifiers and complement as written, when they run on, six words at most (``Eksperti za
+    životnu sredinu kažu``)."""
+    s0, s1 = a.bounds[a.sent_of[i]]
+    wid = a.word_id[i]
+    for j in range(max(cs, s0), i):
+        if a.head[j] != wid or a.deprel[j].split(":")[0] != "nsubj" or a.upos[j] != "NOUN" \
+                or a.case(j) != "Nom" or not tagged_plural(a, j) or a.tok_mention[j] >= 0:
+            continue
+        sub = {j}
+        for _ in range(3):  # the subtree, three levels down
+            sub |= {k for k in range(s0, i) if k not in sub and any(a.head[k] == a.word_id[x] for x in sub)}
+        lo, hi = min(sub), max(sub) + 1
+        if hi - lo != len(sub) or len(sub) > 6 or any(a.punct[k] or a.tok_mention[k] >= 0 for k in sub):
+            return None
+        text = a.span_text(lo, hi)
+        return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+    return None
 
 
 def group_before_surface(a: Quoted, i: int, cs: int) -> Speaker | None:
