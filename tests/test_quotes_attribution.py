@@ -772,3 +772,11 @@ def test_a_plural_noun_subject_with_its_complement_in_the_tree_is_the_group(tmp_
     ann = nk.read_conllu(path, language="hr")
     q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="hr")
     assert _quote_with(q, "zrak zagađen")["speaker"] == "eksperti za zaštitu okoliša"  # not UNICEF in focus
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("hr", "Plaće.\n\nPrema riječima Mladena Novosela, radnici gube kupovnu moć.", "Mladen Novosel"),
+    ("hr", "Plaće.\n\nIvana Horvat rekla je da radnici gube kupovnu moć.", "Ivana Horvat"),
+])
+def test_a_mans_given_name_in_the_genitive_is_put_in_the_nominative_with_his_surname(language, text, speaker):
+    assert _quote_with(_quotes(text, language), "kupovnu moć")["speaker"] == speaker

@@ -73,7 +73,7 @@ class Entities(TokenView):
                 return
             last = alpha[-1]
             nominative = self.nominative(last)
-            words = [self.nom_word(i) for i in alpha]
+            words = self._man_in_genitive([self.nom_word(i) for i in alpha], alpha)
             if nominative:
                 name = self.span_text(alpha[0], alpha[-1] + 1)
             else:
@@ -105,6 +105,19 @@ class Entities(TokenView):
             self.org_forms.append((a, ent.key, name, nominative))
         self.mentions.append(Mention(a, b, kind, ent.key, nominative, self.span_text(a, b)))
         ent.positions.append(a)
+
+    def _man_in_genitive(self, words: list[str], alpha: list[int]) -> list[str]:
+        """``Mladena Novosela`` -> Mladen Novosel: where the surname is a man's in ``-a`` (a woman's
+        does not decline) and the lemmatiser kept the given name, that is a man's given name in ``-a``
+        too, when the lexicon knows it."""
+        first, last = alpha[0], alpha[-1]
+        f0, fl = self.form[first], self.form[last]
+        if len(alpha) < 2 or words[0] != f0 or not f0.lower().endswith("a") or fl.lower() != words[-1].lower() + "a":
+            return words
+        man = f0[:-1]
+        if to_latin(man, language="sr").lower() not in gazetteer.lexicon(self.lang).given:
+            return words
+        return [man] + words[1:]
 
     def _org_nominative(self, alpha: list[int], head: list[int]) -> list[str] | None:
         """The words of an organisation's name written in an oblique case, its head phrase in the
