@@ -169,6 +169,15 @@ def test_a_dateline_in_capitals_is_no_referent(tmp_path):
     assert str(_quote_with(q, "mirno")["speaker"]) != "TETOVO", q[["text", "speaker"]].values.tolist()
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Knjižnica.\n\nTo je katastrofa, razlaga Osterčeva.", "Osterčeva"),
+    ("Knjižnica.\n\nTo je katastrofa, pravi Novakova.", "Novakova"),
+])
+def test_a_womans_surname_in_ova_eva_is_a_nominative_name_not_a_possessive(text, speaker):
+    # the lemmatiser reads ``Osterčeva`` as Osterc's possessive (``Osterčev``)
+    assert _quote_with(_quotes(text, "sl"), "katastrofa")["speaker"] == speaker
+
+
 def test_a_dateline_and_a_purpose_clause_are_not_statements():
     q = _quotes("Vlada.\n\nZAGREB: Ministar Ivan Šuker sastao se s bankarima. Šuker je to rekao kako bi smirio "
                 "tržište.", "hr")

@@ -127,6 +127,7 @@ class TokenView:
         self.W_possessive_bare_ending: tuple[str, ...] = tuple(sorted(self.words("possessive_bare_ending")))
         self.W_adverb_ending: tuple[str, ...] = tuple(sorted(self.words("adverb_ending")))
         self.W_adjective_ending: tuple[str, ...] = tuple(sorted(self.words("adjective_ending")))
+        self.W_surname_feminine_ending: tuple[str, ...] = tuple(sorted(self.words("surname_feminine_ending")))
         self.punct = [
             (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
         ]
@@ -166,6 +167,11 @@ class TokenView:
         low = self.low[i]
         if len(lem) > len(low) and lem.startswith(low) and self.form[i][:1].isupper():
             return True  # a lemmatizer's guess at an unknown name (Komlev -> Komleva): case endings lengthen names
+        if self.form[i][:1].isupper() and low.endswith(self.W_surname_feminine_ending) and low.startswith(lem.lower()) \
+                and len(lem) < len(low) and (i + 1 >= self.n or self.punct[i + 1] or self.low[i + 1] in self.W_aux):
+            # sl ``Novakova je zavrnila``, ``razlaga Osterčeva.``: a woman's surname (Ljudmila Novak),
+            # which the lemmatiser reads as Novak's possessive; before a noun it is one (Novakova izjava)
+            return True
         return low == lem or low == lem + "i" or low == lem[:-1] + "i" and lem[-1:] in "ko"
 
     def agreement(self, i: int) -> tuple[str, str]:
