@@ -789,3 +789,15 @@ def test_a_plural_noun_subject_with_its_complement_in_the_tree_is_the_group(tmp_
 ])
 def test_a_mans_given_name_in_the_genitive_is_put_in_the_nominative_with_his_surname(language, text, speaker):
     assert _quote_with(_quotes(text, language), "kupovnu moć")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("hr", "Plaće.\n\nMinistar Ivan Horvat je govorio. Iz Ministarstva financija priopćeno je da će plaće rasti.",
+     "Ministarstvo financija"),
+    ("sr", "Плате.\n\nМинистар Иван Хорват је говорио. Из Министарства финансија саопштено је да ће плате расти.",
+     "Министарство финансија"),
+])
+def test_an_impersonal_passive_is_the_organisation_it_comes_from_or_nobody(language, text, speaker):
+    assert _quote_with(_quotes(text, language), "расти" if language == "sr" else "rasti")["speaker"] == speaker
+    nobody = _quotes("Troškovi.\n\nMinistar Ivan Horvat je govorio. Utvrđeno je da su troškovi previsoki.", "hr")
+    assert pd.isna(_quote_with(nobody, "troškovi previsoki")["speaker"])

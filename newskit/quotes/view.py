@@ -121,6 +121,7 @@ class TokenView:
         self.W_main_clause_opener: frozenset[str] = self.words("main_clause_opener")
         # endings, as tuples for str.endswith
         self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
+        self.W_passive_neuter_ending: tuple[str, ...] = tuple(sorted(self.words("passive_neuter_ending")))
         self.W_converb_ending: tuple[str, ...] = tuple(sorted(self.words("converb_ending")))
         self.W_converb_ending_msd: tuple[str, ...] = tuple(sorted(self.words("converb_ending_msd")))
         self.W_plural_noun_ending: tuple[str, ...] = tuple(sorted(self.words("plural_noun_ending")))
@@ -336,6 +337,17 @@ class TokenView:
         if self.has_upos:
             return self.upos[i] in ("VERB", "AUX")
         return self.low[i] in self.W_aux or self.verb_cue(i) is not None
+
+    def passive_neuter(self, i: int) -> bool:
+        """An untagged neuter passive participle beside an auxiliary (``priopćeno je``, ``je saopšteno``):
+        an impersonal report. Tagged readings tag it an adjective and report nothing."""
+        if self.has_upos or not self.W_passive_neuter_ending:
+            return False
+        low, lem = self.low[i], self.lem[i]
+        if not low.endswith(self.W_passive_neuter_ending) or lem == low or not lem.endswith(self.W_infinitive_ending):
+            return False
+        s0, s1 = self.bounds[self.sent_of[i]]
+        return any(self.low[j] in self.W_aux for j in (i - 1, i + 1) if s0 <= j < s1)
 
     def is_verb(self, i: int) -> bool:
         """A verb or auxiliary: from the tag, or, without tags, from a verb's lemma (-ti, -či, -ći)."""

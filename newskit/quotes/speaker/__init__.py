@@ -91,6 +91,19 @@ def cites_document(sub: Subjects, a: Quoted, i: int, cs: int, s1: int) -> int:
     return sub.document_near(a, i, cs, s1) if sub.document_near is not None else -1
 
 
+def source_organisation(a: Quoted, i: int, s0: int, s1: int) -> Mention | None:
+    """The organisation after a locative preposition (``iz``, ``u``) in the cue's clause, before the cue
+    or within five words after it."""
+    for j in [*range(i - 1, s0 - 1, -1), *range(i + 1, min(s1, i + 6))]:
+        if a.low[j] in CLAUSE_PUNCT and j < i:
+            break
+        m = a.mention_at(j)
+        if m is not None and m.i0 == j and m.kind in ("ORG", "INST", "AGENCY") and j - 1 >= s0 \
+                and a.low[j - 1] in a.W_locative:
+            return m
+    return None
+
+
 def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tuple[Speaker, Speaker | None]:
     """The speaker of the cue at ``i`` with frame ``f``, and the group it is when a group named as
     written speaks (``kritičari kažu``: the assembler remembers it for a later ``oni``), else None."""
@@ -102,6 +115,11 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
             return sp, None
     lo, b, c, d = f.subj
     s0, s1 = a.bounds[a.sent_of[i]]
+    if a.passive_neuter(i):
+        # ``Iz Ministarstva financija priopćeno je da``: the organisation it comes from, else nobody known
+        m = source_organisation(a, i, s0, s1)
+        sp = speaker_of(a, st, m, i) if m is not None else None
+        return sp or Speaker(None, "", "unknown", None, "unknown"), None
     if coordinated(a, i, s0) or a.converb_cue(i):
         # ``X je priopćilo da ... i preporučilo da``, ``..., ističući kako``: the earlier verb's speaker
         prev = next((q for q in reversed(st.quotes) if s0 <= q.cue_tok < i and q.speaker.name), None)
