@@ -801,3 +801,10 @@ def test_an_impersonal_passive_is_the_organisation_it_comes_from_or_nobody(langu
     assert _quote_with(_quotes(text, language), "расти" if language == "sr" else "rasti")["speaker"] == speaker
     nobody = _quotes("Troškovi.\n\nMinistar Ivan Horvat je govorio. Utvrđeno je da su troškovi previsoki.", "hr")
     assert pd.isna(_quote_with(nobody, "troškovi previsoki")["speaker"])
+
+
+def test_a_capitalised_word_the_recogniser_missed_before_the_cue_is_the_subject_not_the_focus():
+    quotes = _quotes("Sistem.\n\nMinister Janez Kocijančič je govoril o sistemu. Kljub vsemu Radelj meni, da bo težko. "
+                     "Danes je dejal, da bo bolje.", "sl")
+    assert _quote_with(quotes, "bo težko")["speaker"] == "Radelj"
+    assert _quote_with(quotes, "bo bolje")["speaker"] == "Janez Kocijančič"  # a first word tells nothing

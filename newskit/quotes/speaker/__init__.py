@@ -46,6 +46,7 @@ from .subject import (
     find_subject,
     relative_antecedent,
     tree_subject,
+    unnamed_subject,
 )
 
 __all__ = ["SUBJECT_RULES", "Subjects", "choose_subjects", "speaker_for", "speaker_of", "from_focus"]
@@ -171,6 +172,10 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
             sub.main_clause_group(a, st, i, s0) if sub.main_clause_group is not None else None)
         if sp is not None:
             return sp, sp
+    if f.type not in ("postposed", "as_said"):
+        j = unnamed_subject(a, i, f.clause_start, s0)
+        if j >= 0:
+            return Speaker(a.form[j], a.form[j], "person", None, "explicit"), None
     doc = cites_document(sub, a, i, f.clause_start, s1) if not g else -1  # ``V izjavi je zatrdil``: his
     if doc >= 0:
         sp = document_speaker(a, st, doc, i)

@@ -226,3 +226,23 @@ def tree_subject(a: Quoted, cue: int) -> Mention | None:
                     return m
                 return None
     return None
+
+
+def unnamed_subject(a: Quoted, i: int, cs: int, s0: int) -> int:
+    """A capitalised word inside the sentence right before the cue (its clitics and adverbs aside) that
+    no mention covers (``Kljub vsemu Radelj meni, da``): a name the recogniser missed, so the subject is
+    that word, not the person in focus; -1 when there is none. A sentence's first word is never taken:
+    there a capital tells nothing (``Danes je dejal``)."""
+    j = i - 1
+    while j >= cs and (a.low[j] in a.W_aux or a.low[j] in a.W_reflexive or a.low[j] in a.W_verb_adverb):
+        j -= 1
+    if j < cs or j <= s0 or a.tok_mention[j] >= 0 or a.mark[j - 1] or a.punct[j - 1]:
+        return -1
+    w = a.form[j]
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 3):
+        return -1
+    if a.lex is not None and any(a.low[j] in a.lex.words[c] for c in ("preposition", "conjunction", "complementizer",
+                                                                        "relative", "comparative", "determiner")):
+        return -1
+    return j
+
