@@ -178,6 +178,33 @@ def test_a_womans_surname_in_ova_eva_is_a_nominative_name_not_a_possessive(text,
     assert _quote_with(_quotes(text, "sl"), "katastrofa")["speaker"] == speaker
 
 
+#: gold tree: the subject a role noun with a place in a prepositional phrase
+SL_IZ_CONLLU = """\
+# newdoc id = sl-iz
+# newpar id = sl-iz.p1
+# sent_id = iz.1
+# text = Zdravilo je učinkovito, pravijo raziskovalci iz Heidelberga.
+1\tZdravilo\tzdravilo\tNOUN\tNcnsn\tCase=Nom|Gender=Neut|Number=Sing\t3\tnsubj\t_\t_
+2\tje\tbiti\tAUX\tVa-r3s-n\tMood=Ind|Number=Sing|Person=3|Polarity=Pos|Tense=Pres|VerbForm=Fin\t3\tcop\t_\t_
+3\tučinkovito\tučinkovit\tADJ\tAgpnsn\tCase=Nom|Degree=Pos|Gender=Neut|Number=Sing\t0\troot\t_\tSpaceAfter=No
+4\t,\t,\tPUNCT\tZ\t_\t5\tpunct\t_\t_
+5\tpravijo\tpraviti\tVERB\tVmpr3p\tMood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin\t3\tparataxis\t_\t_
+6\traziskovalci\traziskovalec\tNOUN\tNcmpn\tCase=Nom|Gender=Masc|Number=Plur\t5\tnsubj\t_\t_
+7\tiz\tiz\tADP\tSg\tCase=Gen\t8\tcase\t_\t_
+8\tHeidelberga\tHeidelberg\tPROPN\tNpmsg\tCase=Gen|Gender=Masc|Number=Sing\t6\tnmod\t_\tNER=O|SpaceAfter=No
+9\t.\t.\tPUNCT\tZ\t_\t3\tpunct\t_\t_
+
+"""
+
+
+def test_a_place_in_a_prepositional_phrase_of_the_subject_is_not_the_speaker(tmp_path):
+    path = tmp_path / "iz.conllu"
+    path.write_text(SL_IZ_CONLLU, encoding="utf-8")
+    ann = nk.read_conllu(path, language="sl")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="sl")
+    assert "Heidelberg" not in str(_quote_with(q, "učinkovito")["speaker"]), q[["text", "speaker"]].values.tolist()
+
+
 def test_a_dateline_and_a_purpose_clause_are_not_statements():
     q = _quotes("Vlada.\n\nZAGREB: Ministar Ivan Šuker sastao se s bankarima. Šuker je to rekao kako bi smirio "
                 "tržište.", "hr")

@@ -123,6 +123,8 @@ class Roles(Names):
             target = None
             limit = 5
             while j < s1 and j - i <= limit:
+                if j in named and named[j].kind == "PER" and self.low[j - 1] in self.W_preposition:
+                    break  # the object of a preposition: ``raziskovalci iz Heidelberga``, ``kolesar iz Pečk``
                 if j in named:
                     target = named[j]
                     if target.kind in ("ORG", "LOC") and kind in ("title", "profession") and j + 1 < s1:
