@@ -33,7 +33,7 @@ Skipped: every document of ``../shared/data/HELDOUT.md`` (never read: the CoNLL-
 ``# newdoc`` lines first) and every document with quote gold (``../shared/gold/quotes-dev.jsonl``);
 ``--with-gold`` scores the gold documents too, as a group of their own (``hr gold`` ...).
 
-Run: ``python bench/agree_readings.py [--list FILE] [--quotes DIR] [--docs]``. Exits 0 and prints a
+Run: ``python bench/agree_readings.py [--list FILE] [--quotes DIR] [--with-gold] [--only GROUP]``. Exits 0 and prints a
 note when the data are not there.
 """
 
