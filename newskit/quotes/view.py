@@ -26,6 +26,8 @@ class TokenView:
         tr = (lambda text: to_latin(text, language=table)) if table else None
         self.form: list[str] = cols["text"][lo:hi]
         self.low = [(tr(f) if tr else f).lower() for f in self.form]
+        #: the words the article writes in lower case somewhere (a capital elsewhere is then no name's)
+        self.lower_forms = frozenset(lw for f, lw in zip(self.form, self.low, strict=True) if f[:1].islower())
         lem = cols["lemma"][lo:hi]
         self.lem = [(tr(x) if tr else x).lower() if x else "" for x in lem]
         self.lemma_raw = lem

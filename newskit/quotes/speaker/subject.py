@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from .._types import TREE, Claimed, Mention, Rule
+from ..entities import person_role
 from ..quoted import Quoted
 from .resolve import agrees
 
@@ -244,5 +245,7 @@ def unnamed_subject(a: Quoted, i: int, cs: int, s0: int) -> int:
     if a.lex is not None and any(a.low[j] in a.lex.words[c] for c in ("preposition", "conjunction", "complementizer",
                                                                         "relative", "comparative", "determiner")):
         return -1
+    if person_role(a, j) or a.low[j] in a.lower_forms:
+        return -1  # ``Rast je spora Ministar je rekao``: an intertitle run into the sentence, a role noun after it
     return j
 
