@@ -835,3 +835,14 @@ def test_a_capitalised_word_the_recogniser_missed_before_the_cue_is_the_subject_
                      "Danes je dejal, da bo bolje.", "sl")
     assert _quote_with(quotes, "bo težko")["speaker"] == "Radelj"
     assert _quote_with(quotes, "bo bolje")["speaker"] == "Janez Kocijančič"  # a first word tells nothing
+
+
+@pytest.mark.parametrize("language, text", [
+    ("hr", "Kosovo.\n\nVeleposlanik Ivan Horvat pozvao je u ponedjeljak čelnike, institucije i građane da se "
+           "usmjere na izgradnju države."),
+    ("sr", "Kosovo.\n\nAmbasador Marko Jović pozvao je lidere, opštine i građane da se fokusiraju na izgradnju "
+           "države."),
+])
+def test_a_list_of_objects_joined_by_commas_and_i_comes_before_the_complement(language, text):
+    q = _quote_with(_quotes(text, language), "izgradnju države")
+    assert q["rule"] == "complement" and q["cue"] == "pozvati" and q["speaker"] in ("Ivan Horvat", "Marko Jović")

@@ -235,7 +235,8 @@ def after_cue_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
             break
         if low in SENT_END or low == ";" or low == "(":
             break
-        if low == "," and not (j + 1 < s1 and (a.low[j + 1] in comp or a.low[j + 1] in kept)):
+        if low == "," and not (j + 1 < s1 and (a.low[j + 1] in comp or a.low[j + 1] in kept)) \
+                and not object_list(a, j, s1):
             break
         if j != i and a.verb_cue(j):
             break
@@ -298,6 +299,21 @@ def quote_opens_clause(a: Quoted, i: int, s0: int, s1: int, cs: int) -> bool:
     krivnju``), and the verb has no object of its own."""
     q = a.closes_quote(cs)
     return q >= 0 and cs > s0 and q in (a.opens_quote(s0), a.in_quote[s0]) and not has_object(a, i, s1)
+
+
+def object_list(a: Quoted, j: int, s1: int) -> bool:
+    """The comma at ``j`` joins the cue's objects (``pozvao je čelnike, institucije i građane da``):
+    up to the complementizer, words with no verb or other punctuation, the last joined by ``i``."""
+    joined = False
+    for k in range(j + 1, min(s1, j + 10)):
+        low = a.low[k]
+        if low in a.W_complementizer:
+            return joined and not a.punct[k - 1]
+        if low in a.W_and:
+            joined = True
+        elif a.mark[k] or a.punct[k] and low != "," or a.is_verb(k) or a.verb_cue(k) is not None:
+            return False
+    return False
 
 
 def without_medium(a: Quoted, between: tuple[int, ...]) -> tuple[int, ...]:
