@@ -846,3 +846,10 @@ def test_a_capitalised_word_the_recogniser_missed_before_the_cue_is_the_subject_
 def test_a_list_of_objects_joined_by_commas_and_i_comes_before_the_complement(language, text):
     q = _quote_with(_quotes(text, language), "izgradnju države")
     assert q["rule"] == "complement" and q["cue"] == "pozvati" and q["speaker"] in ("Ivan Horvat", "Marko Jović")
+
+
+def test_a_womans_name_whose_surname_the_lemmatiser_reads_as_oblique_is_a_nominative_as_written():
+    quotes = _quotes("Soglasje.\n\nMinister Janez Novak je govoril. »Soglasje bomo dali,« je zagotovila Urška Mavri. "
+                     "Po besedah Ivana Horvata bo tako.", "sl")
+    assert _quote_with(quotes, "Soglasje bomo dali")["speaker"] == "Urška Mavri"
+    assert _quote_with(quotes, "bo tako")["speaker"] == "Ivan Horvat"  # a man's genitive: his surname in -a

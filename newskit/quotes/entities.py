@@ -72,8 +72,10 @@ class Entities(TokenView):
                     self._add_name_mention(i, i + 1, kind, outlet_name)
                 return
             last = alpha[-1]
-            nominative = self.nominative(last)
+            nominative = self.nominative(last) or self._woman_as_written(alpha)
             words = self._man_in_genitive([self.nom_word(i) for i in alpha], alpha)
+            if nominative and not self.nominative(last):
+                words = [self.form[i] for i in alpha]
             if nominative:
                 name = self.span_text(alpha[0], alpha[-1] + 1)
             else:
@@ -105,6 +107,19 @@ class Entities(TokenView):
             self.org_forms.append((a, ent.key, name, nominative))
         self.mentions.append(Mention(a, b, kind, ent.key, nominative, self.span_text(a, b)))
         ent.positions.append(a)
+
+    def _woman_as_written(self, alpha: list[int]) -> bool:
+        """``Urška Mavri``: a woman's given name in the nominative before a surname the lemmatiser read
+        as an oblique case; a woman's surname does not decline, so the name is a nominative as written
+        (but ``Ivana Horvata`` is a man's genitive: his surname in ``-a``)."""
+        if len(alpha) < 2:
+            return False
+        first, last = alpha[0], alpha[-1]
+        low0 = to_latin(self.form[first], language="sr").lower()
+        if not low0.endswith("a") or self.low[first] != self.lem[first] or low0 in self.W_male_first_name_a \
+                or low0 not in gazetteer.lexicon(self.lang).given:
+            return False
+        return not (self.low[last].endswith("a") and self.lem[last] != self.low[last])  # Penka of Penko too
 
     def _man_in_genitive(self, words: list[str], alpha: list[int]) -> list[str]:
         """``Mladena Novosela`` -> Mladen Novosel: where the surname is a man's in ``-a`` (a woman's

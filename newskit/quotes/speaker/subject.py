@@ -90,10 +90,13 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near:
                 return m
             continue
+        right_after = forward and m.kind == "PER" and not a.case(m.i1 - 1) and n != "p" \
+            and all(a.low[x] in a.W_aux for x in range(cue + 1, m.i0))
         if not m.nominative and not (forward and m.kind == "PER" and a.low[m.i1 - 1] == a.lem[m.i1 - 1].lower() + "a"
-                                     and not a.case(m.i1 - 1)):
-            # without cases a surname in -a reads as a genitive (``Beriša`` -> ``Beriš``); a genitive
-            # right after the verb is no complement of a reporting verb, so the name stays its subject
+                                     and not a.case(m.i1 - 1)) and not (right_after and m.i1 - m.i0 >= 2):
+            # without cases a surname in -a reads as a genitive (``Beriša`` -> ``Beriš``), one in -i as a
+            # dative (``Urška Mavri`` -> ``Maver``); a full name right after the verb is no complement of
+            # a reporting verb, so the name stays its subject
             continue
         if forward and m.kind == "PER" and m.i1 - m.i0 == 1 and fuller_name_follows(a, m, hi) is not None:
             continue  # ``izjavila je Srpkinja s Kosova Milica Marković``: a one-word demonym or title before the name
