@@ -45,6 +45,22 @@ SEED = 20261201
 DEV_SHARE = 0.15
 
 
+#: SETimes publishes one article in several languages under one number: ``set.hr.80`` and
+#: ``set.sr.80`` are translations of each other (their names are mostly the same).
+_PARALLEL = re.compile(r"^set\.[a-z]{2}\.(\d+)$")
+
+
+def parallel_key(doc_id: str) -> str:
+    """One key for a document and its translations in the other corpora (``set.80`` for
+    ``set.hr.80`` and ``set.sr.80``); any other document's key is its id.
+
+    A translation of a dev or held-out document is never trained on: it would teach the model
+    that document's names (see :func:`align_parallel`, :func:`read`).
+    """
+    m = _PARALLEL.match(doc_id)
+    return f"set.{m.group(1)}" if m else doc_id
+
+
 def heldout_ids() -> set[str]:
     ids = set(HELDOUT)
     path = SHARED / "HELDOUT.md"
@@ -136,10 +152,10 @@ def read(name: str, *, heldout: bool = False, rel: str | None = None, lang: str 
     first = tokens.groupby("article_id", sort=False).start_char.min().to_dict()
     # SSJ marks names in only some of its documents: one with proper nouns but no name is unmarked.
     propn = set(tokens.article_id[tokens.upos == "PROPN"])
-    held = heldout_ids()
+    held = {parallel_key(i) for i in heldout_ids()}  # a translation of a held-out document is held out too
     docs = []
     for art in gold.articles:
-        if (art.article_id in held) != heldout:
+        if (parallel_key(art.article_id) in held) != heldout:
             continue
         if art.article_id in propn and not spans.get(art.article_id):
             continue
@@ -219,6 +235,24 @@ def split(docs: list[Doc], *, seed: int = SEED, share: float = DEV_SHARE) -> tup
     n_dev = max(2, round(share * len(docs))) - len(forced)
     dev = set(forced) | set(ids[:max(n_dev, 0)])
     return [d for d in docs if d.doc_id not in dev], [d for d in docs if d.doc_id in dev]
+
+
+def align_parallel(train: dict[str, list[Doc]], dev: dict[str, list[Doc]]) -> int:
+    """Move every training document whose translation (:func:`parallel_key`) is in a dev split to
+    that corpus's dev split, in place; the number moved.
+
+    hr500k and SETimes.SR hold translations of the same SETimes articles, split apart by
+    :func:`split`: training on ``set.sr.80`` would teach the model the names of the dev document
+    ``set.hr.80`` and lift its figure.
+    """
+    keys = {parallel_key(d.doc_id) for docs in dev.values() for d in docs}
+    moved = 0
+    for name, docs in train.items():
+        out = [d for d in docs if parallel_key(d.doc_id) in keys]
+        train[name] = [d for d in docs if parallel_key(d.doc_id) not in keys]
+        dev[name] = dev.get(name, []) + out
+        moved += len(out)
+    return moved
 
 
 def prf(gold: set, pred: set) -> tuple[float, float, float]:

@@ -349,6 +349,11 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
 
     1. A name goes on through an attached hyphen and the word after it (``Kim Jong-un``).
     2. Two persons side by side (``Putin Kima``) are split where each word is also named alone.
+    2a. Not in Slovenian (whose gold writes *Kanadčan Justin Bieber* as one person): a person's
+       name of three words or more in which a given name (of the gazetteer's list) follows a
+       word that is neither one nor an initial starts there (``Hrvat Ivica Kostelić``, ``BiH
+       Mirko Šarović``, ``Vođa Obraza Mladen Obradović``); the words before it are a name of
+       their own, of the gazetteer's type where the gazetteer has them as written.
     3. A possessive adjective of a person the article names (``Kimova``) is not part of a place's
        or organisation's name before it (``Rusijo Kimova``): it is ``DERIV-PER``.
     4. A one-word name takes the type the article gives that word most often (``Kim`` PER); a name
@@ -373,6 +378,22 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                    and space_after is not None and not space_after[si][j - 1] and not space_after[si][j]):
                 _set(t, i, j + 2, kind)
                 j += 2
+    lex = lexicon(lang)
+    for si, forms in enumerate(sentences if lang != "sl" else ()):
+        t = tags[si]
+        for i, j, kind in _spans(t):
+            if kind != "PER":
+                continue
+            for k in range(i + 1, j - 1):  # Vođa Obraza Mladen Obradović, Hrvat Ivica Kostelić
+                if ((lemmas[si][k] in lex.given or forms[k].lower() in lex.given) and forms[k + 1][:1].isupper()
+                        and not forms[k - 1].endswith(".") and forms[k - 1].lower() not in lex.given
+                        and lemmas[si][k - 1] not in lex.given):
+                    hit = gazetteer_match(forms[i:k], 0, lang)
+                    exact = hit is not None and hit[0] == len(hit[2]) == k - i and all(
+                        w.lower() in (forms[q].lower(), lemmas[si][q]) for q, w in zip(range(i, k), hit[2], strict=False))
+                    _set(t, i, k, hit[1] if exact and hit is not None else kind)
+                    _set(t, k, j, "PER")
+                    break
     # keys: a name word's lemma, or the base form (a word the article writes uninflected) it extends
     bases = {lemmas[si][k] for si, t in enumerate(tags) for k, tag in enumerate(t)
              if tag != "O" and lemmas[si][k] == sentences[si][k].lower() and len(lemmas[si][k]) >= 3}

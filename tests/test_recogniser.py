@@ -93,6 +93,25 @@ def test_a_possessive_adjective_of_a_named_person_is_not_that_person():
     assert tags[1][0] == "B-PER", tags
 
 
+def test_a_given_name_inside_a_person_starts_the_person():
+    """hbs: Hrvat Ivica Kostelić / BiH Mirko Šarović tagged as one person are two names."""
+    sentences = [["Pobijedio", "je", "Hrvat", "Ivica", "Kostelić", "."],
+                 ["Rekao", "je", "to", "član", "predsjedništva", "BiH", "Mirko", "Šarović", "."],
+                 ["Stigao", "je", "Ivan", "Pero", "Horvat", "."]]
+    tags = [["O", "O", "B-PER", "I-PER", "I-PER", "O"],
+            ["O", "O", "O", "O", "O", "B-PER", "I-PER", "I-PER", "O"],
+            ["O", "O", "B-PER", "I-PER", "I-PER", "O"]]
+    lite._article_memory(sentences, tags, "hr", None)
+    assert tags[0][2:5] == ["B-PER", "B-PER", "I-PER"], tags
+    assert tags[1][5:8] == ["B-LOC", "B-PER", "I-PER"], tags  # BiH: the gazetteer's type
+    assert tags[2][2:5] == ["B-PER", "I-PER", "I-PER"], tags  # two given names: one person
+    # Slovenian gold writes a demonym before a name as one person (Kanadčan Justin Bieber)
+    sl = [["Nastopil", "je", "Kanadčan", "Justin", "Bieber", "."]]
+    sl_tags = [["O", "O", "B-PER", "I-PER", "I-PER", "O"]]
+    lite._article_memory(sl, sl_tags, "sl", None)
+    assert sl_tags[0][2:5] == ["B-PER", "I-PER", "I-PER"], sl_tags
+
+
 def test_cyrillic_and_latin_serbian_name_the_same_words():
     latin = "Predsednik Srbije Aleksandar Vučić sastao se u Beogradu sa Vladimirom Putinom."
     cyrillic = "Председник Србије Александар Вучић састао се у Београду са Владимиром Путином."
@@ -140,3 +159,15 @@ def test_shipped_model_keeps_its_dev_figures(eval_ner):
     cyr = figures.get("dev sr-set-dev, Cyrillic")
     if cyr:
         assert cyr["untyped F1"] >= 0.8, cyr
+
+
+def test_translations_of_dev_and_held_out_documents_are_not_trained_on(eval_ner):
+    """hr500k and SETimes.SR share SETimes articles (set.hr.80, set.sr.80): they split together."""
+    nc = eval_ner.nc
+    assert nc.parallel_key("set.hr.80") == nc.parallel_key("set.sr.80") != nc.parallel_key("set.hr.8")
+    assert nc.parallel_key("news.hr.32") == "news.hr.32"
+    meta = json.loads((recogniser.MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    trained = {nc.parallel_key(d) for part in meta["split"].values() for d in part["train"]}
+    dev = {nc.parallel_key(d) for part in meta["split"].values() for d in part["dev"]}
+    held = {nc.parallel_key(d) for d in nc.heldout_ids()}
+    assert not trained & dev and not trained & held, (trained & dev, trained & held)
