@@ -112,6 +112,17 @@ def test_a_given_name_inside_a_person_starts_the_person():
     assert sl_tags[0][2:5] == ["B-PER", "I-PER", "I-PER"], sl_tags
 
 
+def test_a_given_name_opening_a_sentence_joins_the_surname_named_alone():
+    """hbs: Ewan Tillotson opening a sentence, Tillotson named alone later: one person."""
+    sentences = [["Ewan", "Tillotson", ",", "ravnatelj", "instituta", ",", "slaže", "se", "."],
+                 ["Premijer", "Tillotson", "je", "došao", "."],
+                 ["Tillotson", "kaže", "da", "je", "reforma", "prespora", "."]]
+    tags = [["O"] * 9, ["O", "B-PER", "O", "O", "O"], ["B-PER"] + ["O"] * 6]
+    lite._article_memory(sentences, tags, "hr", None)
+    assert tags[0][:2] == ["B-PER", "I-PER"], tags
+    assert tags[1][:2] == ["O", "B-PER"], tags  # a role word opening the sentence is not a given name
+
+
 def test_cyrillic_and_latin_serbian_name_the_same_words():
     latin = "Predsednik Srbije Aleksandar Vučić sastao se u Beogradu sa Vladimirom Putinom."
     cyrillic = "Председник Србије Александар Вучић састао се у Београду са Владимиром Путином."
