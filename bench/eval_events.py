@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -52,7 +51,6 @@ CORPORA = {
     "sr": [eq.DATA / "sr-set" / "sr_set-ud-dev.conllu"],
 }
 COMPLEMENTS = ("ccomp", "parataxis")
-_NEWS_ID = re.compile(r"^(set|news|index)\.")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,11 +67,6 @@ def _feats(s: object) -> dict[str, str]:
     if not isinstance(s, str) or not s:
         return {}
     return dict(kv.split("=", 1) for kv in s.split("|") if "=" in kv)
-
-
-def is_news(article: nk.Article) -> bool:
-    genre = (article.meta or {}).get("document_genre")
-    return genre == "newspaper" if genre is not None else bool(_NEWS_ID.match(article.article_id))
 
 
 def events_of(ann: nk.Annotation, lang: str) -> tuple[list[Event], Counter]:
@@ -154,7 +147,7 @@ def read_corpus(lang: str, *, news_only: bool) -> nk.Annotation:
     for path in CORPORA[lang]:
         ids = [d for d in eq._NEWDOC.findall(path.read_text(encoding="utf-8")) if d not in skip]
         ann = eq.read_docs(path, ids, lang)
-        keep = [a for a in ann.articles if not news_only or is_news(a)]
+        keep = [a for a in ann.articles if not news_only or nc.article_genre(a) == "news"]
         arts += keep
         toks.append(ann.tokens[ann.tokens["article_id"].isin({a.article_id for a in keep})])
     return nk.Annotation(pd.concat(toks, ignore_index=True), pd.DataFrame(), arts)

@@ -202,10 +202,15 @@ def genre(doc: Doc) -> str:
     hr500k mixes news (SETimes, news.hr, index.hr) with blogs, forums and school pages, and the
     figures that matter for newskit are those on news, so ``bench/eval_ner.py`` prints both.
     """
-    kind = (doc.article.meta or {}).get("document_genre")
+    return article_genre(doc.article, doc.doc_id)
+
+
+def article_genre(article: nk.Article, doc_id: str | None = None) -> str:
+    """:func:`genre` of an article (its id, or ``doc_id``, read for the outlet)."""
+    kind = (article.meta or {}).get("document_genre")
     if kind is not None:
         return "news" if kind == "newspaper" else "other"
-    return "news" if _NEWS_ID.match(doc.doc_id) else "other"
+    return "news" if _NEWS_ID.match(doc_id or article.article_id) else "other"
 
 
 def quote_gold_ids() -> set[str]:

@@ -108,6 +108,10 @@ class Entities(TokenView):
         self.mentions.append(Mention(a, b, kind, ent.key, nominative, self.span_text(a, b)))
         ent.positions.append(a)
 
+    def _given_name(self, low: str) -> bool:
+        """A given name of the gazetteer (``low``: lower case, Latin)."""
+        return low in gazetteer.lexicon(self.lang).given
+
     def _woman_as_written(self, alpha: list[int]) -> bool:
         """``Urška Mavri``: a woman's given name in the nominative before a surname the lemmatiser read
         as an oblique case; a woman's surname does not decline, so the name is a nominative as written
@@ -117,7 +121,7 @@ class Entities(TokenView):
         first, last = alpha[0], alpha[-1]
         low0 = to_latin(self.form[first], language="sr").lower()
         if not low0.endswith("a") or self.low[first] != self.lem[first] or low0 in self.W_male_first_name_a \
-                or low0 not in gazetteer.lexicon(self.lang).given:
+                or not self._given_name(low0):
             return False
         return not (self.low[last].endswith("a") and self.lem[last] != self.low[last])  # Penka of Penko too
 
@@ -130,7 +134,7 @@ class Entities(TokenView):
         if len(alpha) < 2 or words[0] != f0 or not f0.lower().endswith("a") or fl.lower() != words[-1].lower() + "a":
             return words
         man = f0[:-1]
-        if to_latin(man, language="sr").lower() not in gazetteer.lexicon(self.lang).given:
+        if not self._given_name(to_latin(man, language="sr").lower()):
             return words
         return [man] + words[1:]
 
@@ -220,7 +224,7 @@ class Entities(TokenView):
             first = to_latin(self.nom_word(idx[0]), language="sr").lower()  # the word lists are Latin
             low, last = self.low[idx[0]], idx[-1]
             if low.endswith("a") and first == low[:-1] and self.low[last] == self.lem[last] \
-                    and low in gazetteer.lexicon(self.lang).given:
+                    and self._given_name(low):
                 # ``Jelena Petrović`` -> ``Jelen``: a lemmatiser's genitive reading of a woman's given
                 # name; a man's genitive would inflect his surname too (``Marka Jovića``)
                 first = low

@@ -245,8 +245,9 @@ def unnamed_subject(a: Quoted, i: int, cs: int, s0: int) -> int:
     w = a.form[j]
     if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 3):
         return -1
-    if a.lex is not None and any(a.low[j] in a.lex.words[c] for c in ("preposition", "conjunction", "complementizer",
-                                                                        "relative", "comparative", "determiner")):
+    low = a.low[j]
+    if low in a.W_preposition or low in a.W_conjunction or low in a.W_complementizer or low in a.W_relative \
+            or low in a.W_comparative or low in a.W_determiner:
         return -1
     if person_role(a, j) or a.low[j] in a.lower_forms:
         return -1  # ``Rast je spora Ministar je rekao``: an intertitle run into the sentence, a role noun after it
