@@ -853,3 +853,19 @@ def test_a_womans_name_whose_surname_the_lemmatiser_reads_as_oblique_is_a_nomina
                      "Po besedah Ivana Horvata bo tako.", "sl")
     assert _quote_with(quotes, "Soglasje bomo dali")["speaker"] == "Urška Mavri"
     assert _quote_with(quotes, "bo tako")["speaker"] == "Ivan Horvat"  # a man's genitive: his surname in -a
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker", "source"), [
+    ("hr", "Summit.\n\nAgencija Hina citirala je Novakovu izjavu da Zagreb \"neće odustati\".",
+     "neće odustati", "Novak", "Hina"),
+    ("hr", "Summit.\n\nPremijer Ivan Horvat otputovao je u Bruxelles. Agencija Reuters prenijela je Horvatove riječi "
+           "da se pregovori nastavljaju.", "pregovori nastavljaju", "Ivan Horvat", "Reuters"),
+    ("sr", "Самит.\n\nАгенција Бета цитирала је Јовићеву изјаву да Београд \"неће одустати\".",
+     "неће одустати", "Јовић", "Beta"),  # an outlet by its one canonical name, in any script
+    ("sl", "Vrh.\n\nAgencija STA je citirala Novakovo izjavo, da se pogajanja nadaljujejo.",
+     "pogajanja nadaljujejo", "Novak", "STA"),
+])
+def test_an_agency_citing_a_persons_statement_is_the_source_and_the_person_the_speaker(
+        language, text, content, speaker, source):
+    q = _quote_with(_quotes(text, language), content)
+    assert (q["speaker"], q["source"]) == (speaker, source)

@@ -161,8 +161,8 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
             if mm is not None and m is None:
                 m = mm
             j += 1
-        if not found or j >= s1 - 2:
-            return None
+        if not found or j >= s1 - 2 or st.in_content[j + 2]:
+            return None  # (the clause already a verb's: ``je citirala Novakovo izjavo, da``)
         if owner is not None:
             speaker = owner
         elif m is not None:
@@ -191,12 +191,13 @@ def according_start(a: Quoted, s0: int, s1: int) -> int:
 
 def possessor(a: Quoted, st: Claimed, p: int) -> Speaker | None:
     """A possessive adjective made from a person's surname (``Kuntaričevih``, ``Filipovićevim``,
-    ``Markovinim``): that person, when the article names them."""
+    ``Markovinim``): that person as the article names them, else the surname it is made from."""
     form = a.form[p]
     if not form[:1].isupper():
         return None
     pattern = _possessive(a.words("surname_possessive_suffix"), a.words("surname_possessive_ending"))
-    m = pattern.match(to_latin(form).lower()) if pattern is not None else None
+    latin = to_latin(form).lower()
+    m = pattern.match(latin) if pattern is not None else None
     if not m:
         return None
     stem = m.group(1)
@@ -207,7 +208,10 @@ def possessor(a: Quoted, st: Claimed, p: int) -> Speaker | None:
     for e in a.ents:
         if e.type == "person" and any(to_latin(w) in (stem, stem + "a") for w in e.words):
             return Speaker(e.name, form, "person", e.key, "explicit")
-    return None
+    # named only here (``citirala je Scholzovu izjavu``): the surname as written, less the suffix
+    # (whose letters are one to one in both scripts)
+    surname = form[:len(form) - (len(latin) - len(stem))]
+    return Speaker(surname, form, "person", None, "explicit")
 
 
 def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: list[int]) -> Claim | None:

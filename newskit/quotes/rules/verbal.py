@@ -11,8 +11,9 @@ from .._types import Claim, Claimed, Credit, Frame, Quote, SentenceCredit, Speak
 from .._words import SENT_END, SPEECH_DASHES
 from ..claims import region_start, source_for
 from ..quoted import Quoted
-from ..speaker import cites_document, speaker_for
+from ..speaker import cites_document, speaker_for, speaker_of
 from .frames import Twins, cue_follows, main_clause_cut
+from .nominal import possessor
 
 
 def report_credit(a: Quoted, i: int, speaker: Speaker, lemma: str, f: Frame) -> SentenceCredit:
@@ -43,11 +44,35 @@ def relays_statement(a: Quoted, i: int, f: Frame) -> bool:
     return False
 
 
+def statement_holder(a: Quoted, st: Claimed, i: int, f: Frame) -> Speaker | None:
+    """The person whose statement is the cue's object, before its complement or colon (``DPA je citirala
+    Scholzovu izjavu da ...``, ``prenijela je riječi ministra Ivana Horvata da ...``), else None."""
+    if f.type not in ("complement", "colon", "colon_quote"):
+        return None
+    _lo, _b, c, d = f.subj
+    for x in range(c, d):
+        if a.noun_cue(x) is None:
+            continue
+        if x - 1 >= c:
+            owner = possessor(a, st, x - 1)
+            if owner is not None:
+                return owner
+        m = a.mention_at(x + 1) if x + 1 < d else None
+        if m is not None and m.i0 == x + 1 and m.kind == "PER":
+            return speaker_of(a, st, m, i)
+    return None
+
+
 def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: str, frame: str, f: Frame,
                  s0: int, s1: int, bounds: list[int]) -> VerbalOutcome:
     """The statement (or credit) of the reporting verb at ``i`` with frame ``f``, for the assembler."""
     t = f.type
     speaker, group = speaker_for(a, st, tw.subjects, i, f)
+    relay = None
+    holder = statement_holder(a, st, i, f)
+    if holder is not None and holder.name != speaker.name:
+        # ``citirala je DPA Solaninu izjavu da``: Solana speaks; the agency that cites him is the source
+        relay, speaker = speaker, holder
     if t == "postposed" and speaker.type == "agency" and f.tense_pres:
         # ``..., poroča AFP.``: a credit, not a statement of the agency
         return VerbalOutcome(report_credit(a, i, speaker, lemma, f), group)
@@ -173,17 +198,20 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
     source, chain = source_for(a, st, i, s0, s1)
     if speaker.type == "agency" and not source:
         source, chain = speaker.name, ""
+    if relay is not None and relay.type == "agency" and relay.name and not source:
+        source, chain = relay.name, ""
     quote = Quote(kind, spans, speaker, lemma, (a.start[i], a.end[i]), stance, rule, ft, lt, i, source, chain, qids,
                   nested)
     credit = None
-    if speaker.type == "agency":
+    agency = relay if relay is not None and relay.type == "agency" else speaker
+    if agency.type == "agency":
         # the credit's box holds the cue and the agency's name (``Kot poroča STA``), not the cue alone
         lo_c, hi_c = a.start[i], a.end[i]
         x0, b, c, d = f.subj
         for j in [*range(x0, b), *range(c, d)]:
             m = a.mention_at(j) if 0 <= j < a.n else None
-            if m is not None and speaker.ent is not None and m.ent == speaker.ent:
+            if m is not None and agency.ent is not None and m.ent == agency.ent:
                 lo_c, hi_c = min(lo_c, a.start[m.i0]), max(hi_c, a.end[m.i1 - 1])
                 break
-        credit = Credit(speaker.name or "", "", lemma, "report", lo_c, hi_c, i)
+        credit = Credit(agency.name or "", "", lemma, "report", lo_c, hi_c, i)
     return VerbalOutcome(Claim(quote, tuple(claimed), tuple(taken), not nested, credit), group, post_end)
