@@ -869,3 +869,17 @@ def test_an_agency_citing_a_persons_statement_is_the_source_and_the_person_the_s
         language, text, content, speaker, source):
     q = _quote_with(_quotes(text, language), content)
     assert (q["speaker"], q["source"]) == (speaker, source)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sr", "Plate.\n\nMinistarka Ana Jović je govorila. Ministarka je, međutim, najavila nove razgovore sa sindikatima."),
+    ("hr", "Plaće.\n\nMinistrica Ana Horvat je govorila. Ministrica je, ipak, najavila nove razgovore."),
+    ("sl", "Plače.\n\nMinistrica Ana Novak je govorila. Ministrica je, kljub temu, napovedala nove pogovore."),
+])
+def test_an_aside_after_the_auxiliary_does_not_make_the_subject_a_statement(language, text):
+    quotes = _quotes(text, language)
+    assert quotes.empty, quotes[["text", "speaker"]].values.tolist()
+    with_clause = _quotes(text.replace("nove razgovore sa sindikatima.", "da će razgovarati sa sindikatima.")
+                          .replace("nove razgovore.", "da će razgovarati.")
+                          .replace("nove pogovore.", "da bo govorila."), language)
+    assert len(with_clause) == 1 and with_clause["speaker"].iloc[0].startswith("Ana ")

@@ -271,6 +271,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return STOP
             if q < 0 and a.low[comma] in ("(", ")"):
                 return None  # ``Predsjednik Komisije (EK) X objavio je``: a bracket ends an aside, not a statement
+            if q < 0 and split_auxiliary(a, i, s0, s1, cs, comma):
+                return None
             end = i + 1
             while end < s1 and not (a.low[end] in (",", ";", ":") or a.mark[end]):
                 end += 1
@@ -291,6 +293,20 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return None
             return f
     return None
+
+
+def split_auxiliary(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int) -> bool:
+    """``Ministarka je, međutim, najavila razgovore``: an aside between commas right after the
+    auxiliary of the participle cue, which has none of its own: one clause cut by an aside, not a
+    statement with a postposed cue."""
+    aux = a.W_aux
+    if any(a.low[j] in aux for j in range(cs, min(i + 3, s1)) if j != i):
+        return False
+    j = comma - 1
+    k = j
+    while k > s0 and not a.punct[k] and j - k < 3:
+        k -= 1  # over an aside of up to three words: ``, međutim,``, ``, kot kaže,``
+    return k > s0 and a.low[k] == "," and a.low[k - 1] in aux
 
 
 def quote_opens_clause(a: Quoted, i: int, s0: int, s1: int, cs: int) -> bool:
