@@ -883,3 +883,18 @@ def test_an_aside_after_the_auxiliary_does_not_make_the_subject_a_statement(lang
                           .replace("nove razgovore.", "da će razgovarati.")
                           .replace("nove pogovore.", "da bo govorila."), language)
     assert len(with_clause) == 1 and with_clause["speaker"].iloc[0].startswith("Ana ")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Davki.\n\nNa vprašanje o davkih je Zagoren odgovoril, da ne ve. Minister Janez Kocijančič je govoril o "
+     "sistemu. Zagoren je ugotovil, da bo težko.", "Zagoren"),
+    ("Davki.\n\nTako meni tudi Jože Zagoren. Minister Janez Kocijančič je govoril o sistemu. Zagoren je v petek "
+     "ugotovil, da bo težko.", "Jože Zagoren"),
+])
+def test_a_lone_surname_opening_the_sentence_is_the_subject_when_the_article_names_him_so(text, speaker):
+    assert _quote_with(_quotes(text, "sl"), "bo težko")["speaker"] == speaker
+
+
+def test_a_word_opening_the_sentence_the_article_names_no_one_with_is_no_name():
+    quotes = _quotes("Davki.\n\nMinister Janez Kocijančič je govoril o sistemu. Pozneje je dejal, da bo težko.", "sl")
+    assert _quote_with(quotes, "bo težko")["speaker"] == "Janez Kocijančič"

@@ -368,6 +368,37 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
             kind = "ORG" if any(v.role_noun(x) or (v.lex and v.lem[x] in v.lex.roles) for x in range(i, j)) else "PER"
             out.append((i, j, kind, ""))
         i = j
+    return out + _initial_names(v, tagged, out, closed, lower)
+
+
+def _initial_names(v: Entities, tagged: list[bool], found: list[Span], closed: frozenset[str],
+                   lower: set[str]) -> list[Span]:
+    """A lone capitalised word opening a sentence before its clitics or verb (``Zagožen je ugotovil``),
+    where the capital tells nothing by itself, is a name when the article names a person with that word
+    inside a sentence (``je Zagožen odgovoril``, ``Jože Zagožen``; case endings allowed) and never
+    writes it in lower case."""
+    words = {fold(v.form[k]) for a, b, kind, _n in found if kind == "PER" for k in range(a, b)}
+    words.update(fold(v.form[k]) for k in range(v.n) if (v.ner[k] or "")[2:] == "PER" and v.form[k][:1].isupper())
+    words = {w for w in words if len(w) >= 3}
+    if not words:
+        return []
+    out = []
+    for s0, s1 in v.bounds:
+        i = s0
+        if i < s1 and v.mark[i]:
+            i += 1  # a quotation's opening mark
+        if i + 1 >= s1 or tagged[i]:
+            continue
+        f = v.form[i]
+        if not (f[:1].isupper() and f[1:].islower() and f.isalpha() and len(f) >= 3) or v.low[i] in closed \
+                or f.lower() in lower or person_role(v, i) or v.verb_cue(i) is not None or v.is_verb(i):
+            continue
+        nxt = v.low[i + 1]
+        if not (nxt in v.W_aux or nxt in v.W_reflexive or v.verb_cue(i + 1) is not None):
+            continue  # only the subject before the clitics or the verb
+        w = fold(f)
+        if any(name_words_match(w, x) for x in words):
+            out.append((i, i + 1, "PER", ""))
     return out
 
 
