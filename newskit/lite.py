@@ -4,10 +4,12 @@
 from three rule-based or packaged parts, all of which run offline:
 
 1. **Tokens and sentences** from CLASSLA's own rule-based tokenizers, through classla's code
-   path: ``classla.Pipeline(lang, processors="tokenize", dir=D)`` where ``D`` holds a minimal
-   ``resources.json`` that newskit writes itself (:func:`resources_dir`). Slovenian uses
-   obeliks, the other languages reldi-tokeniser; ``type="nonstandard"`` uses reldi's
-   non-standard mode, as classla does. No model file is read.
+   path: the adapter classla's tokenize processor calls (:func:`tokenize`), the same tokens as
+   ``classla.Pipeline(lang, processors="tokenize", dir=D)`` gives (:func:`tokenizer`; ``D`` holds a
+   minimal ``resources.json`` that newskit writes itself, :func:`resources_dir`), without the
+   ``Document`` the Pipeline builds around them. Slovenian uses obeliks, the other languages
+   reldi-tokeniser; ``type="nonstandard"`` uses reldi's non-standard mode, as classla does. No
+   model file is read.
 2. **Lemmas** from lemmagen3 (sl, hr, sr, bg, mk; Bosnian uses the Croatian model). A
    capitalised word that is not part of a name is lemmatised in lower case (``Ruski`` ->
    ``ruski``); a name keeps its capital (``Putinu`` -> ``Putin``), takes the base form the
@@ -62,6 +64,7 @@ __all__ = [
     "TOKENIZER_LIBRARY",
     "resources_dir",
     "tokenizer",
+    "tokenize",
     "versions",
     "lemmatize",
     "recognise_names",
@@ -122,10 +125,95 @@ def _write_resources(folder: Path, content: str) -> Path:
     return folder
 
 
+class _FastRegex:
+    """The ``regex`` module as obeliks calls it, without the cost of ``regex``'s own pattern lookup.
+
+    Why: obeliks (Slovenian) applies its rules with module-level calls, ``regex.sub(pattern, repl,
+    text)``, some 900 per line of text and three more per token, ``pattern`` being a pattern string
+    or one compiled already. Each such call goes through ``regex``'s ``_compile``, which costs far
+    more than the match itself when the text is short (it builds keys, checks flags and locale, and
+    for a compiled pattern first fails a cache lookup): about 40 % of lite's time on Slovenian news.
+    This object answers ``sub`` and ``findall`` from the compiled pattern itself (pattern strings
+    are compiled once, by ``regex``, and kept) and hands every other call and argument to
+    ``regex`` unchanged, so obeliks's tokens are exactly what they were
+    (``tests/test_annotate.py`` compares them). It replaces only obeliks's own name for the module
+    (the ``re`` global of ``obeliks.rules`` and ``obeliks.tokenizer``), never ``regex`` itself, and
+    only once lite first tokenizes (:func:`_speed_up_obeliks`); no installed file is changed.
+    """
+
+    _MAX_PATTERNS = 1000
+
+    def __init__(self, module: Any) -> None:
+        self._module = module
+        self._compiled: dict[tuple[str, int, Any], Any] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+    def _pattern(self, pattern: Any, flags: int) -> Any:
+        """The compiled pattern to use directly, or None where ``regex`` must answer itself."""
+        module = self._module
+        if type(pattern) is module.Pattern:
+            return None if flags else pattern  # regex raises on flags with a compiled pattern
+        if type(pattern) is not str:
+            return None
+        key = (pattern, flags, module.DEFAULT_VERSION)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = module.compile(pattern, flags)
+            if compiled.flags & module.LOCALE:
+                return None  # a locale-dependent pattern: regex keys its cache by the locale too
+            if len(self._compiled) < self._MAX_PATTERNS:
+                self._compiled[key] = compiled
+        return compiled
+
+    def sub(self, pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0, *args: Any,
+            **kwargs: Any) -> Any:
+        compiled = None if args or kwargs else self._pattern(pattern, flags)
+        if compiled is None:
+            return self._module.sub(pattern, repl, string, count, flags, *args, **kwargs)
+        return compiled.sub(repl, string, count)
+
+    def findall(self, pattern: Any, string: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        compiled = None if args or kwargs else self._pattern(pattern, flags)
+        if compiled is None:
+            return self._module.findall(pattern, string, flags, *args, **kwargs)
+        return compiled.findall(string)
+
+
+@functools.cache
+def _speed_up_obeliks() -> bool:
+    """Give obeliks's modules a :class:`_FastRegex` for their ``re`` (once); whether it was done.
+
+    Left alone when obeliks is missing or no longer uses ``regex`` under that name.
+    """
+    try:
+        import obeliks.rules
+        import obeliks.tokenizer
+        import regex
+    except ImportError:
+        return False
+    done = False
+    for module in (obeliks.rules, obeliks.tokenizer):
+        current = getattr(module, "re", None)
+        if current is regex:
+            module.re = _FastRegex(regex)  # type: ignore[attr-defined]
+            done = True
+        elif isinstance(current, _FastRegex):
+            done = True
+    return done
+
+
 @functools.cache
 def tokenizer(lang: str, type: str = "standard") -> Any:
-    """classla's rule-based tokenizer for ``lang`` as a tokenize-only ``classla.Pipeline`` (cached)."""
+    """classla's rule-based tokenizer for ``lang`` as a tokenize-only ``classla.Pipeline`` (cached).
+
+    :func:`tokenize` runs the same tokenizer without the Pipeline and its ``Document``.
+    """
     import classla
+
+    if _library(lang, type) == "obeliks":
+        _speed_up_obeliks()
 
     logger = logging.getLogger("classla")
     level = logger.level
@@ -135,6 +223,37 @@ def tokenizer(lang: str, type: str = "standard") -> Any:
         )
     finally:
         logger.setLevel(level)
+
+
+def _library(lang: str, type: str) -> str:
+    """The tokenizer library classla's tokenize processor runs for ``lang`` and ``type`` (see :func:`_resources`)."""
+    return "reldi" if type == "nonstandard" else TOKENIZER_LIBRARY.get(lang, "reldi")
+
+
+@functools.cache
+def _adapter(lang: str, type: str) -> Any:
+    """classla's own adapter of the rule-based tokenizer (what its tokenize processor calls), cached."""
+    if _library(lang, type) == "obeliks":
+        from classla.utils.obeliks import ObeliksTrainer
+
+        _speed_up_obeliks()
+        return ObeliksTrainer(lang, type)
+    from classla.utils.reldi import ReldiTrainer
+
+    return ReldiTrainer(lang, type)
+
+
+def tokenize(text: str, lang: str, type: str = "standard") -> list[list[dict[str, Any]]]:
+    """The sentences of ``text`` from classla's rule-based tokenizer for ``lang``: per sentence, its
+    tokens as the CoNLL-U dicts classla's tokenize processor receives (``id``, ``text``, ...).
+
+    The same call the tokenize-only :func:`tokenizer` pipeline makes, minus the classla
+    ``Document`` it builds around the result: lite reads only the tokens' forms and ids, and
+    building that Document took a sixth of lite's time (``newskit.annotate`` turns these dicts into
+    TOKENS columns exactly as it did the Document's tokens). Offsets (``start_char``) are classla's
+    own, which restart on every line: lite ignores them (:func:`newskit.annotate.realign`).
+    """
+    return _adapter(lang, type).tokenize(text)[1]
 
 
 def _version(dist: str) -> str:

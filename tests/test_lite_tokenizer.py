@@ -1,0 +1,101 @@
+"""The lite annotator's fast tokenizer path gives what classla's own path gives, token for token.
+
+lite calls classla's tokenizer adapters without building a classla ``Document`` (``lite.tokenize``,
+``annotate._entry_columns``) and answers obeliks's ``regex`` calls from compiled patterns
+(``lite._FastRegex``): both only for speed, so both are checked here against the plain path.
+"""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+import regex
+
+import newskit as nk
+from newskit import lite
+
+ann_mod = importlib.import_module("newskit.annotate")  # newskit.annotate is also the function
+
+TRICKY = (
+    "&amp; <b> Tekst &lt;x&gt; 1. 2. 2020, dr. J. Novak, itd. in d.o.o.\u00ad ZDA-jev 3,5-odstotni delež.\n\n"
+    "  Drugi\u200b odstavek: »Da!« (S.P.) je rekel prof. dr. Kos; e-pošta: a@b.si, http://x.y/z?q=1 ... !!!?\n"
+    "Foto: STA\tx   \n\n\n"
+)
+
+
+def _texts(example) -> list[str]:
+    return [example.text, TRICKY, "Ena.", "»Kdo?«\n\n- Jaz."]
+
+
+def _run_obeliks(text: str) -> list:
+    from classla.utils.obeliks import ObeliksTrainer
+
+    return ObeliksTrainer.tokenize(text)[1:]
+
+
+def test_obeliks_gives_the_same_tokens_through_the_fast_regex_front(example, monkeypatch):
+    import obeliks.rules
+    import obeliks.tokenizer
+
+    assert lite._speed_up_obeliks()
+    assert isinstance(obeliks.rules.re, lite._FastRegex) and isinstance(obeliks.tokenizer.re, lite._FastRegex)
+    fast = [_run_obeliks(t) for t in _texts(example)]
+    monkeypatch.setattr(obeliks.rules, "re", regex)
+    monkeypatch.setattr(obeliks.tokenizer, "re", regex)
+    plain = [_run_obeliks(t) for t in _texts(example)]
+    assert fast == plain
+    assert sum(len(s) for doc, _ in plain for s in doc) > 500
+
+
+def test_fast_regex_answers_as_regex_does():
+    front = lite._FastRegex(regex)
+    compiled = regex.compile(r"(\w)(\d)", regex.IGNORECASE)
+    cases = [
+        ("sub", (r"&amp;", "&", "a &amp; b &amp; c")),
+        ("sub", (r"&amp;", "&", "a &amp; b &amp; c", 1)),
+        ("sub", (r"<[cw]([\s]*|[\s]+[^>]*)>", "", "<w a=\"1\">x</w><c>.</c>")),
+        ("sub", (compiled, r"\2\1", "a1 B2 c3")),
+        ("sub", (compiled, lambda m: m.group(0).upper(), "a1 B2 c3")),
+        ("sub", (r"x", "y", "XxX", 0, regex.IGNORECASE)),
+        ("sub", (r"(?i)x", "y", "XxX")),
+        ("findall", (r"\w+=\"[^\"]*\"", 'lemma="a" xpos="Z" upos="PUNCT"')),
+        ("findall", (r"a", "AaA", regex.IGNORECASE)),
+    ]
+    for name, args in cases:
+        assert getattr(front, name)(*args) == getattr(regex, name)(*args), (name, args)
+        assert getattr(front, name)(*args) == getattr(regex, name)(*args), (name, args)  # now from its store
+    with pytest.raises(ValueError):  # as regex: flags with a compiled pattern
+        front.sub(compiled, "", "a1", 0, regex.IGNORECASE)
+    with pytest.raises(regex.error):
+        front.sub(r"(", "", "a")
+    assert front.sub(r"a", "b", "aaa", pos=1) == regex.sub(r"a", "b", "aaa", pos=1)  # handed to regex
+    assert front.compile is regex.compile and front.UNICODE == regex.UNICODE
+
+
+@pytest.mark.parametrize("lang,type", [("sl", "standard"), ("hr", "standard"), ("sr", "standard"),
+                                       ("sl", "nonstandard"), ("mk", "standard")])
+def test_entry_columns_are_the_document_columns_of_classlas_pipeline(example, lang, type):
+    for text in _texts(example):
+        spans = nk.Article(article_id="x", paragraphs=tuple(text.split("\n\n"))).spans() if text != example.text \
+            else example.spans()
+        doc = lite.tokenizer(lang, type)(text)
+        expected = ann_mod.document_columns(doc, text, spans)
+        got = ann_mod._entry_columns(lite.tokenize(text, lang, type), text, spans)
+        assert list(got) == list(expected)
+        assert got == expected, (lang, type, text[:30])
+        assert len(got["text"]) > 0
+
+
+def test_an_empty_text_has_no_tokens():
+    cols = ann_mod._entry_columns([], "", ())
+    assert all(v == [] for v in cols.values()) and "article_id" not in cols
+
+
+def test_import_newskit_loads_no_tokenizer():
+    code = ("import sys, newskit\n"
+            "heavy = [m for m in ('torch', 'classla', 'obeliks', 'regex', 'pycrfsuite', 'lemmagen3') if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
