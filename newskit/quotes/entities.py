@@ -378,7 +378,7 @@ def _initial_names(v: Entities, tagged: list[bool], found: list[Span], closed: f
     inside a sentence (``je Zagožen odgovoril``, ``Jože Zagožen``; case endings allowed) and never
     writes it in lower case."""
     words = {fold(v.form[k]) for a, b, kind, _n in found if kind == "PER" for k in range(a, b)}
-    words.update(fold(v.form[k]) for k in range(v.n) if (v.ner[k] or "")[2:] == "PER" and v.form[k][:1].isupper())
+    words.update(fold(f) for f, tag in zip(v.form, v.ner, strict=False) if (tag or "")[2:] == "PER" and f[:1].isupper())
     words = {w for w in words if len(w) >= 3}
     if not words:
         return []
