@@ -898,3 +898,19 @@ def test_a_lone_surname_opening_the_sentence_is_the_subject_when_the_article_nam
 def test_a_word_opening_the_sentence_the_article_names_no_one_with_is_no_name():
     quotes = _quotes("Davki.\n\nMinister Janez Kocijančič je govoril o sistemu. Pozneje je dejal, da bo težko.", "sl")
     assert _quote_with(quotes, "bo težko")["speaker"] == "Janez Kocijančič"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cene.\n\nCene bodo po mnenju strokovnjakov rasle še vsaj leto dni.", "strokovnjaki"),
+    ("Cene.\n\nPo besedah tujih analitikov bodo cene rasle.", "tuji analitiki"),
+    ("Cene.\n\nPo navedbah poslancev bodo cene rasle.", "poslanci"),
+    ("Cene.\n\nPo besedah analitika bodo cene rasle.", "analitik"),
+])
+def test_po_mnenju_with_a_genitive_plural_is_the_group_as_written_in_the_nominative_plural(text, speaker):
+    q = _quote_with(_quotes(text, "sl"), "rasle")
+    assert q["speaker"] == speaker and q["rule"] == "according_to"
+
+
+def test_a_plural_role_noun_is_a_group_and_no_person_given_that_title():
+    quotes = _quotes("Cene.\n\nAnalitik Janez Novak je govoril o cenah. Po mnenju analitikov bodo cene rasle.", "sl")
+    assert _quote_with(quotes, "cene rasle")["speaker"] == "analitiki"

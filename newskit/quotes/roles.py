@@ -175,6 +175,8 @@ class Roles(Names):
                 number = "p"
             if plural_nom:
                 number, nominative = "p", True
+            elif not nominative and not self.case(i) and self.genitive_plural(i, noun=True):
+                number = "p"  # ``po mnenju strokovnjakov``: untagged, a genitive plural by its ending
             end = i + 1
             if kind in ("institution", "medium", "company"):
                 # ``skupina državnih tožilcev za pregon ...``: a noun with its modifiers names the body

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..language import LATIN_READING, to_latin
 from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS
-from .lexicon import Lexicon, common_words, suffix_rules
+from .lexicon import Lexicon, common_words, rewrite_suffix, suffix_rules
 from .marks import is_quote_mark
 
 
@@ -121,6 +121,9 @@ class TokenView:
         self.W_adjective_nominative: dict[str, Mapping[str, tuple[str, ...]]] = {
             g: suffix_rules(self.words(f"adjective_nominative_{g}"), f"adjective_nominative_{g}") for g in "mfn"}
         self.W_main_clause_opener: frozenset[str] = self.words("main_clause_opener")
+        #: END>NEW rows: a genitive plural ending and the nominative plural's (sl strokovnjak-ov>-i)
+        self.W_genitive_plural: Mapping[str, tuple[str, ...]] = suffix_rules(self.words("genitive_plural"),
+                                                                             "genitive_plural")
         # endings, as tuples for str.endswith
         self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
         self.W_passive_neuter_ending: tuple[str, ...] = tuple(sorted(self.words("passive_neuter_ending")))
@@ -176,6 +179,30 @@ class TokenView:
             # which the lemmatiser reads as Novak's possessive; before a noun it is one (Novakova izjava)
             return True
         return low == lem or low == lem + "i" or low == lem[:-1] + "i" and lem[-1:] in "ko"
+
+    def genitive_plural(self, i: int, *, noun: bool) -> str:
+        """Token ``i`` in the nominative plural when it is a genitive plural (``strokovnjakov`` ->
+        strokovnjaki, ``tujih`` -> tuji), by the language's ``genitive_plural`` rows; "" when it is not
+        one or the language has no rows. With tags, the case and number decide; without them the
+        ending, and for a noun (``noun``) the lemma before it (``poslanc-ev`` of poslanec)."""
+        rules = self.W_genitive_plural
+        low = self.low[i]
+        new = rewrite_suffix(low, rules) if rules else []
+        if not new:
+            return ""
+        end = max((e for e in rules if low.endswith(e)), key=len)
+        if self.case(i):
+            fe, x = self.feats[i], self.xpos[i]
+            k = 3 if x[:1] == "N" else 4  # MSD: Ncmpg, Agpmpg
+            plural = "Number=Plur" in fe if fe else len(x) > k and x[k] == "p"
+            if self.case(i) != "Gen" or not plural:
+                return ""
+        elif noun:
+            stem, lem = low[:len(low) - len(end)], self.lem[i]
+            if not (stem == lem or len(lem) >= 4 and lem[-2] == "e" and stem == lem[:-2] + lem[-1]):
+                return ""
+        form = self.form[i]
+        return form[:len(form) - len(end)] + new[0][len(low) - len(end):]
 
     def agreement(self, i: int) -> tuple[str, str]:
         """Gender and number of a verb (its participle), from features, MSD, form and auxiliary."""

@@ -55,6 +55,8 @@ def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
                     return ent
             return None
         return best[1]
+    if m.number == "p":
+        return None  # ``po mnenju strokovnjakov``: a group, no one titled person
     scored = []
     for ent, role, adjs, _tok in a.titles:
         score = 0
@@ -149,7 +151,7 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
             if sp is not None:
                 sp.mention, sp.how = m.text, "focus"
                 return sp
-        return Speaker(role_name(m), m.text, "person", None)
+        return Speaker(role_name(a, m), m.text, "person", None)
     if m.kind == "PRON":
         g, n = (m.gender, m.number) if m.number else a.agreement(pos)
         sp = role_in_focus(a, st, m.i0, n)
@@ -179,9 +181,18 @@ def role_in_focus(a: Quoted, st: Claimed, pos: int, n: str) -> Speaker | None:
     return Speaker(last.speaker.name, "", "person", None, "focus")
 
 
-def role_name(m: Mention) -> str:
+def role_name(a: Quoted, m: Mention) -> str:
+    """A role noun's speaker as written: in the nominative, its words; a group in the genitive plural
+    (``po mnenju zahodnih strokovnjakov``) in the nominative plural (zahodni strokovnjaki), where the
+    language's ``genitive_plural`` rows give it; else the lemmas."""
     if m.nominative:
         return m.text[:1].lower() + m.text[1:] if m.text[:1].isupper() and not m.text[1:2].isupper() else m.text
+    if m.number == "p":
+        head = m.i0 + len(m.adjs)
+        words = [a.genitive_plural(k, noun=k == head) for k in range(m.i0, head + 1)]
+        if all(words):
+            name = " ".join(words)
+            return name[:1].lower() + name[1:] if not name[1:2].isupper() else name
     return " ".join(list(m.adjs) + [m.role])
 
 def agrees(sp_type: str, ent_gender: str, g: str, n: str) -> bool:
