@@ -914,3 +914,25 @@ def test_po_mnenju_with_a_genitive_plural_is_the_group_as_written_in_the_nominat
 def test_a_plural_role_noun_is_a_group_and_no_person_given_that_title():
     quotes = _quotes("Cene.\n\nAnalitik Janez Novak je govoril o cenah. Po mnenju analitikov bodo cene rasle.", "sl")
     assert _quote_with(quotes, "cene rasle")["speaker"] == "analitiki"
+
+
+@pytest.mark.parametrize(("language", "text", "content", "group"), [
+    ("bs", "Budžet.\n\nOpozicioni zastupnici tvrde da je budžet predizborni. \"To je laž\", rekao je zastupnik "
+           "stranke SDA Mirza Hodžić.", "budžet predizborni", "opozicioni zastupnici"),
+    ("hr", "Proračun.\n\nZastupnik HDZ-a Ivan Horvat govorio je jučer. Oporbeni zastupnici tvrde da je proračun "
+           "izborni.", "proračun izborni", "oporbeni zastupnici"),
+])
+def test_a_plural_role_is_the_group_as_written_never_one_titled_person(language, text, content, group):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == group
+
+
+def test_a_capitalised_determiner_in_a_party_name_is_no_person():
+    text = ("Budžet.\n\nOpozicioni zastupnici tvrde da je budžet predizborni. \"Ovo je kupovina glasova\", rekao je "
+            "zastupnik Naše stranke Predrag Kojović.")
+    assert _quote_with(_quotes(text, "bs"), "kupovina glasova")["speaker"] == "Predrag Kojović"
+
+
+def test_a_feminine_title_the_lemmatiser_reads_as_masculine_keeps_its_woman():
+    quotes = _quotes("Budžet.\n\nPredsjedavajuća Vijeća ministara Amra Hodžić kazala je kako je budžet realan.", "bs")
+    assert _quote_with(quotes, "budžet realan")["speaker"] == "Amra Hodžić"
+

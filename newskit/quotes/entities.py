@@ -349,7 +349,8 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
         s0 = v.bounds[v.sent_of[i]][0]
         if tagged[i] or not f[:1].isupper() or not f.isalpha() or i == s0 or f.isupper() and len(f) > 1 \
                 or v.low[i] in closed or CREDIT_LABEL.fullmatch(f) \
-                or v.mark[i - 1] and i - 1 == s0 or v.low[i - 1] in ("?", "!", ":", ".", "\n"):
+                or v.mark[i - 1] and i - 1 == s0 or v.low[i - 1] in ("?", "!", ":", ".", "\n") \
+                or v.lem[i].lower() in v.W_determiner:  # ``Naše stranke``: a determiner in a name is no person's
             i += 1
             continue
         if f.lower() in lower or person_role(v, i) or i + 1 < n and v.low[i + 1] == v.form[i + 1] \

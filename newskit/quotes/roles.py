@@ -98,6 +98,8 @@ class Roles(Names):
             role = self.role_noun(i)
             if role is None:
                 continue
+            if low != role and low in roles and roles[low][0] == "f" and roles[role][0] == "m":
+                role = low  # ``Predsjedavajuća``: a feminine title the lemmatiser read as the masculine's
             gender, kind = lex.roles[role]
             plural_nom = False
             if gender == "f" and low in self._masc_plurals():
@@ -111,7 +113,8 @@ class Roles(Names):
             while a - 1 >= s0 and i - a < 3 and self.is_adjective(a - 1) and a - 1 not in covered:
                 a -= 1
             adjs = tuple(self.lem[j] or self.low[j] for j in range(a, i))
-            nominative = self.nominative(i)
+            # (a form that is a lexicon row is its nominative singular, whatever lemma the lemmatiser gave)
+            nominative = self.nominative(i) or role == low and not self.case(i)
             if kind in ("title", "profession") and a - 2 >= s0 and self.low[a - 1] == "," and a - 2 in ends \
                     and ends[a - 2].kind == "PER" and ends[a - 2].ent is not None:
                 # ``Milan Antonijević, ravnatelj udruge YUCOM, kaže``: the title in apposition is the name's
