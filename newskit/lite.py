@@ -128,24 +128,28 @@ def _write_resources(folder: Path, content: str) -> Path:
 class _FastRegex:
     """The ``regex`` module as obeliks calls it, without the cost of ``regex``'s own pattern lookup.
 
-    Why: obeliks (Slovenian) applies its rules with module-level calls, ``regex.sub(pattern, repl,
-    text)``, some 900 per line of text and three more per token, ``pattern`` being a pattern string
-    or one compiled already. Each such call goes through ``regex``'s ``_compile``, which costs far
-    more than the match itself when the text is short (it builds keys, checks flags and locale, and
-    for a compiled pattern first fails a cache lookup): about 40 % of lite's time on Slovenian news.
-    This object answers ``sub`` and ``findall`` from the compiled pattern itself (pattern strings
-    are compiled once, by ``regex``, and kept) and hands every other call and argument to
-    ``regex`` unchanged, so obeliks's tokens are exactly what they were
-    (``tests/test_annotate.py`` compares them). It replaces only obeliks's own name for the module
-    (the ``re`` global of ``obeliks.rules`` and ``obeliks.tokenizer``), never ``regex`` itself, and
-    only once lite first tokenizes (:func:`_speed_up_obeliks`); no installed file is changed.
+    Why: obeliks (Slovenian) makes module-level calls, ``regex.sub(pattern, repl, text)``, about
+    70 per line of text (its rules, ``pattern`` compiled already), three per token and eight per
+    sentence (``pattern`` a string). Each such call goes through ``regex``'s ``_compile``, which
+    for these short texts costs more than the match itself (it builds keys, checks flags and the
+    locale, and for a compiled pattern first fails a cache lookup): about a third of lite's time on
+    Slovenian news. This object answers ``sub`` and ``findall`` from the compiled pattern itself
+    (a pattern string is compiled once, by ``regex``, and kept) and hands every other call and
+    argument to ``regex`` unchanged, so obeliks's tokens are exactly what they were
+    (``tests/test_lite_tokenizer.py`` compares them). It replaces only obeliks's own name for the
+    module (the ``re`` global of ``obeliks.rules`` and ``obeliks.tokenizer``), never ``regex``
+    itself, and only once lite first tokenizes (:func:`_speed_up_obeliks`); no installed file is
+    changed.
     """
 
     _MAX_PATTERNS = 1000
 
     def __init__(self, module: Any) -> None:
         self._module = module
-        self._compiled: dict[tuple[str, int, Any], Any] = {}
+        self._type = module.Pattern
+        self._version = module.DEFAULT_VERSION
+        #: pattern string -> compiled with no flags, at ``_version`` (regex's default version)
+        self._plain: dict[str, Any] = {}
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._module, name)
@@ -153,22 +157,29 @@ class _FastRegex:
     def _pattern(self, pattern: Any, flags: int) -> Any:
         """The compiled pattern to use directly, or None where ``regex`` must answer itself."""
         module = self._module
-        if type(pattern) is module.Pattern:
+        if type(pattern) is self._type:
             return None if flags else pattern  # regex raises on flags with a compiled pattern
-        if type(pattern) is not str:
+        if type(pattern) is not str or flags:
             return None
-        key = (pattern, flags, module.DEFAULT_VERSION)
-        compiled = self._compiled.get(key)
+        if module.DEFAULT_VERSION is not self._version:  # someone changed regex's default: start again
+            self._version, self._plain = module.DEFAULT_VERSION, {}
+        compiled = self._plain.get(pattern)
         if compiled is None:
-            compiled = module.compile(pattern, flags)
+            compiled = module.compile(pattern)
             if compiled.flags & module.LOCALE:
                 return None  # a locale-dependent pattern: regex keys its cache by the locale too
-            if len(self._compiled) < self._MAX_PATTERNS:
-                self._compiled[key] = compiled
+            if len(self._plain) < self._MAX_PATTERNS:
+                self._plain[pattern] = compiled
         return compiled
 
     def sub(self, pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0, *args: Any,
             **kwargs: Any) -> Any:
+        if not (flags or args or kwargs):
+            if type(pattern) is self._type:  # the common cases first, without a further call
+                return pattern.sub(repl, string, count)
+            compiled = self._plain.get(pattern) if type(pattern) is str else None
+            if compiled is not None and self._module.DEFAULT_VERSION is self._version:
+                return compiled.sub(repl, string, count)
         compiled = None if args or kwargs else self._pattern(pattern, flags)
         if compiled is None:
             return self._module.sub(pattern, repl, string, count, flags, *args, **kwargs)

@@ -75,6 +75,17 @@ def test_fast_regex_answers_as_regex_does():
     assert front.compile is regex.compile and front.UNICODE == regex.UNICODE
 
 
+def test_fast_regex_follows_a_change_of_regexs_default_version(monkeypatch):
+    front = lite._FastRegex(regex)
+    pattern, text = r"[[a-z]--[aeiou]]", "abc--e]"  # a set difference in VERSION1, not in VERSION0
+    before = front.sub(pattern, "_", text)
+    assert before == regex.sub(pattern, "_", text)
+    monkeypatch.setattr(regex, "DEFAULT_VERSION", regex.VERSION1 if regex.DEFAULT_VERSION == regex.VERSION0
+                        else regex.VERSION0)
+    after = front.sub(pattern, "_", text)
+    assert after == regex.sub(pattern, "_", text) and after != before
+
+
 @pytest.mark.parametrize("lang,type", [("sl", "standard"), ("hr", "standard"), ("sr", "standard"),
                                        ("sl", "nonstandard"), ("mk", "standard")])
 def test_entry_columns_are_the_document_columns_of_classlas_pipeline(example, lang, type):
