@@ -936,3 +936,46 @@ def test_a_feminine_title_the_lemmatiser_reads_as_masculine_keeps_its_woman():
     quotes = _quotes("Budžet.\n\nPredsjedavajuća Vijeća ministara Amra Hodžić kazala je kako je budžet realan.", "bs")
     assert _quote_with(quotes, "budžet realan")["speaker"] == "Amra Hodžić"
 
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), [
+    ("hr", "Plan.\n\nVlada je objavila plan. \"Ovo je dobar plan\", rekao je nakon sastanka zrakoplovni general "
+           "Marko Perić, zapovjednik eskadrile.", "dobar plan", "Marko Perić"),
+    ("sr", "Plan.\n\nVlada je objavila plan. Plan je loš, rekao je na ceremoniji profesor Petar Novak iz Odbora "
+           "za nagrade.", "Plan je loš", "Petar Novak"),
+])
+def test_a_nouns_object_after_a_preposition_is_no_adjective_of_the_title_after_it(language, text, words, speaker):
+    # lite reads adjectives by their ending: ``sastanka``/``ceremoniji`` (lemmas sastanak, ceremonija) after a
+    # preposition are its nouns, so the title and the name after them are the postposed cue's subject
+    assert _quote_with(_quotes(text, language), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), [
+    ("hr", "Porezi.\n\nPorezi će rasti, rekao je ministar rada i socijalne politike Marko Kovač.", "Porezi",
+     "Marko Kovač"),
+    ("sr", "Porezi.\n\nNezaposlenost će pasti, rekao je evropski poverenik za ekonomska i monetarna pitanja Ivan "
+           "Horvat.", "Nezaposlenost", "Ivan Horvat"),
+])
+def test_words_joined_by_i_inside_a_titles_complement_keep_the_name_after_it(language, text, words, speaker):
+    assert _quote_with(_quotes(text, language), words)["speaker"] == speaker
+
+
+def test_a_bare_title_the_person_in_focus_does_not_hold_is_someone_else():
+    quotes = _quotes("Plan.\n\nNezaposlenost će pasti, rekao je europski povjerenik Ivan Horvat. Porezi će rasti, "
+                     "rekao je ministar. Plan je dobar, rekao je dužnosnik.", "hr")
+    assert _quote_with(quotes, "Porezi")["speaker"] == "ministar"
+    assert _quote_with(quotes, "Plan je dobar")["speaker"] == "Ivan Horvat"  # any office-holder is a dužnosnik
+
+
+def test_a_participle_before_a_title_is_no_adjective_of_it():
+    q = _quote_with(_quotes("Skup.\n\nNa skupu je nastupio bivši ministar, koji je rekao da je plan loš.", "hr"),
+                    "plan loš")
+    assert q["speaker"] == "bivši ministar"
+
+
+@pytest.mark.parametrize("language", ["sr", "hr", "bs"])
+def test_a_mans_name_with_a_surname_in_a_is_nominative_as_written_and_so_is_the_surname_alone(language):
+    # the lemmatiser reads ``Haraćija`` as a genitive (``Haraći``); the given name in its own form says nominative
+    quotes = _quotes("Sud.\n\nAstrit Haraćija je rekao da je nevin. Tužilaštvo tvrdi da je u julu 2007. Haraćija "
+                     "rekao Morini da otputuje u inostranstvo.", language)
+    assert _quote_with(quotes, "nevin")["speaker"] == "Astrit Haraćija"
+    assert _quote_with(quotes, "otputuje")["speaker"] == "Astrit Haraćija"

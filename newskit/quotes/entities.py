@@ -72,7 +72,7 @@ class Entities(TokenView):
                     self._add_name_mention(i, i + 1, kind, outlet_name)
                 return
             last = alpha[-1]
-            nominative = self.nominative(last) or self._woman_as_written(alpha)
+            nominative = self.nominative(last) or self._woman_as_written(alpha) or self._man_as_written(alpha)
             words = self._man_in_genitive([self.nom_word(i) for i in alpha], alpha)
             if nominative and not self.nominative(last):
                 words = [self.form[i] for i in alpha]
@@ -124,6 +124,21 @@ class Entities(TokenView):
                 or not self._given_name(low0):
             return False
         return not (self.low[last].endswith("a") and self.lem[last] != self.low[last])  # Penka of Penko too
+
+    def _man_as_written(self, alpha: list[int]) -> bool:
+        """``Astrit Haraćija``, ``Esat Beriša``: a man's given name ending in a consonant, as its own lemma
+        (in an oblique case it would take an ending: ``Astrita``), before a surname in ``-a`` that the
+        untagged lemmatiser read as a genitive (``Haraćija`` -> ``Haraći``): the name is a nominative as
+        written, the surname an a-stem (whose genitive would end in ``-e``)."""
+        if len(alpha) < 2:
+            return False
+        first, last = alpha[0], alpha[-1]
+        low0 = to_latin(self.form[first], language="sr").lower()
+        if self.case(first) or self.case(last) or self.low[first] != self.lem[first].lower() \
+                or not low0.isalpha() or low0[-1] in "aeiou" or not self.form[first][:1].isupper():
+            return False
+        low, lem = self.low[last], self.lem[last].lower()
+        return low == lem + "a" or lem.endswith("i") and low == lem + "ja"  # ``Haraćija`` -> ``Haraći``
 
     def _man_in_genitive(self, words: list[str], alpha: list[int]) -> list[str]:
         """``Mladena Novosela`` -> Mladen Novosel: where the surname is a man's in ``-a`` (a woman's

@@ -73,6 +73,7 @@ class Mentions(Roles):
         self._retype_titled_names()
         self._retype_surnames()
         self._initial_surnames()
+        self._surnames_as_named()
         self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.i0)
         self.tok_mention = [-1] * self.n

@@ -222,6 +222,17 @@ class Names(Entities):
                     e.positions.append(m.i0)
                     break
 
+    def _surnames_as_named(self) -> None:
+        """Untagged text: a one-word name written exactly as the surname of the person's nominative
+        name (``Haraćija`` of ``Astrit Haraćija``, though the lemmatiser reads ``Haraći``) is a nominative;
+        the surname's oblique forms take an ending (``Haraćije``, ``Horvata``)."""
+        surnames = {(m.ent, self.form[m.i1 - 1]) for m in self.mentions
+                    if m.kind == "PER" and m.nominative and m.i1 - m.i0 >= 2 and not self.case(m.i1 - 1)}
+        for m in self.mentions:
+            if m.kind == "PER" and not m.nominative and m.i1 - m.i0 == 1 and not self.case(m.i0) \
+                    and (m.ent, self.form[m.i0]) in surnames:
+                m.nominative = True
+
     def _initial_surnames(self) -> None:
         """The sentence-initial surnames of the twin the door chose (:func:`choose_name_twins`)."""
         for m in self.name_twins.initial_surnames(self):

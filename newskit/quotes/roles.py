@@ -110,11 +110,17 @@ class Roles(Names):
                 plural_nom = True  # ``rekli su zvaničnici``: without cases, the masculine nominative plural's form
             s0, s1 = self.bounds[self.sent_of[i]]
             a = i
-            while a - 1 >= s0 and i - a < 3 and self.is_adjective(a - 1) and a - 1 not in covered:
-                a -= 1
-            adjs = tuple(self.lem[j] or self.low[j] for j in range(a, i))
             # (a form that is a lexicon row is its nominative singular, whatever lemma the lemmatiser gave)
             nominative = self.nominative(i) or role == low and not self.case(i)
+            while a - 1 >= s0 and i - a < 3 and self.is_adjective(a - 1) and a - 1 not in covered \
+                    and not self.participle(a - 1):  # ``koju je podigao glavni tužilac X``: a verb, no adjective
+                if nominative and a - 2 >= s0 and self.low[a - 2] in self.W_preposition and self.W_adjective_lemma_ending \
+                        and not (self.lem[a - 1] or self.low[a - 1]).endswith(self.W_adjective_lemma_ending):
+                    # ``rekao je nakon sastanka zrakoplovni general X``: a noun (lemma ``sastanak``) after a
+                    # preposition is its object, no modifier of the role (lite reads adjectives by ending)
+                    break
+                a -= 1
+            adjs = tuple(self.lem[j] or self.low[j] for j in range(a, i))
             if kind in ("title", "profession") and a - 2 >= s0 and self.low[a - 1] == "," and a - 2 in ends \
                     and ends[a - 2].kind == "PER" and ends[a - 2].ent is not None:
                 # ``Milan Antonijević, ravnatelj udruge YUCOM, kaže``: the title in apposition is the name's
@@ -144,6 +150,14 @@ class Roles(Names):
                     break
                 if self.punct[j] and self.form[j] != "-" or self.is_verb(j) or self.mark[j]:
                     break
+                if self.low[j] in lex.words["conjunction"] and j > i + 1 and j + 1 < s1 \
+                        and self.form[j + 1][:1].islower() and not self.punct[j + 1] and not self.is_verb(j + 1) \
+                        and not self.form[j - 1][:1].isupper() and j + 1 not in named:
+                    # ``povjerenik za ekonomska i monetarna pitanja X``, ``ministar rada i socijalne politike
+                    # X``: words joined inside the title's complement, the name still to come
+                    limit += 2
+                    j += 1
+                    continue
                 if self.low[j] in lex.words["conjunction"] or self.low[j] in lex.words["relative"]:
                     break
                 j += 1

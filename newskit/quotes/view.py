@@ -124,9 +124,11 @@ class TokenView:
         #: END>NEW rows: a genitive plural ending and the nominative plural's (sl strokovnjak-ov>-i)
         self.W_genitive_plural: Mapping[str, tuple[str, ...]] = suffix_rules(self.words("genitive_plural"),
                                                                              "genitive_plural")
+        self.W_generic_title: frozenset[str] = self.words("generic_title")
         # endings, as tuples for str.endswith
         self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
         self.W_passive_neuter_ending: tuple[str, ...] = tuple(sorted(self.words("passive_neuter_ending")))
+        self.W_adjective_lemma_ending: tuple[str, ...] = tuple(sorted(self.words("adjective_lemma_ending")))
         self.W_converb_ending: tuple[str, ...] = tuple(sorted(self.words("converb_ending")))
         self.W_converb_ending_msd: tuple[str, ...] = tuple(sorted(self.words("converb_ending_msd")))
         self.W_plural_noun_ending: tuple[str, ...] = tuple(sorted(self.words("plural_noun_ending")))
@@ -384,6 +386,14 @@ class TokenView:
             return self.upos[i] in ("VERB", "AUX")
         lem = self.lem[i]
         return self.low[i] in self.W_aux or (len(lem) > 3 and lem.endswith(self.W_infinitive_ending))
+
+    def participle(self, i: int) -> bool:
+        """Untagged text: a verb's past participle (``podigao``, ``rekla``: a verb's lemma and a participle
+        ending), which lite's adjectives, read by ending, would take in; tagged text tells by the tag."""
+        if self.has_upos:
+            return self.upos[i] in ("VERB", "AUX")
+        low, lem = self.low[i], self.lem[i]
+        return low != lem and self.is_verb(i) and any(low.endswith(ends) for ends, _g, _n in self.W_participle)
 
     def is_adjective(self, i: int) -> bool:
         if self.punct[i]:

@@ -148,6 +148,8 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
         if m.number != "p" and (not m.adjs or all(x in a.W_determiner for x in m.adjs)):
             # ``je dodal gospodarski pravnik``, ``naš sogovornik``: the person the text is about
             sp = from_focus(a, st, m.i0, m.gender if m.gender in "mf" else "", "s")
+            if sp is not None and other_title(a, m, sp):
+                sp = None  # ``..., rekao je povjerenik X. ..., rekao je ministar``: another title, another person
             if sp is not None:
                 sp.mention, sp.how = m.text, "focus"
                 return sp
@@ -164,6 +166,17 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
             sp.how = "explicit"
         return sp
     return None
+
+def other_title(a: Quoted, m: Mention, sp: Speaker) -> bool:
+    """The person in focus ``sp`` holds titles in the article, and the bare title ``m`` (no complement
+    after it) is none of them nor one any office-holder is called (``dužnosnik``, ``član``)."""
+    if a.lex is None or a.lex.roles.get(m.role, ("", ""))[1] != "title" or m.role in a.W_generic_title:
+        return False
+    if m.i1 < a.n and not (a.punct[m.i1] or a.low[m.i1] in a.W_aux or a.is_verb(m.i1)):
+        return False  # ``predsjednik Vlade``: a title with a complement may name the premier's office
+    held = {role for ent, role, _adjs, _tok in a.titles if a.ents[ent].key == sp.ent}
+    return bool(held) and m.role not in held
+
 
 def role_in_focus(a: Quoted, st: Claimed, pos: int, n: str) -> Speaker | None:
     """A person named only by a role who spoke last, in this sentence or the one before, when no named
