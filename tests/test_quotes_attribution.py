@@ -979,3 +979,29 @@ def test_a_mans_name_with_a_surname_in_a_is_nominative_as_written_and_so_is_the_
                      "rekao Morini da otputuje u inostranstvo.", language)
     assert _quote_with(quotes, "nevin")["speaker"] == "Astrit Haraćija"
     assert _quote_with(quotes, "otputuje")["speaker"] == "Astrit Haraćija"
+
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sl", "Reforma.\n\nPoslanec Janez Novak je govoril. \"To so izmišljotine,\" je dejal in dodal, da je stranka "
+           "pripravljena na dialog."),
+    ("hr", "Reforma.\n\nZastupnik Ivan Horvat je govorio. \"To su izmišljotine\", rekao je i dodao da je stranka "
+           "spremna na dijalog."),
+])
+def test_the_subject_of_a_postposed_cue_is_not_sought_past_a_second_verb_joined_to_it(language, text):
+    quotes = _quotes(text, language)
+    assert set(quotes["speaker"]) == {"Janez Novak" if language == "sl" else "Ivan Horvat"}
+    assert len(quotes) == 2
+
+
+@pytest.mark.parametrize(("language", "text", "content"), [
+    ("sl", "Delavci.\n\nGospodarstvenik Marko Kos, ki je v izjavi za medije poudaril, da podjetja potrebujejo "
+           "stabilnost, je opozoril tudi na pomanjkanje delavcev.", "podjetja potrebujejo stabilnost"),
+    ("hr", "Radnici.\n\nPoduzetnik Marko Horvat, koji je za medije naglasio da tvrtke trebaju stabilnost, upozorio "
+           "je i na manjak radnika.", "tvrtke trebaju stabilnost"),
+])
+def test_a_relative_clause_on_the_subject_is_no_statement_of_the_main_verb(language, text, content):
+    quotes = _quotes(text, language)
+    assert quotes["text"].tolist() == [content]
+    kept = _quotes("Čevlji.\n\nPodjetje, ki proizvaja čevlje, posluje dobro, je dejal direktor Marko Kos.", "sl")
+    assert kept["speaker"].tolist() == ["Marko Kos"]  # a main clause after the relative one: a statement

@@ -271,8 +271,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return STOP
             if q < 0 and a.low[comma] in ("(", ")"):
                 return None  # ``Predsjednik Komisije (EK) X objavio je``: a bracket ends an aside, not a statement
-            if q < 0 and split_auxiliary(a, i, s0, s1, cs, comma):
-                return None
+            if q < 0 and (split_auxiliary(a, i, s0, s1, cs, comma) or subject_relative(a, s0, comma) >= 0):
+                return None  # (``Marko Kos, ki je ..., je opozoril na``: the subject and its relative clause)
             end = i + 1
             while end < s1 and not (a.low[end] in (",", ";", ":") or a.mark[end]):
                 end += 1
@@ -307,6 +307,19 @@ def split_auxiliary(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int) ->
     while k > s0 and not a.punct[k] and j - k < 3:
         k -= 1  # over an aside of up to three words: ``, međutim,``, ``, kot kaže,``
     return k > s0 and a.low[k] == "," and a.low[k - 1] in aux
+
+
+def subject_relative(a: Quoted, s0: int, hi: int) -> int:
+    """``Marko Kos, ki je poudaril, da ...``: the comma before ``hi`` after which a relative clause on
+    the sentence's opening noun phrase (no verb before it) begins, else -1."""
+    first = next((x for x in range(s0, hi) if a.low[x] == ","), -1)
+    if first <= s0 or first + 1 >= hi or a.low[first + 1] not in a.W_relative:
+        return -1
+    if any(a.is_verb(x) or a.low[x] in a.W_aux or a.mark[x] for x in range(s0, first)):
+        return -1
+    if any(a.low[x] == "," and a.low[x + 1] not in a.W_complementizer for x in range(first + 2, hi - 1)):
+        return -1  # ``Podjetje, ki proizvaja čevlje, posluje dobro``: a main clause after the relative one
+    return first
 
 
 def quote_opens_clause(a: Quoted, i: int, s0: int, s1: int, cs: int) -> bool:
@@ -395,18 +408,22 @@ def neuter_subject(a: Quoted, st: Claimed, i: int, cs: int, s1: int) -> bool:
 def main_clause_cut(a: Quoted, i: int, lo: int, hi: int, s0: int) -> int:
     """``Čeprav je Rajoy zatrjeval, da ..., je Španija zaprosila``: when the reporting clause is a
     fronted subordinate clause, its content ends where the main clause begins (a comma, then an
-    auxiliary or a ``main_clause_opener``, ``pa``)."""
+    auxiliary or a ``main_clause_opener``, ``pa``); so too in a relative clause on the sentence's
+    subject (``Marko Kos, ki je poudaril, da ..., je opozoril``)."""
     first = s0
     while first < i and (a.mark[first] or a.punct[first]):
         first += 1
-    if first >= i or a.low[first] not in a.W_subordinator:
+    if subject_relative(a, first, i) >= 0:
+        pass  # the cue in a relative clause on the subject: ``Marko Kos, ki je poudaril, da ..., je opozoril``
+    elif first >= i or a.low[first] not in a.W_subordinator:
         return hi
-    if any(a.low[j] in CLAUSE_PUNCT for j in range(first, i)):
+    elif any(a.low[j] in CLAUSE_PUNCT for j in range(first, i)):
         return hi
     opens = a.W_aux | a.W_main_clause_opener
     for j in range(lo + 1, hi - 1):
-        if a.low[j] == "," and a.low[j + 1] in opens:
-            return j
+        if a.low[j] == "," and (a.low[j + 1] in opens or j + 2 < hi and a.low[j + 2] in a.W_aux
+                                and (a.verb_cue(j + 1) is not None or a.is_verb(j + 1))):
+            return j  # (hr, sr: the participle before its auxiliary, ``..., upozorio je``)
     return hi
 
 

@@ -105,6 +105,19 @@ def source_organisation(a: Quoted, i: int, s0: int, s1: int) -> Mention | None:
     return None
 
 
+def postposed_subject_end(a: Quoted, c: int, s1: int) -> int:
+    """Where the subject after a postposed cue can end: the sentence's end, or before a second verb
+    joined to the cue (``je dejal in dodal, da ...``) or a complement clause, whose words are not
+    the cue's subject."""
+    for x in range(c, s1 - 1):
+        nxt = x + 1
+        if a.low[x] in a.W_coordinator and (a.verb_cue(nxt) is not None or a.is_verb(nxt) or a.low[nxt] in a.W_aux):
+            return x
+        if a.low[x] == "," and a.low[nxt] in a.W_complementizer:
+            return x
+    return s1
+
+
 def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tuple[Speaker, Speaker | None]:
     """The speaker of the cue at ``i`` with frame ``f``, and the group it is when a group named as
     written speaks (``kritičari kažu``: the assembler remembers it for a later ``oni``), else None."""
@@ -127,7 +140,7 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
         if prev is not None:
             return Speaker(prev.speaker.name, "", prev.speaker.type, prev.speaker.ent, "focus"), None
     if f.type == "postposed" and not f.medial:
-        d = s1  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
+        d = postposed_subject_end(a, c, s1)  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
     else:
         e = c
         while e < d and not (a.low[e] in CLAUSE_PUNCT or a.mark[e]):
