@@ -186,6 +186,10 @@ class _FastRegex:
         return compiled.sub(repl, string, count)
 
     def findall(self, pattern: Any, string: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        if not (flags or args or kwargs):
+            compiled = self._plain.get(pattern) if type(pattern) is str else None
+            if compiled is not None and self._module.DEFAULT_VERSION is self._version:
+                return compiled.findall(string)
         compiled = None if args or kwargs else self._pattern(pattern, flags)
         if compiled is None:
             return self._module.findall(pattern, string, flags, *args, **kwargs)
