@@ -1005,3 +1005,21 @@ def test_a_relative_clause_on_the_subject_is_no_statement_of_the_main_verb(langu
     assert quotes["text"].tolist() == [content]
     kept = _quotes("Čevlji.\n\nPodjetje, ki proizvaja čevlje, posluje dobro, je dejal direktor Marko Kos.", "sl")
     assert kept["speaker"].tolist() == ["Marko Kos"]  # a main clause after the relative one: a statement
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kot so sporočili iz Republiškega zavoda za varstvo narave, bo suša trajala.",
+     "Republiški zavod za varstvo narave"),
+    ("Kot so sporočili iz Slovenske tiskovne agencije, bo suša trajala.", "Slovenska tiskovna agencija"),
+    ("Na Višjem sodišču v Celju so pojasnili, da bo suša trajala.", "Višje sodišče v Celju"),
+    ("V Zavodu za gozdove Slovenije so sporočili, da bo suša trajala.", "Zavod za gozdove Slovenije"),
+    ("Vlada je sporočila, da bo suša trajala.", "vlada"),
+])
+def test_an_organisation_named_by_a_capitalised_institution_noun_speaks_in_full_in_the_nominative(text, speaker):
+    assert _quote_with(_quotes("Suša.\n\n" + text, "sl"), "suša trajala")["speaker"] == speaker
+
+
+def test_a_capital_opening_a_sentence_run_into_the_words_before_is_no_organisations_name():
+    quotes = _quotes("Suša.\n\nKot so na seji v Kranju poudarili predstavniki organizacije Zeleni Alpe, bo suša "
+                     "trajala.", "sl")
+    assert "Kranju" not in str(_quote_with(quotes, "suša trajala")["speaker"])

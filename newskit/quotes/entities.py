@@ -184,8 +184,11 @@ class Entities(TokenView):
             if not new:
                 continue
             end = next(e for e in sorted(rules, key=len, reverse=True) if latin.lower().endswith(e))
-            if not self.has_upos and len(end) < 2 and not (lem.endswith("i") or fold(new[0]) == fold(lem)):
-                continue  # untagged, a one-letter ending only where the lemmatiser made it an adjective
+            if not self.has_upos and len(end) < 2 and not (lem.endswith("i") or fold(new[0]) == fold(lem)) \
+                    and not (k > 0 and self.form[i][:1].islower()):
+                # untagged, a one-letter ending only where the lemmatiser made it an adjective, or on a
+                # lower-case word between the name's first word and its noun (``Slovenske tiskovne agencije``)
+                continue
             tail = new[0][len(latin) - len(end):]
             if latin != self.form[i]:  # Cyrillic: the ending's letters are one to one
                 tail = tail.translate(_CYRILLIC_ENDING)

@@ -61,6 +61,7 @@ class Mentions(Roles):
                 continue
             raw.append((a, b, k, ""))
         raw.extend(self._untagged_names(raw))
+        raw = self._institution_names(raw)
         raw = [r for r in raw if r[2] == "AGENCY" or not self._dateline(r[0], r[1], r[2])]
         raw.sort()
         credits = credit_spans(self.text)
@@ -85,6 +86,88 @@ class Mentions(Roles):
             if e.type in ("organisation", "place") and e.forms:
                 best = max(e.forms.items(), key=lambda kv: (kv[1], len(kv[0])))
                 e.name = best[0]
+
+    def _institution_names(self, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """An organisation named by an institution or company noun of the lexicon that is written with a
+        capital inside a sentence, on itself or on the adjectives before it (``iz Republiškega zavoda
+        za zaposlovanje``, ``v Zavodu za zdravstveno zavarovanje Slovenije``), with the lower-case
+        words after it (up to a comma, verb, conjunction or a preposition other than ``za``) and a
+        name closing it: one organisation, where the recogniser tagged at most one word of it (a
+        name of several words it found is kept)."""
+        lex = self.lex
+        if lex is None:
+            return raw
+        owner = [-1] * self.n
+        for k, (a, b, _kind, _name) in enumerate(raw):
+            for t in range(a, b):
+                owner[t] = k
+        stops = self.W_conjunction | self.W_relative | self.W_aux | self.W_complementizer | self.W_negation \
+            | self.W_verb_adverb
+        drop: set[int] = set()
+        new: list[tuple[int, int, str, str]] = []
+        i = 0
+        while i < self.n:
+            r = self._lookup(i, lex.roles, lex.role_forms)
+            if r is None or lex.roles[r][1] not in ("institution", "company", "medium") or self.punct[i] \
+                    or "Number=Plur" in self.feats[i]:
+                i += 1
+                continue  # (a plural, ``Babićevi portali``, is no one organisation)
+            s0, s1 = self.bounds[self.sent_of[i]]
+            a = i
+            while a - 1 > s0 and i - a < 3 and self.form[a - 1][1:].islower() and self.form[a - 1].isalpha() \
+                    and self.low[a - 1].endswith(self.W_adjective_ending) and self.low[a - 1] not in stops \
+                    and self.low[a - 1] not in self.W_preposition and owner[a - 1] not in drop \
+                    and not (self.has_upos and (self.upos[a - 1] != "ADJ" or self.case(a - 1) != self.case(i))) \
+                    and not (owner[a - 1] >= 0 and a < i and self.form[a][:1].isupper()) \
+                    and not (self.is_verb(a - 1) or self.verb_cue(a - 1) is not None or person_role(self, a - 1)):
+                # the adjectives before the noun (``Slovenske tiskovne agencije``); a name the recogniser
+                # found before a capitalised adjective is a complement of its own (``iz Laškega Nadzorni svet``)
+                a -= 1
+            while a < i and not self.form[a][:1].isupper():
+                a += 1  # the name opens at its first capital
+            p = a - 1
+            if a <= s0 or not self.form[a][:1].isupper() or self.mark[p] or not (
+                    self.low[p] in ("(", ",") or self.low[p] in self.W_preposition or self.low[p] in self.W_aux
+                    or self.low[p] in self.W_conjunction or self.is_verb(p) or self.verb_cue(p) is not None):
+                # a sentence's first word, no capital (vlada, ministrstvo), or a capital opening a sentence
+                # run into the words before it (``... kriminala Misija EU``)
+                i += 1
+                continue
+            b = i + 1
+            while b < s1 and b - i <= 6 and not (self.punct[b] or self.mark[b] or self.low[b] in stops
+                                                 or self.low[b] in self.W_preposition and self.low[b] != "za"
+                                                 or self.is_verb(b) or self.verb_cue(b) is not None) \
+                    or self.low[b] in self.W_locative and b + 1 < s1 and owner[b + 1] >= 0 and raw[owner[b + 1]][2] == "LOC":
+                if self.low[b] in self.W_locative and not self.form[b][:1].isupper():
+                    b += 1  # the seat closing the name: ``Višje sodišče v Mariboru``
+                if self.form[b][:1].isupper():
+                    if owner[b] >= 0 and raw[owner[b]][2] != "LOC" or sum(ch.isupper() for ch in self.form[b]) >= 2:
+                        break  # a person, or an organisation of its own (``Misija EU``: EU's mission)
+                    b = raw[owner[b]][1] if owner[b] >= 0 else b + 1
+                    break  # a name closes it: ``Slovenije``
+                b += 1
+            while b > i + 1 and self.low[b - 1] == "za":
+                b -= 1
+            if b - a < 2:
+                i = b
+                continue  # one capitalised noun alone: the noun as such
+            ks = {owner[t] for t in range(a, b) if owner[t] >= 0}
+            if any(raw[k][1] - raw[k][0] > 1 or raw[k][2] == "AGENCY" or raw[k][0] < a or raw[k][1] > b
+                   or raw[k][2] == "PER" and not (raw[k][0] < i and self._adjective_case(raw[k][0])) for k in ks) \
+                    or len(ks) > 2:
+                i = b
+                continue  # a name the recogniser found whole, or one running outside the phrase
+            drop |= ks
+            new.append((a, b, "ORG", ""))
+            i = b
+        if not new:
+            return raw
+        return [x for k, x in enumerate(raw) if k not in drop] + new
+
+    def _adjective_case(self, t: int) -> bool:
+        """Word ``t`` has an adjective's case ending of two letters or more (``Višjem``, ``Republiškega``):
+        before an institution noun, an adjective of its name, whatever the recogniser made of it."""
+        return any(len(e) >= 2 and self.low[t].endswith(e) for e in self.W_adjective_ending)
 
     def _dateline(self, a: int, b: int, kind: str) -> bool:
         """Tokens ``a:b`` open a paragraph as its dateline, no name of a referent: a word in capitals
