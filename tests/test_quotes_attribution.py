@@ -981,7 +981,6 @@ def test_a_mans_name_with_a_surname_in_a_is_nominative_as_written_and_so_is_the_
     assert _quote_with(quotes, "otputuje")["speaker"] == "Astrit Haraćija"
 
 
-
 @pytest.mark.parametrize(("language", "text"), [
     ("sl", "Reforma.\n\nPoslanec Janez Novak je govoril. \"To so izmišljotine,\" je dejal in dodal, da je stranka "
            "pripravljena na dialog."),
@@ -1023,3 +1022,13 @@ def test_a_capital_opening_a_sentence_run_into_the_words_before_is_no_organisati
     quotes = _quotes("Suša.\n\nKot so na seji v Kranju poudarili predstavniki organizacije Zeleni Alpe, bo suša "
                      "trajala.", "sl")
     assert "Kranju" not in str(_quote_with(quotes, "suša trajala")["speaker"])
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("hr", "Sud.\n\nSud je podigao optužnicu. Policija je tajno pratila oba sastanka, navodi se u optužnici.", "pratila"),
+    ("sr", "Sud.\n\nSud je doneo presudu. Dokazi su bili jaki, navodi se u presudi.", "Dokazi su bili jaki"),
+    ("bs", "Vijeće.\n\nVijeće je usvojilo rezoluciju. Stanje je teško, navodi se u rezoluciji.", "Stanje je teško"),
+])
+def test_an_indictment_a_verdict_or_a_resolution_is_a_document_an_impersonal_cue_cites(language, text, words):
+    q = _quote_with(_quotes(text, language), words)
+    assert q["cue"] == "navoditi" and q["rule"] == "postposed"
