@@ -1032,3 +1032,18 @@ def test_a_capital_opening_a_sentence_run_into_the_words_before_is_no_organisati
 def test_an_indictment_a_verdict_or_a_resolution_is_a_document_an_impersonal_cue_cites(language, text, words):
     q = _quote_with(_quotes(text, language), words)
     assert q["cue"] == "navoditi" and q["rule"] == "postposed"
+
+
+def test_an_a_stem_name_met_first_in_the_dative_is_named_in_the_nominative():
+    quotes = _quotes("Izbori.\n\nBeriša je podržao protivkandidata Rami u trci za gradonačelnika. Rama je istakao da je "
+                     "savez napravljen. Nije bilo lako, rekao je Rama.", "sr")
+    assert _quote_with(quotes, "savez napravljen")["speaker"] == "Rama"
+    assert _quote_with(quotes, "Nije bilo lako")["speaker"] == "Rama"
+
+
+def test_a_title_read_by_its_form_and_the_name_after_it_as_written():
+    # lite lemmatises ``premijer`` as ``premer`` and the name ``Sali Beriša`` as ``Sati Beriš``: the form is the
+    # role's row, and a name lemmatised into another after a nominative title is the nominative as written
+    quotes = _quotes("Izbori.\n\nObraćajući se okupljenima, premijer Sali Beriša je rekao kandidatima da će dobiti "
+                     "podršku vlade.", "sr")
+    assert _quote_with(quotes, "podršku vlade")["speaker"] == "Sali Beriša"

@@ -74,6 +74,7 @@ class Mentions(Roles):
         self._retype_titled_names()
         self._retype_surnames()
         self._initial_surnames()
+        self._a_stem_names()
         self._surnames_as_named()
         self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.i0)

@@ -222,6 +222,30 @@ class Names(Entities):
                     e.positions.append(m.i0)
                     break
 
+    def _a_stem_names(self) -> None:
+        """Untagged text: a person named first in the dative or locative of an a-stem name (``protivkandidat
+        Rami``, which the lemmatiser keeps as ``Rami``) and later as ``Rama`` is Rama: the form in ``-a``
+        is the nominative, the one in ``-i`` its oblique case (a nominative in ``-i``, ``Kurti``, declines
+        as ``Kurtija``, not ``Kurta``)."""
+        for e in self.ents:
+            if e.type != "person" or not e.positions:
+                continue
+            words = e.name.split()
+            last = words[-1] if words else ""
+            if len(last) < 3 or not last.endswith("i"):
+                continue
+            want = last[:-1] + "a"
+            hits = [m for m in self.mentions if m.ent == e.key and m.kind == "PER" and self.form[m.i1 - 1] == want
+                    and not self.case(m.i1 - 1)]
+            if not hits:
+                continue
+            e.name = " ".join(words[:-1] + [want])
+            for m in self.mentions:
+                if m.ent == e.key and m.kind == "PER" and self.form[m.i1 - 1] == last and not self.case(m.i1 - 1):
+                    m.nominative = False
+                elif m in hits:
+                    m.nominative = True
+
     def _surnames_as_named(self) -> None:
         """Untagged text: a one-word name written exactly as the surname of the person's nominative
         name (``Haraćija`` of ``Astrit Haraćija``, though the lemmatiser reads ``Haraći``) is a nominative;

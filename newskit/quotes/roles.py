@@ -93,7 +93,8 @@ class Roles(Names):
         roles, role_forms = lex.roles, lex.role_forms
         for i in range(self.n):
             lem, low = self.lem[i], self.low[i]
-            if lem not in roles and not ((not lem or lem == low) and low in role_forms) or i in covered:
+            if lem not in roles and low not in roles and not ((not lem or lem == low) and low in role_forms) \
+                    or i in covered:
                 continue
             role = self.role_noun(i)
             if role is None:
@@ -166,6 +167,14 @@ class Roles(Names):
                 ent = self.ents[target.ent]  # type: ignore[index]
                 if gender == "f" or not ent.gender and gender == "m":
                     ent.gender = gender  # a feminine title (ravnateljica) outweighs a guess from the first name
+                if nominative and not target.nominative and not self.case(target.i1 - 1) \
+                        and len(ent.words) == target.i1 - target.i0 and any(
+                            not (self.low[x].startswith(self.lem[x].lower()) or self.lem[x].lower().startswith(self.low[x]))
+                            for x in range(target.i0, target.i1)):
+                    # ``premijer Sali Beriša je rekao``: lite lemmatised the name into another one (``Sati
+                    # Beriš``); after a title in the nominative it is the nominative as written
+                    ent.name = self.span_text(target.i0, target.i1)
+                    ent.forms[ent.name] += 2
                 target.i0 = a
                 target.nominative = nominative
                 target.text = self.span_text(a, target.i1)

@@ -324,8 +324,11 @@ class TokenView:
         lem = self.lem[i]
         if lem in table:
             return lem
-        if not lem or lem == self.low[i]:
-            return forms.get(self.low[i])
+        low = self.low[i]
+        if not lem or lem == low:
+            return forms.get(low)
+        if not self.has_upos and low in table:
+            return low  # untagged: a form that is the row itself (``premijer``, lemmatised ``premer`` by lite)
         return None
 
     def noun_cue(self, i: int) -> str | None:
