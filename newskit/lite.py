@@ -134,7 +134,9 @@ class _FastRegex:
     for these short texts costs more than the match itself (it builds keys, checks flags and the
     locale, and for a compiled pattern first fails a cache lookup): about a third of lite's time on
     Slovenian news. This object answers ``sub`` and ``findall`` from the compiled pattern itself
-    (a pattern string is compiled once, by ``regex``, and kept) and hands every other call and
+    (a pattern string is compiled once, by ``regex``, and kept; one that matches only itself, such
+    as ``&amp;``, is replaced by ``str.replace``, left to right and without overlaps as ``regex``
+    does, when the replacement holds no escape) and hands every other call and
     argument to ``regex`` unchanged, so obeliks's tokens are exactly what they were
     (``tests/test_lite_tokenizer.py`` compares them). It replaces only obeliks's own name for the
     module (the ``re`` global of ``obeliks.rules`` and ``obeliks.tokenizer``), never ``regex``
@@ -143,6 +145,8 @@ class _FastRegex:
     """
 
     _MAX_PATTERNS = 1000
+    #: What makes a pattern string more than the characters it matches (with no flags given).
+    _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
     def __init__(self, module: Any) -> None:
         self._module = module
@@ -150,6 +154,8 @@ class _FastRegex:
         self._version = module.DEFAULT_VERSION
         #: pattern string -> compiled with no flags, at ``_version`` (regex's default version)
         self._plain: dict[str, Any] = {}
+        #: pattern strings that match only themselves (``&amp;``, ``</w>``): str.replace does their sub
+        self._literal: set[str] = set()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._module, name)
@@ -170,6 +176,8 @@ class _FastRegex:
                 return None  # a locale-dependent pattern: regex keys its cache by the locale too
             if len(self._plain) < self._MAX_PATTERNS:
                 self._plain[pattern] = compiled
+                if pattern and not self._SPECIAL.intersection(pattern):
+                    self._literal.add(pattern)
         return compiled
 
     def sub(self, pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0, *args: Any,
@@ -177,9 +185,13 @@ class _FastRegex:
         if not (flags or args or kwargs):
             if type(pattern) is self._type:  # the common cases first, without a further call
                 return pattern.sub(repl, string, count)
-            compiled = self._plain.get(pattern) if type(pattern) is str else None
-            if compiled is not None and self._module.DEFAULT_VERSION is self._version:
-                return compiled.sub(repl, string, count)
+            if type(pattern) is str:
+                if (pattern in self._literal and type(string) is str and type(repl) is str and "\\" not in repl
+                        and type(count) is int and count >= 0):  # the same left-to-right, non-overlapping replacement
+                    return string.replace(pattern, repl, count or -1)
+                compiled = self._plain.get(pattern)
+                if compiled is not None and self._module.DEFAULT_VERSION is self._version:
+                    return compiled.sub(repl, string, count)
         compiled = None if args or kwargs else self._pattern(pattern, flags)
         if compiled is None:
             return self._module.sub(pattern, repl, string, count, flags, *args, **kwargs)

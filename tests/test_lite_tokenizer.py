@@ -56,6 +56,13 @@ def test_fast_regex_answers_as_regex_does():
     cases = [
         ("sub", (r"&amp;", "&", "a &amp; b &amp; c")),
         ("sub", (r"&amp;", "&", "a &amp; b &amp; c", 1)),
+        ("sub", (r"&amp;", "&", "Ljubljana")),
+        ("sub", (r"aa", "b", "aaaaa")),  # non-overlapping, left to right
+        ("sub", (r"aa", "b", "aaaaa", 2)),
+        ("sub", (r"&lt;", r"\n<", "x&lt;y")),  # an escape in the replacement: regex's own
+        ("sub", (r"é", "", "éÉé")),
+        ("sub", (r" {2,}", " ", "a    b  c")),
+        ("sub", (r"<S/>", " ", "<w>a</w><S/><w>b</w>")),
         ("sub", (r"<[cw]([\s]*|[\s]+[^>]*)>", "", "<w a=\"1\">x</w><c>.</c>")),
         ("sub", (compiled, r"\2\1", "a1 B2 c3")),
         ("sub", (compiled, lambda m: m.group(0).upper(), "a1 B2 c3")),
