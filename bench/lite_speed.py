@@ -66,13 +66,17 @@ def _line(label: str, lang: str, s: dict[str, float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("langs", nargs="*", default=list(CORPORA), choices=list(CORPORA))
+    ap.add_argument("langs", nargs="*", metavar="LANG", help=f"languages (default: {' '.join(CORPORA)})")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts (default 3)")
     ap.add_argument("--against", metavar="DIR", help="another checkout, measured in turns with this one")
     ap.add_argument("--turns", type=int, default=3, help="turns per side with --against (default 3)")
     ap.add_argument("--code", metavar="DIR", help=argparse.SUPPRESS)  # a turn of --against: newskit from DIR
     ap.add_argument("--label", default="this", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    args.langs = args.langs or list(CORPORA)
+    unknown = [lang for lang in args.langs if lang not in CORPORA]
+    if unknown:
+        ap.error(f"no corpus for {', '.join(unknown)}: choose from {', '.join(CORPORA)}")
     missing = [str(CORPORA[lang][1]) for lang in args.langs if not CORPORA[lang][1].exists()]
     if missing:
         print(f"lite_speed: not here: {', '.join(missing)} (the corpora sit beside the checkout in ../shared/data)",
