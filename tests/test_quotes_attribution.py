@@ -1047,3 +1047,16 @@ def test_a_title_read_by_its_form_and_the_name_after_it_as_written():
     quotes = _quotes("Izbori.\n\nObraćajući se okupljenima, premijer Sali Beriša je rekao kandidatima da će dobiti "
                      "podršku vlade.", "sr")
     assert _quote_with(quotes, "podršku vlade")["speaker"] == "Sali Beriša"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seja.\n\nŽupan Marko Horvat je sejo sklenil z besedami, da bo občina ukrepala.", "Marko Horvat"),
+    ("Seja.\n\nŽupanja Ana Horvat je govorila dolgo. Sejo je sklenila z besedami, da bo občina ukrepala.", "Ana Horvat"),
+])
+def test_z_besedami_da_is_a_statement_of_the_subject_of_its_verb(text, speaker):
+    q = _quote_with(_quotes(text, "sl"), "občina ukrepala")
+    assert (q["speaker"], q["cue"], q["text"]) == (speaker, "beseda", "bo občina ukrepala")
+
+
+def test_z_besedami_with_a_negated_verb_reports_nothing():
+    assert _quotes("Seja.\n\nŽupan Marko Horvat seje ni sklenil z besedami, da bo občina ukrepala.", "sl").empty

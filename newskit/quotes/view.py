@@ -72,6 +72,7 @@ class TokenView:
         self.W_conjunction: frozenset[str] = self.words("conjunction")
         self.W_determiner: frozenset[str] = self.words("determiner")
         self.W_locative: frozenset[str] = self.words("locative")
+        self.W_instrumental: frozenset[str] = self.words("instrumental")
         self.W_negation: frozenset[str] = self.words("negation")
         self.W_possessive_f: frozenset[str] = self.words("possessive_f")
         self.W_possessive_m: frozenset[str] = self.words("possessive_m")

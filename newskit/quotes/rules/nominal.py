@@ -12,13 +12,15 @@ import re
 
 from ...language import to_latin
 from .._types import Claim, Claimed, Credit, Quote, SentenceCredit, Speaker
+from .._words import CLAUSE_PUNCT
 from ..claims import region_start, source_for
 from ..quoted import Quoted
 from ..speaker import from_focus, speaker_of
+from ..speaker.subject import find_subject
 from .base import Rule
 
 ACCORDING_TO = Rule("according_to", 0.85, frozenset(), "po besedah X, ... / prema riječima X (a nominal cue and its holder)")
-NOUN_CLAUSE = Rule("noun_clause", 0.8, frozenset(), "opozorilo ministrstva, da ... (a reporting noun and its clause)")
+NOUN_CLAUSE = Rule("noun_clause", 0.8, frozenset(), "opozorilo ministrstva, da ...; z besedami, da ... (a reporting noun and its clause)")
 #: ``according`` without a noun (po njegovem; sl po + a person; hr/sr clause-initial prema + a name): emits according_to.
 ACCORDING_BARE = Rule("according_to/bare", None, frozenset(), "Po njegovem ..., je po Omanu mešana, Prema ministarstvu, ...")
 RULES = (ACCORDING_TO, NOUN_CLAUSE, ACCORDING_BARE)
@@ -101,6 +103,8 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
         owner = possessor(a, st, p)  # ``po Kuntaričevih besedah``, ``prema Filipovićevim riječima``
         if owner is not None:
             p -= 1
+    if not poss and owner is None and p >= s0 and a.low[p] in a.W_instrumental and a.case(i) in ("", "Ins"):
+        return with_words(a, st, i, noun, stance, p, s0, s1, bounds)
     if frame == "according":
         if p < s0 or a.low[p] not in according:
             return None
@@ -175,6 +179,38 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
         if hi > lo:
             return simple_claim(a, st, [(lo, hi)], speaker, noun, i, stance, NOUN_CLAUSE.name, s0, s1)
     return None
+
+
+def with_words(a: Quoted, st: Claimed, i: int, noun: str, stance: str, p: int, s0: int, s1: int,
+               bounds: list[int]) -> Claim | None:
+    """:data:`NOUN_CLAUSE` of a nominal cue in the instrumental after ``p`` (sl ``z``: ``je sejo sklenil z
+    besedami, da ...``, ``je kritike zavrnil z opozorilom: ...``): a statement of the subject of the verb
+    the phrase belongs to, with the clause or the colon's content after the noun."""
+    j = i + 1
+    if j + 1 < s1 and a.low[j] == "," and a.low[j + 1] in a.W_complementizer_statement:
+        lo = j + 2
+    elif j + 1 < s1 and a.low[j] == ":":
+        lo = j + 1
+    else:
+        return None
+    if st.in_content[lo] or a.in_quote[i] >= 0:
+        return None
+    cs = p
+    while cs > s0 and not (a.low[cs - 1] in CLAUSE_PUNCT or a.mark[cs - 1]):
+        cs -= 1
+    verb = next((x for x in range(p - 1, cs - 1, -1) if a.is_verb(x) and a.low[x] not in a.W_aux), -1)
+    if verb < 0 or any(a.low[x] in a.W_negation for x in range(cs, verb)):
+        return None  # no verb the phrase belongs to, or a negated one
+    g, n = a.agreement(verb)
+    m = find_subject(a, st, verb, region_start(a, st, cs, s0), verb, g, n, forward=False) \
+        or find_subject(a, st, verb, verb + 1, p, g, n, forward=True)
+    speaker = speaker_of(a, st, m, verb) if m is not None else None
+    if speaker is None:
+        speaker = from_focus(a, st, verb, g, n) or _unknown()
+    lo, hi = a.trim(lo, a.cut(lo, s1, bounds, -1))
+    if hi <= lo:
+        return None
+    return simple_claim(a, st, [(lo, hi)], speaker, noun, i, stance, NOUN_CLAUSE.name, s0, s1)
 
 
 def according_start(a: Quoted, s0: int, s1: int) -> int:
