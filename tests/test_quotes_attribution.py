@@ -1060,3 +1060,22 @@ def test_z_besedami_da_is_a_statement_of_the_subject_of_its_verb(text, speaker):
 
 def test_z_besedami_with_a_negated_verb_reports_nothing():
     assert _quotes("Seja.\n\nŽupan Marko Horvat seje ni sklenil z besedami, da bo občina ukrepala.", "sl").empty
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("hr", "Dug.\n\nFiskalno vijeće, koje je zaduženo za nadzor proračuna, otkrilo je da će dug rasti.", "fiskalno vijeće"),
+    ("sr", "Dug.\n\nMinistarstvo, koje je nadležno za finansije, saopštilo je da će dug rasti.", "ministarstvo"),
+])
+def test_a_neuter_subject_before_a_relative_clause_makes_the_neuter_participle_a_statement(language, text, speaker):
+    q = _quote_with(_quotes(text, language), "dug rasti")
+    assert q["speaker"].lower() == speaker and q["rule"] == "complement"
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), [
+    ("hr", "Porezi.\n\nPoslodavci uglavnom kažu da su porezi previsoki.", "porezi previsoki", "poslodavci"),
+    ("sr", "Porezi.\n\nPoslodavci uglavnom kažu da su porezi previsoki.", "porezi previsoki", "poslodavci"),
+    ("hr", "Plaće.\n\nSindikati pak tvrde da su plaće niske.", "plaće niske", "sindikati"),
+])
+def test_an_adverb_of_the_verbs_group_between_a_group_and_its_verb(language, text, words, speaker):
+    # ``uglavnom``, ``pak``, ``također`` (word class verb_adverb) do not end in -o like ``obično``
+    assert _quote_with(_quotes(text, language), words)["speaker"] == speaker

@@ -397,7 +397,17 @@ def fragment_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
 def neuter_subject(a: Quoted, st: Claimed, i: int, cs: int, s1: int) -> bool:
     """A neuter participle with a named subject: ``Ministarstvo ... priopćilo je``, ``je sporočilo
     ministrstvo``: an organisation in the nominative in the clause, before or right after the verb."""
-    for j in list(range(cs, i)) + list(range(i + 1, min(s1, i + 4))):
+    around = list(range(cs, i)) + list(range(i + 1, min(s1, i + 4)))
+    s0 = a.bounds[a.sent_of[i]][0]
+    if cs - 1 > s0 and a.low[cs - 1] == ",":
+        # ``Fiskalno vijeće, koje je zaduženo za nadzor, otkrilo je``: the subject before a relative clause
+        for r in range(cs - 2, max(s0, cs - 14), -1):
+            if a.low[r] in CLAUSE_PUNCT:
+                break
+            if a.low[r] in a.W_relative and r - 2 >= s0 and a.low[r - 1] == ",":
+                around.append(r - 2)
+                break
+    for j in around:
         k = a.tok_mention[j]
         if k >= 0 and a.mentions[k].kind in ("ORG", "INST", "AGENCY") and a.mentions[k].nominative \
                 and not st.in_content[j]:

@@ -90,8 +90,9 @@ def group_before_surface(a: Quoted, i: int, cs: int) -> Speaker | None:
     prepositional complement (``Eksperti za životnu sredinu kažu``), with a plural-looking word before it
     (``Zemlje članice zaključile su``)."""
     j = i - 1
-    while j >= cs and (a.low[j] in a.W_aux or a.adverb_like(j) and j > cs and not a.punct[j - 1]):
-        j -= 1
+    while j >= cs and (a.low[j] in a.W_aux or (a.adverb_like(j) or a.low[j] in a.W_verb_adverb) and j > cs
+                       and not a.punct[j - 1]):
+        j -= 1  # (``porodice obično kažu``, ``poslodavci uglavnom kažu``: an adverb of the verb's group)
     if j >= cs and not _plural_head(a, j):
         # a short prepositional complement between the noun and the verb: ``Eksperti za zaštitu okoliša kažu``
         p = next((x for x in range(j, max(cs, j - 3) - 1, -1) if a.low[x] in a.W_preposition), -1)
