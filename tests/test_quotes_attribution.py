@@ -1079,3 +1079,14 @@ def test_a_neuter_subject_before_a_relative_clause_makes_the_neuter_participle_a
 def test_an_adverb_of_the_verbs_group_between_a_group_and_its_verb(language, text, words, speaker):
     # ``uglavnom``, ``pak``, ``također`` (word class verb_adverb) do not end in -o like ``obično``
     assert _quote_with(_quotes(text, language), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Kot je dejal župan Marko Horvat bodo ceste obnovili do jeseni.", "Marko Horvat"),
+    ("Kot je še povedal Horvat bodo ceste obnovili do jeseni.", "Marko Horvat"),
+    ("Kot so sporočili iz občine bodo ceste obnovili do jeseni.", "občina"),
+])
+def test_kot_je_dejal_x_without_a_comma_after_the_speaker(sentence, speaker):
+    quotes = _quotes("Ceste.\n\nŽupan Marko Horvat je obiskal gradbišče. " + sentence, "sl")
+    q = _quote_with(quotes, "obnovili do jeseni")
+    assert (q["speaker"], q["rule"], q["text"]) == (speaker, "as_said", "bodo ceste obnovili do jeseni")

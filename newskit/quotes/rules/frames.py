@@ -171,6 +171,10 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
             if j < s1 - 1:
                 return Frame(cue=i, type="as_said", lo=j + 1, hi=s1, clause_start=cs, independent=True,
                         subj=(cs + 1, i, i + 1, j))
+            end = as_said_subject_end(a, i, j)
+            if end > 0:  # ``Kot je dejal minister Janez Novak bodo cene rasle``: no comma after the speaker
+                return Frame(cue=i, type="as_said", lo=end, hi=j, clause_start=cs, independent=True,
+                             subj=(cs + 1, i, i + 1, end))
         elif cs - 1 >= s0 and a.low[cs - 1] == ",":
             if j < s1 - 1 and a.low[j] == ",":
                 # a parenthesis inside the statement: ..., kot pravi minister, ...
@@ -179,6 +183,27 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
             return Frame(cue=i, type="as_said", lo=s0, hi=cs - 1, clause_start=cs - 1, independent=True,
                     subj=(cs + 1, i, i + 1, j))
     return None
+
+
+def as_said_subject_end(a: Quoted, i: int, hi: int) -> int:
+    """Where the statement starts after a sentence-opening ``Kot je dejal X`` with no comma after it:
+    after the speaker named right after the cue (its adverbs aside; an organisation after a locative
+    preposition, ``Kot so sporočili iz vlade``), when a clause with a verb of three words or more
+    follows before ``hi``; else -1."""
+    k = i + 1
+    while k < hi and (a.low[k] in a.W_verb_adverb or a.low[k] in a.W_aux):
+        k += 1
+    if k + 1 < hi and a.low[k] in a.W_locative and a.tok_mention[k + 1] >= 0:
+        k += 1
+    if k >= hi or a.tok_mention[k] < 0:
+        return -1
+    m = a.mentions[a.tok_mention[k]]
+    if m.i0 != k or m.kind not in ("PER", "ORG", "INST", "AGENCY", "ROLE"):
+        return -1
+    end = m.i1
+    if hi - end < 3 or a.punct[end] or not any(a.is_verb(x) for x in range(end, hi)):
+        return -1
+    return end
 
 
 def after_cue_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
