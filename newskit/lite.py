@@ -136,12 +136,13 @@ class _FastRegex:
     Slovenian news. This object answers ``sub`` and ``findall`` from the compiled pattern itself
     (a pattern string is compiled once, by ``regex``, and kept; one that matches only itself, such
     as ``&amp;``, is replaced by ``str.replace``, left to right and without overlaps as ``regex``
-    does, when the replacement holds no escape) and hands every other call and
-    argument to ``regex`` unchanged, so obeliks's tokens are exactly what they were
-    (``tests/test_lite_tokenizer.py`` compares them). It replaces only obeliks's own name for the
-    module (the ``re`` global of ``obeliks.rules`` and ``obeliks.tokenizer``), never ``regex``
-    itself, and only once lite first tokenizes (:func:`_speed_up_obeliks`); no installed file is
-    changed.
+    does, when the replacement holds no escape), gives a text back unchanged without running one of
+    the rules of :data:`_OBELIKS_RULE_NEEDS` on it when the text lacks what the rule needs, and
+    hands every other call and argument to ``regex`` unchanged, so obeliks's tokens are exactly
+    what they were (``tests/test_lite_tokenizer.py`` compares them). It replaces only obeliks's own
+    name for the module (the ``re`` global of ``obeliks.rules`` and ``obeliks.tokenizer``), never
+    ``regex`` itself, and only once lite first tokenizes (:func:`_speed_up_obeliks`); no installed
+    file is changed.
     """
 
     _MAX_PATTERNS = 1000
@@ -156,6 +157,8 @@ class _FastRegex:
         self._plain: dict[str, Any] = {}
         #: pattern strings that match only themselves (``&amp;``, ``</w>``): str.replace does their sub
         self._literal: set[str] = set()
+        #: compiled pattern -> a pattern every text it matches in also matches (:data:`_OBELIKS_RULE_NEEDS`)
+        self._needs: dict[Any, Any] = {}
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._module, name)
@@ -184,6 +187,9 @@ class _FastRegex:
             **kwargs: Any) -> Any:
         if not (flags or args or kwargs):
             if type(pattern) is self._type:  # the common cases first, without a further call
+                need = self._needs.get(pattern)
+                if need is not None and type(string) is str and need.search(string) is None:
+                    return string  # the pattern cannot match here: regex would return the text as it is
                 return pattern.sub(repl, string, count)
             if type(pattern) is str:
                 if (pattern in self._literal and type(string) is str and type(repl) is str and "\\" not in repl
@@ -208,6 +214,44 @@ class _FastRegex:
         return compiled.findall(string)
 
 
+#: Four of obeliks's rules, by their exact pattern strings, and what every text they match in
+#: holds. Why: these rules (e-mail and web addresses) try a long match with backtracking at every
+#: word of every line, and took three quarters of obeliks's rule time on SentiCoref, where few
+#: lines hold an address. A text without what every match needs gives no match, and ``regex.sub``
+#: gives it back as it is: :class:`_FastRegex` gives it back without running the rule. Each need
+#: is a part of the rule that no match can leave out (outside every optional group and
+#: alternative), compiled with the rule's own flags. A rule obeliks changes is no longer found
+#: here and runs as before (``tests/test_lite_tokenizer.py`` notices).
+_OBELIKS_RULE_NEEDS: dict[str, str] = {
+    # TokRulesPart1, e-mail addresses: '<c>@</c>' stands at the top level, between two required groups
+    r"(((<w>[A-Za-z0-9]+</w>)|(<c>[_-]</c>))+<c>\.</c>)*((<w>[A-Za-z0-9]+</w>)|(<c>[_-]</c>))+<c>@</c>"
+    r"(((<w>[A-Za-z0-9]+</w>)|(<c>[_-]</c>))+<c>\.</c>)*((<w>[A-Za-z0-9]+</w>)|(<c>[_-]</c>))+<c>\.</c>"
+    r"<w>[A-Za-z]{2,6}</w>": r"<c>@</c>",
+    # TokRulesPart1, web addresses: '<w>', one character, then '</w><c>\.</c><w>' and two letters
+    # stand at the top level after two optional groups
+    r"(<w>((ftp)|(https?))</w><c>:</c><c>/</c><c>/</c>)?(((<w>[0-9A-Za-z]+</w>)|(<c>[~_!*'-]</c>))+"
+    r"<c>[\.-]</c>)*<w>([0-9A-Za-z][0-9A-Za-z-]{0,61})?[0-9A-Za-z]</w><c>\.</c><w>[A-Za-z]{2,6}</w>"
+    r"(<c>/</c>((<w>[0-9A-Za-z]+</w>)|(<c>[~_!*'().;?:@=+$,%#-]</c>)|(<c>&</c>))*((<w>[0-9A-Za-z]+</w>)|"
+    r"(<c>[~_*'@=+$%#-]</c>)|(<c>&</c>)))*(<c>/</c>)?": r"</w><c>\.</c><w>[A-Za-z]{2}",
+    # TokRulesPart3, web addresses: group 1 (not optional) holds '\.' and two letters after three
+    # optional groups and one character
+    r"<w>((((ftp)|(https?))://)?((([0-9\p{L}]+)|([~_!*'-]))+[\.-])*([0-9\p{L}][0-9\p{L}-]{0,61})?"
+    r"[0-9\p{L}]\.[\p{L}]{2,6}(/(([0-9\p{L}]+)|([~_!*'().;?:@=+$,%#-])|(&))*(([0-9\p{L}]+)|"
+    r"([~_*'@=+$%#-])|(&)))*(/)?)</w>": r"\.[\p{L}]{2}",
+    # TokRulesPart3, e-mail addresses: group 1 (not optional) holds '@' between two required groups
+    r"<w>(((([A-Za-z0-9]+)|([_-]))+\.)*(([A-Za-z0-9]+)|([_-]))+@((([A-Za-z0-9]+)|([_-]))+\.)*"
+    r"(([A-Za-z0-9]+)|([_-]))+\.[A-Za-z]{2,6})</w>": r"@",
+}
+
+
+def _obeliks_rules() -> list[Any]:
+    """obeliks's compiled rule patterns, in the order it applies them."""
+    import obeliks.rules
+
+    return [rule[0] for name in ("TOK_RULES_1", "TOK_RULES_2", "TOK_RULES_3")
+            for rule in getattr(obeliks.rules, name, ())]
+
+
 @functools.cache
 def _speed_up_obeliks() -> bool:
     """Give obeliks's modules a :class:`_FastRegex` for their ``re`` (once); whether it was done.
@@ -224,10 +268,14 @@ def _speed_up_obeliks() -> bool:
     for module in (obeliks.rules, obeliks.tokenizer):
         current = getattr(module, "re", None)
         if current is regex:
-            module.re = _FastRegex(regex)  # type: ignore[attr-defined]
+            module.re = current = _FastRegex(regex)  # type: ignore[attr-defined]
+        if isinstance(current, _FastRegex):
             done = True
-        elif isinstance(current, _FastRegex):
-            done = True
+            if module is obeliks.rules:
+                for pattern in _obeliks_rules():
+                    need = _OBELIKS_RULE_NEEDS.get(getattr(pattern, "pattern", None))  # type: ignore[arg-type]
+                    if need is not None and type(pattern) is regex.Pattern:
+                        current._needs[pattern] = regex.compile(need, pattern.flags)
     return done
 
 

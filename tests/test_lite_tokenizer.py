@@ -26,8 +26,16 @@ TRICKY = (
 )
 
 
+ADDRESSES = (
+    "Pišite na info@sta.si ali Janez.Novak-ml@gov.si, www.gov.si, http://www.24ur.com/novice/x.html?a=1&b=2 "
+    "in https://sl.wikipedia.org/wiki/Ljubljana.\n\n"
+    "E-naslov:a_b@c-d.co.uk;spletna stran:WWW.STA.SI/novice/ ali ftp://ftp.arnes.si/pub. Konec.D.o.o.je ZDA.Tudi "
+    "mail@x.y foo@bar .com a@b.cd ab.cd.ef x.Yz d.o.o. 3.5 ...ab @ .si www .si"
+)
+
+
 def _texts(example) -> list[str]:
-    return [example.text, TRICKY, "Ena.", "»Kdo?«\n\n- Jaz."]
+    return [example.text, TRICKY, ADDRESSES, "Ena.", "»Kdo?«\n\n- Jaz."]
 
 
 def _run_obeliks(text: str) -> list:
@@ -48,6 +56,34 @@ def test_obeliks_gives_the_same_tokens_through_the_fast_regex_front(example, mon
     plain = [_run_obeliks(t) for t in _texts(example)]
     assert fast == plain
     assert sum(len(s) for doc, _ in plain for s in doc) > 500
+
+
+def test_the_rules_skipped_without_their_need_are_obeliks_rules_and_need_it(example, monkeypatch):
+    import obeliks.rules
+
+    assert lite._speed_up_obeliks()
+    front = obeliks.rules.re
+    needs = dict(front._needs)
+    # every rule of the table is still one of obeliks's (else obeliks changed it: check the table again)
+    assert sorted(p.pattern for p in needs) == sorted(lite._OBELIKS_RULE_NEEDS)
+    assert all(p in lite._obeliks_rules() for p in needs)
+    # the need is necessary: wherever the rule matches, its need matches (rules run on every text here)
+    seen: list[tuple] = []
+    sub = front.sub
+    monkeypatch.setattr(front, "_needs", {})
+    monkeypatch.setattr(front, "sub", lambda p, r, s, *a, **k: (seen.append((p, s)) if p in needs else None)
+                        or sub(p, r, s, *a, **k))
+    for text in _texts(example):
+        _run_obeliks(text)
+    matched = skipped = 0
+    for pattern, text in seen:
+        if pattern.search(text) is not None:
+            assert needs[pattern].search(text) is not None, pattern.pattern
+            matched += 1
+        elif needs[pattern].search(text) is None:
+            skipped += 1
+    assert matched >= 4 and skipped >= 4  # both ways exercised: addresses matched, plain lines skipped
+    assert {p for p, t in seen if p.search(t)} == set(needs)
 
 
 def test_fast_regex_answers_as_regex_does():
