@@ -1090,3 +1090,14 @@ def test_kot_je_dejal_x_without_a_comma_after_the_speaker(sentence, speaker):
     quotes = _quotes("Ceste.\n\nŽupan Marko Horvat je obiskal gradbišče. " + sentence, "sl")
     q = _quote_with(quotes, "obnovili do jeseni")
     assert (q["speaker"], q["rule"], q["text"]) == (speaker, "as_said", "bodo ceste obnovili do jeseni")
+
+
+@pytest.mark.parametrize(("language", "text", "content"), [
+    ("hr", "Euro.\n\nZAGREB - Hrvatska je spremna za euro, izjavio je premijer Ivan Horvat.", "Hrvatska je spremna za euro"),
+    ("hr", "Cijene.\n\nZAGREB, 12. svibnja (Hina) - Cijene će pasti, rekao je ministar Marko Kovač.", "Cijene će pasti"),
+    ("sr", "Цене.\n\nБЕОГРАД (Танјуг) – Цене ће пасти, рекао је министар Марко Ковач.", "Цене ће пасти"),
+    ("sl", "Evro.\n\nLJUBLJANA – Vlada bo sprejela ukrepe, je dejal premier Janez Novak.", "Vlada bo sprejela ukrepe"),
+])
+def test_a_dateline_is_not_part_of_the_statement_of_a_postposed_cue(language, text, content):
+    quotes = _quotes(text, language)
+    assert quotes["text"].tolist() == [content]

@@ -188,6 +188,30 @@ class Mentions(Roles):
             return dash or (nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper())
         return kind == "LOC" and dash
 
+    def dateline_end(self, lo: int) -> int:
+        """The first word after a dateline that opens a paragraph at ``lo`` (``ZAGREB - ``, ``ZAGREB, 12.
+        svibnja (Hina) - ``, ``BEOGRAD (Tanjug) – ``): a place in capitals, then up to a dash only a date
+        and a credit in brackets; else ``lo``. A statement's content starts after it."""
+        before = self.text[:self.start[lo]].rstrip(" \t") if lo < self.n else "x"
+        if before and not before.endswith("\n"):
+            return lo
+        s1 = self.bounds[self.sent_of[lo]][1]
+        k = lo
+        while k < s1 and self.form[k].isalpha() and self.form[k].isupper() and len(self.form[k]) >= 4:
+            k += 1
+        if k == lo:
+            return lo
+        lower = 0
+        for j in range(k, min(s1 - 1, k + 10)):
+            f = self.form[j]
+            if f in ("–", "—") or self.spaced_dash(j):
+                return j + 1
+            if f[:1].islower():
+                lower += 1  # the month (``12. svibnja``)
+            if lower > 1 or self.is_verb(j) or self.mark[j]:
+                break
+        return lo
+
     def mention_at(self, i: int) -> Mention | None:
         k = self.tok_mention[i]
         return self.mentions[k] if k >= 0 else None
