@@ -1101,3 +1101,16 @@ def test_kot_je_dejal_x_without_a_comma_after_the_speaker(sentence, speaker):
 def test_a_dateline_is_not_part_of_the_statement_of_a_postposed_cue(language, text, content):
     quotes = _quotes(text, language)
     assert quotes["text"].tolist() == [content]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("hr", "Podaci.\n\nVlada je zatražila od Državnog zavoda za statistiku da provjeri podatke. Ta ustanova priopćila je "
+           "da su podaci točni."),
+    ("sr", "Podaci.\n\nNacionalni institut za javno zdravlje objavio je izveštaj. Ta institucija je saopštila da su "
+           "podaci tačni."),
+    ("bs", "Podaci.\n\nVlada je zatražila od Federalnog zavoda za statistiku da provjeri podatke. Ova ustanova je "
+           "saopćila da su podaci tačni."),
+])
+def test_a_demonstrative_and_an_institution_noun_stand_for_the_institution_named_before(language, text):
+    q = _quote_with(_quotes(text, language), "podaci t")
+    assert "zavod" in q["speaker"].lower() or "institut" in q["speaker"].lower(), q["speaker"]

@@ -45,6 +45,17 @@ def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
                 for tok, ent, _how in reversed(st.focus):
                     if tok < pos and a.ents[ent].type == "organisation" and k - a.sent_of[tok] <= 3:
                         return ent
+                # else one named by an institution noun in any case (``zatražio je od Nacionalnog instituta
+                # za ...``. ``Ta ustanova ...``), though no subject of a statement
+                for other in reversed(a.mentions):
+                    if other.i0 >= m.i0 or other.kind != "ORG" or other.ent is None:
+                        continue
+                    if k - a.sent_of[other.i0] > 3:
+                        break
+                    if a.lex is not None and a.ents[other.ent].type == "organisation" and any(
+                            a.lex.roles.get(a.lem[t] or a.low[t], ("", ""))[1] == "institution"
+                            for t in range(other.i0, other.i1)):
+                        return other.ent
                 return None
             if kind not in ("medium", "company") or m.number == "mod":
                 return None  # ``vlada``, ``policija``, ``skupina tožilcev``: the institution itself
@@ -132,6 +143,12 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
             e = a.ents[ent]
             return Speaker(e.name, m.text, e.type, e.key)
         if m.kind == "INST":
+            body = body_pointed_at(a, m, pos)
+            if body is not None:  # ``Nacionalni institut za ... objavio je nalaze. Ta ustanova je saopštila``
+                sp = speaker_of(a, st, body, pos)
+                if sp is not None:
+                    sp.mention = m.text
+                    return sp
             name = m.role
             if m.nominative and m.text:  # ``so izvijestili lokalni mediji``
                 name = m.text[:1].lower() + m.text[1:] if not m.text[1:2].isupper() else m.text
@@ -176,6 +193,30 @@ def other_title(a: Quoted, m: Mention, sp: Speaker) -> bool:
         return False  # ``predsjednik Vlade``: a title with a complement may name the premier's office
     held = {role for ent, role, _adjs, _tok in a.titles if a.ents[ent].key == sp.ent}
     return bool(held) and m.role not in held
+
+
+def pointed(a: Quoted, m: Mention) -> bool:
+    """Singular role or institution mention ``m`` is pointed at by a demonstrative (``ta ustanova``,
+    ``ova institucija``, ``omenjena agencija``)."""
+    return m.number != "p" and (bool(m.adjs) and all(x in a.W_determiner for x in m.adjs)
+                                or m.i0 > 0 and a.low[m.i0 - 1] in a.W_determiner)
+
+
+def body_pointed_at(a: Quoted, m: Mention, pos: int) -> Mention | None:
+    """The body a pointed institution noun (``Ta ustanova``) stands for where no organisation is named:
+    the last institution named by its own noun phrase, in any case (``od Nacionalnog instituta za
+    krivično veštačenje``), in this sentence or the three before, or None."""
+    if not pointed(a, m) or a.lex is None or a.lex.roles.get(m.role, ("", ""))[1] != "institution":
+        return None
+    k = a.sent_of[pos]
+    for other in reversed(a.mentions):
+        if other.i0 >= m.i0 or other.kind != "INST" or pointed(a, other):
+            continue
+        if k - a.sent_of[other.i0] > 3:
+            break
+        if a.lex.roles.get(other.role, ("", ""))[1] == "institution" and (other.number == "mod" or other.adjs):
+            return other
+    return None
 
 
 def role_in_focus(a: Quoted, st: Claimed, pos: int, n: str) -> Speaker | None:
