@@ -1114,3 +1114,18 @@ def test_a_dateline_is_not_part_of_the_statement_of_a_postposed_cue(language, te
 def test_a_demonstrative_and_an_institution_noun_stand_for_the_institution_named_before(language, text):
     q = _quote_with(_quotes(text, language), "podaci t")
     assert "zavod" in q["speaker"].lower() or "institut" in q["speaker"].lower(), q["speaker"]
+
+
+def test_an_adjectival_cue_without_a_copula_is_an_attribute_and_reports_nothing():
+    quotes = _quotes("Rast.\n\nMinister Janez Novak je moral pomiriti delavce, prepričane, da bo rast nizka.", "sl")
+    assert quotes.empty, quotes[["text", "speaker"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister Janez Novak je, denimo, prepričan, da bo rast visoka.",
+    "Prepričan je, da bo rast visoka.",
+    "Novak je bil prepričan, da bo rast visoka.",
+])
+def test_an_adjectival_cue_with_its_copula_reports(sentence):
+    quotes = _quotes("Rast.\n\nMinister Janez Novak je govoril. " + sentence, "sl")
+    assert _quote_with(quotes, "rast visoka")["speaker"] == "Janez Novak"

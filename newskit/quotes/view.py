@@ -65,6 +65,8 @@ class TokenView:
         self.W_object_clitic: frozenset[str] = self.words("object_clitic")
         self.W_object_demonstrative: frozenset[str] = self.words("object_demonstrative")
         self.W_aux: frozenset[str] = self.words("aux")
+        #: the lemmas of the auxiliaries as the article's annotation gives them (sl biti: bil, bila are forms too)
+        self.aux_lemmas = frozenset(lm for lm, w in zip(self.lem, self.low, strict=True) if lm and w in self.W_aux)
         self.W_comparative: frozenset[str] = self.words("comparative")
         self.W_comparative_tail: frozenset[str] = self.words("comparative_tail")
         self.W_complementizer: frozenset[str] = self.words("complementizer")

@@ -113,6 +113,9 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     cs = i
     while cs > s0 and not (a.low[cs - 1] in CLAUSE_PUNCT or a.mark[cs - 1] or a.spaced_dash(cs - 1)):
         cs -= 1
+    if adjective_without_copula(a, i, cs, s1):
+        return None  # ``prebivalstvo, prepričano, da ...``: an attribute of a noun, nobody's statement
+
     def first_or_second(j: int) -> bool:
         fj = a.feats[j]
         return a.low[j] in a.W_aux12 or bool(fj) and ("Person=1" in fj or "Person=2" in fj) and a.is_verb(j)
@@ -152,6 +155,25 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
         return None  # ``ali ocenjuje, da ...``: a question put to the speaker, not a statement
     subordinate = first_word in comp or first_word in kept or first_word in a.W_relative
     return Cue(i, frame, s0, s1, cs, subordinate, first_word, tuple(between))
+
+
+def adjective_without_copula(a: Quoted, i: int, cs: int, s1: int) -> bool:
+    """An adjectival cue (``prepričan``, ``uvjeren``) with no auxiliary of its own in its clause or right
+    after it (``je prepričan, da``, ``Prepričan je, da``): an attribute of a noun, which reports nothing."""
+    v = a.verb_cue(i)
+    if a.lex is None or v is None or a.lex.verbs.get(v[0], ("", ""))[1] != "adjective":
+        return False
+    def aux(x: int) -> bool:
+        return a.low[x] in a.W_aux or a.lem[x] in a.aux_lemmas
+
+    if any(aux(x) for x in range(cs, min(s1, i + 2)) if x != i):
+        return False
+    if cs - 1 > 0 and a.low[cs - 1] == ",":
+        # ``je, denimo, prepričana, da``: the auxiliary before an aside between commas
+        p = next((x for x in range(cs - 2, max(cs - 7, 0), -1) if a.low[x] == ","), -1)
+        if p > 0 and aux(p - 1) and a.sent_of[p - 1] == a.sent_of[i]:
+            return False
+    return True
 
 
 def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
