@@ -1129,3 +1129,16 @@ def test_an_adjectival_cue_without_a_copula_is_an_attribute_and_reports_nothing(
 def test_an_adjectival_cue_with_its_copula_reports(sentence):
     quotes = _quotes("Rast.\n\nMinister Janez Novak je govoril. " + sentence, "sl")
     assert _quote_with(quotes, "rast visoka")["speaker"] == "Janez Novak"
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("hr", "Plan.\n\nMinistarstvo financija objavilo je plan. Porezi će pasti, stoji u priopćenju ministarstva.", "Porezi"),
+    ("sr", "Plan.\n\nMinistarstvo finansija objavilo je plan. U saopštenju ministarstva stoji da će porezi pasti.",
+     "porezi"),
+    ("bs", "Plan.\n\nMinistarstvo finansija objavilo je plan. U izvještaju stoji da će porezi pasti.", "porezi"),
+])
+def test_stoji_u_priopcenju_is_a_statement_of_the_documents_author(language, text, words):
+    q = _quote_with(_quotes(text, language), words)
+    assert q["cue"] == "stajati" and q["speaker"].startswith("Ministarstvo")
+    # elsewhere ``stajati`` is no reporting verb
+    assert _quotes("Kuća.\n\nKuća stoji na brdu, a on stoji iza odluke da se kuća proda.", language).empty

@@ -128,6 +128,7 @@ class TokenView:
         self.W_genitive_plural: Mapping[str, tuple[str, ...]] = suffix_rules(self.words("genitive_plural"),
                                                                              "genitive_plural")
         self.W_generic_title: frozenset[str] = self.words("generic_title")
+        self.W_document_verb: frozenset[str] = self.words("document_verb")
         # endings, as tuples for str.endswith
         self.W_infinitive_ending: tuple[str, ...] = tuple(sorted(self.words("infinitive_ending")))
         self.W_passive_neuter_ending: tuple[str, ...] = tuple(sorted(self.words("passive_neuter_ending")))
@@ -281,15 +282,36 @@ class TokenView:
         if u and u not in ("VERB", "X") and not (u == "ADV" and self.is_converb(i)):
             return None  # a converb (``ističući kako``, ``dodajući da``) is tagged ADV
         if v:
+            if lem in self.W_document_verb and not self.cites_document_near(i):
+                return None  # ``kuća stoji``; ``stoji u priopćenju`` reports
             return lem, v[0], v[1]
         if not lem or lem == self.low[i] or (not self.has_upos and not lem.endswith(self.W_infinitive_ending)
                                              and self._verb_slot(i)):
             # without tags, a verb form the lemmatiser took for a noun or adjective (``tvrdi`` -> ``tvrd``)
             l2 = lex.verb_forms.get(self.low[i])
-            if l2:
+            if l2 and not (l2 in self.W_document_verb and not self.cites_document_near(i)):
                 v = lex.verbs[l2]
                 return l2, v[0], "clause" if v[1] == "adjective" else v[1]
+        if not self.has_upos and self.W_document_verb:
+            # a document verb by its form whatever lite's lemma (hr ``stoji`` -> ``stojati``), citing a document
+            l2 = lex.verb_forms.get(self.low[i])
+            if l2 in self.W_document_verb and self.cites_document_near(i):
+                v = lex.verbs[l2]
+                return l2, v[0], v[1]
         return None
+
+    def cites_document_near(self, i: int) -> bool:
+        """A locative preposition and a document noun (``u priopćenju``, ``u izveštaju``) within four words
+        after the verb at ``i`` or six before it, in its sentence."""
+        s0, s1 = self.bounds[self.sent_of[i]]
+        for j in [*range(i + 1, min(s1, i + 5)), *range(max(s0, i - 6), i)]:
+            if self.low[j] in self.W_locative:
+                for k in range(j + 1, min(s1, j + 4)):
+                    if self.lem[k] in self.W_document or self.low[k] in self.W_document:
+                        return True
+                    if self.punct[k]:
+                        break
+        return False
 
     def _verb_slot(self, i: int) -> bool:
         """Untagged ``i`` stands where a reporting verb does: after an auxiliary, a comma or ``kako`` /
