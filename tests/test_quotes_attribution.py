@@ -1142,3 +1142,13 @@ def test_stoji_u_priopcenju_is_a_statement_of_the_documents_author(language, tex
     assert q["cue"] == "stajati" and q["speaker"].startswith("Ministarstvo")
     # elsewhere ``stajati`` is no reporting verb
     assert _quotes("Kuća.\n\nKuća stoji na brdu, a on stoji iza odluke da se kuća proda.", language).empty
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("sr", "Protest.\n\nPrema pisanju Politike, vlada bi mogla da podnese ostavku.", "podnese ostavku", "Politika"),
+    ("sr", "Протест.\n\nПрема писању Политике, влада би могла да поднесе оставку.", "поднесе оставку", "Политика"),
+    ("sl", "Vlada.\n\nPo poročanju Dela bo vlada odstopila.", "vlada odstopila", "Delo"),
+])
+def test_an_outlet_whose_name_is_a_word_is_known_in_its_cases_after_a_reporting_noun(language, text, content, speaker):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+    assert _quotes("Politika.\n\nPolitika je umetnost mogućeg, kaže se.", "sr")["speaker"].isna().all()

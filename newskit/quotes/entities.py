@@ -37,7 +37,13 @@ class Entities(TokenView):
                 tagged[i] = True
         return self.entity_twins.names_left_out(self, tagged)
 
-    def _credit_context(self, a: int, b: int) -> bool:
+    def _credit_context(self, a: int, b: int, inflected: bool = False) -> bool:
+        """An outlet whose name is also a word (``Delo``, ``Politika``) as written beside a reporting
+        verb or a credit preposition (``piše Politika``, ``za Delo``); in another case only right after
+        a reporting noun (``prema pisanju Politike``, ``po poročanju Dela``), not beside a verb (``je
+        naročil Delu``: the company; ``je kazao Dell``)."""
+        if inflected:
+            return self.form[a][:1].isupper() and a - 1 >= 0 and self.noun_cue(a - 1) is not None
         for j in (a - 1, a - 2, b, b + 1):
             if 0 <= j < self.n and (self.verb_cue(j) or self.low[j] in self.W_credit_preposition):
                 return True

@@ -255,14 +255,15 @@ class Outlet:
     type: str  # agency or outlet
     match: str  # exact, inflect, strict
     pattern: re.Pattern[str]
+    aliases: tuple[str, ...] = ()  # the name and its other spellings, as written
 
 
-_LOWER = "a-zčšžćđäöüéèáàíóúýřěňťďåøæœ"
+_LOWER = "a-zčšžćđäöüéèáàíóúýřěňťďåøæœа-яђѓѕјљњћќџ"  # (Cyrillic too: ``Политике``)
 
 
 def _alias_pattern(alias: str, match: str) -> str:
-    if match == "inflect":
-        if alias[-1:].lower() in "aeiou" and len(alias) > 3:
+    if match in ("inflect", "strict"):  # (``strict``: only beside a cue, see Entities._credit_context)
+        if alias[-1:].lower() in "aeiouаеиоу" and len(alias) > 3:
             return re.escape(alias[:-1]) + f"(?:[{_LOWER}]{{1,3}})"
         return re.escape(alias) + f"(?:-?[{_LOWER}]{{1,3}})?"
     return re.escape(alias)
@@ -277,7 +278,7 @@ def _outlets() -> tuple[tuple[Outlet, ...], re.Pattern[str]]:
         aliases = [name] + [a for a in (row[3].split("|") if len(row) > 3 and row[3] else []) if a]
         pats = sorted({_alias_pattern(a, match) for a in aliases}, key=len, reverse=True)
         alternatives.extend(pats)
-        entries.append(Outlet(name, kind, match, re.compile("(?:" + "|".join(pats) + ")")))
+        entries.append(Outlet(name, kind, match, re.compile("(?:" + "|".join(pats) + ")"), tuple(aliases)))
     alternatives.sort(key=len, reverse=True)
     big = re.compile(r"(?<![\w.@-])(?:" + "|".join(alternatives) + r")(?![\w]|\.\w)")
     return tuple(entries), big

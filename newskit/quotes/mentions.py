@@ -48,7 +48,7 @@ class Mentions(Roles):
                 b += 1
             if b == a or a >= self.n or self.start[a] != cs:
                 continue
-            if outlet.match == "strict" and not self._credit_context(a, b):
+            if outlet.match == "strict" and not self._credit_context(a, b, self.text[cs:ce] not in outlet.aliases):
                 continue
             outlets.append((a, b, outlet.name, outlet.type))
         taken = [False] * self.n
