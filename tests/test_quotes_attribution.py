@@ -1152,3 +1152,20 @@ def test_stoji_u_priopcenju_is_a_statement_of_the_documents_author(language, tex
 def test_an_outlet_whose_name_is_a_word_is_known_in_its_cases_after_a_reporting_noun(language, text, content, speaker):
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
     assert _quotes("Politika.\n\nPolitika je umetnost mogućeg, kaže se.", "sr")["speaker"].isna().all()
+
+
+@pytest.mark.parametrize("language, lead, words, speaker", [
+    ("sl", "V odgovoru na kritike opozicije in sindikatov je minister Janez Novak objavil pismo. "
+           "»Vlada ne bo odstopila. Delali bomo naprej.«", "ne bo odstopila", "Janez Novak"),
+    ("sl", "Po dolgem premisleku in pogovorih z voditelji strank je predsednica Ana Horvat objavila odločitev. "
+           "»Volitve bodo jeseni. Vsi smo pripravljeni.«", "Volitve bodo jeseni", "Ana Horvat"),
+])
+def test_a_cueless_quotation_after_a_long_fronted_phrase_is_the_subjects(language, lead, words, speaker):
+    quotes = _quotes("Vlada.\n\nPremier Boris Kralj je govoril. Dejal je, da bo proračun sprejet.\n\n" + lead, language)
+    assert _quote_with(quotes, words)["speaker"] == speaker
+
+
+def test_a_cueless_quotation_after_a_name_in_a_subordinate_clause_is_not_that_persons():
+    quotes = _quotes("Vlada.\n\nPremier Boris Kralj je govoril. Dejal je, da bo proračun sprejet.\n\nNovinarji so "
+                     "razočarani, ker Janez Novak ni odgovoril. »Tako ne gre več. To je sramota.«", "sl")
+    assert _quote_with(quotes, "sramota")["speaker"] != "Janez Novak"

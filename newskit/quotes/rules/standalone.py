@@ -107,6 +107,14 @@ def introduced_speaker(a: Quoted, st: Claimed, tok: int) -> Speaker | None:
     first = next((m for m in a.mentions if p0 <= m.i0 < p1 and a.in_quote[m.i0] < 0
                   and not (m.i0 > p0 and a.low[m.i0 - 1] in a.W_preposition)), None)
     ent = people.pop()
+    if first is not None and first.ent != ent and not first.nominative:
+        # ``V odgovoru na kritike opozicije je minister X objavil pismo.``: after a long fronted phrase,
+        # the subject is the nominative name after its auxiliary or its comma, in the main clause
+        subject = next((m for m in a.mentions if first.i0 < m.i0 < p1 and m.ent == ent and m.nominative
+                        and a.in_quote[m.i0] < 0 and (a.low[m.i0 - 1] in a.W_aux or a.low[m.i0 - 1] == ",")), None)
+        if subject is not None and not any(a.low[x] in a.W_subordinator or a.low[x] in a.W_complementizer
+                                           or a.low[x] in a.W_complementizer_kept for x in range(p0, subject.i0)):
+            first = subject
     if first is None or first.ent != ent or not first.nominative:
         return None
     e = a.ents[ent]
