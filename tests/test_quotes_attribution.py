@@ -1169,3 +1169,24 @@ def test_a_cueless_quotation_after_a_name_in_a_subordinate_clause_is_not_that_pe
     quotes = _quotes("Vlada.\n\nPremier Boris Kralj je govoril. Dejal je, da bo proračun sprejet.\n\nNovinarji so "
                      "razočarani, ker Janez Novak ni odgovoril. »Tako ne gre več. To je sramota.«", "sl")
     assert _quote_with(quotes, "sramota")["speaker"] != "Janez Novak"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("sr", "Nasilje.\n\nPored svih mera koje je Bobana Macanović navela da je centar mogao da sprovede, nasilnik nije "
+           "lečen.", "Bobana Macanović"),
+    ("sr", "Насиље.\n\nПоред свих мера које је Бобана Мацановић навела да је центар могао да спроведе, насилник није "
+           "лечен.", "Бобана Мацановић"),
+])
+def test_a_name_between_the_auxiliary_clitic_and_the_participle_is_its_subject(language, text, speaker):
+    q = _quote_with(_quotes(text, language), "центар могао" if "Насиље" in text else "centar mogao")
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("hr", "Povlačenje.\n\nPovlačenje bi bilo kockanje sa svim postignutim, i kao što je ukazao visoki predstavnik "
+           "Ivan Horvat, kockanje s budućnošću regije.", "budućnošću regije"),
+    ("sr", "Povlačenje.\n\nPovlačenje bi bilo rizično, a kako je rekao ministar Ivan Horvat, i skupo.", "rizično"),
+])
+def test_a_conjunction_before_kao_sto_je_rekao_keeps_the_as_said_clause(language, text, words):
+    q = _quote_with(_quotes(text, language), words)
+    assert q["rule"] == "as_said" and q["speaker"] == "Ivan Horvat"

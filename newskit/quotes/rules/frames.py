@@ -183,7 +183,12 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
     # Kot je dejal X, ...
     comparative = a.W_comparative
     # ``Kao što je rekao X``: the comparative may be of two words
-    rest = between[2:] if len(between) > 1 and a.low[between[1]] in a.W_comparative_tail else between[1:]
+    # ``..., i kao što je ukazao X, ...``: a conjunction before the comparative
+    off = 1 if first_word in a.W_conjunction and len(between) > 2 and a.low[between[1]] in comparative else 0
+    if off:
+        first_word = a.low[between[1]]
+    rest = between[off + 2:] if len(between) > off + 1 and a.low[between[off + 1]] in a.W_comparative_tail \
+        else between[off + 1:]
     if cs < i and first_word in comparative and all(a.light(j) for j in rest) \
             and not any(a.low[j] in a.W_object_clitic for j in between):
         j = i + 1

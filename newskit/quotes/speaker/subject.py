@@ -90,6 +90,9 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near:
                 return m
             continue
+        if not forward and m.kind == "PER" and n != "p" and m.i1 == cue and m.i0 - 1 >= s0 \
+                and a.low[m.i0 - 1] in a.W_aux and not a.case(m.i1 - 1) and not a.feats[m.i0]:
+            return m  # ``mere koje je Bobana Macanović navela da``: between the clitic and its participle, the subject
         right_after = forward and m.kind == "PER" and not a.case(m.i1 - 1) and n != "p" \
             and all(a.low[x] in a.W_aux for x in range(cue + 1, m.i0))
         if not m.nominative and not (forward and m.kind == "PER" and a.low[m.i1 - 1] == a.lem[m.i1 - 1].lower() + "a"
