@@ -153,3 +153,14 @@ def test_import_newskit_loads_no_tokenizer():
             "heavy = [m for m in ('torch', 'classla', 'obeliks', 'regex', 'pycrfsuite', 'lemmagen3') if m in sys.modules]\n"
             "assert not heavy, heavy\n")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_a_multi_word_token_goes_through_classlas_document():
+    # none of the rule-based tokenizers makes one; should one appear, it is read as classla reads it
+    text = "Daj mi ga."
+    entries = [[{"id": (1,), "text": "Daj"}, {"id": (2, 3), "text": "mi"}, {"id": (2,), "text": "mi"},
+                {"id": (3,), "text": "ga"}, {"id": 4, "text": "."}]]
+    spans = nk.Article(article_id="x", paragraphs=(text,)).spans()
+    cols = ann_mod._entry_columns(entries, text, spans)
+    assert cols["token_id"] == [1, 2, 2, 4] and cols["word_id"] == [1, 2, 3, 4]
+    assert cols["token"][1] == cols["token"][2] == "mi"
