@@ -56,6 +56,10 @@ class Gazetteer:
     locprep: set[str] = field(default_factory=set)
     stop: set[str] = field(default_factory=set)
     given: set[str] = field(default_factory=set)
+    #: names of peoples and inhabitants (hr ``Hrvat``, ``Albanac``), which hr500k and SETimes mark as names
+    demonym: set[str] = field(default_factory=set)
+    #: head words of event, law, award and title names (hr ``zakon``, ``nagrada``, ``prvenstvo``)
+    misc: set[str] = field(default_factory=set)
 
 
 _ENTRY_WORDS = re.compile(r"\w+\.?|[^\w\s]", re.UNICODE)
@@ -76,7 +80,7 @@ def lexicon(lang: str) -> Gazetteer:
             words = tuple(_ENTRY_WORDS.findall(entry))
             if words:
                 lex.names.setdefault(words[0][:3].lower(), []).append((words, kind))
-        elif kind in ("role", "org", "locprep", "stop", "given"):
+        elif kind in ("role", "org", "locprep", "stop", "given", "demonym", "misc"):
             getattr(lex, kind).add(entry.lower())
     for entries in lex.names.values():
         entries.sort(key=lambda e: -len(e[0]))  # longest first

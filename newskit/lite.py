@@ -548,6 +548,9 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
        word that is neither one nor an initial starts there (``Hrvat Ivica Kostelić``, ``BiH
        Mirko Šarović``, ``Vođa Obraza Mladen Obradović``); the words before it are a name of
        their own, of the gazetteer's type where the gazetteer has them as written.
+    2b. Not in Slovenian: a people's name of the gazetteer (``demonym``) that ends a name of
+       several words is a person of its own (``Svjetski kup Hrvat``); words before it that open
+       the sentence are no name (``Mnogi Hrvati``).
     3. A possessive adjective of a person the article names (``Kimova``) is not part of a place's
        or organisation's name before it (``Rusijo Kimova``): it is ``DERIV-PER``.
     4. A one-word name takes the type the article gives that word most often (``Kim`` PER); a name
@@ -591,6 +594,19 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                     _set(t, i, k, hit[1] if exact and hit is not None else kind)
                     _set(t, k, j, "PER")
                     break
+    # 2b. a people's name (gazetteer demonym) ending a name of several words is a name of its own
+    # (Mnogi Hrvati, Svjetski kup Hrvat): hr500k and SETimes mark it alone; the words before it stay
+    # a name unless they open the sentence.
+    for si, forms in enumerate(sentences if lang != "sl" else ()):
+        t = tags[si]
+        for i, j, kind in _spans(t):
+            if j - i < 2 or lemmas[si][j - 1] not in lex.demonym or not forms[j - 1][:1].isupper():
+                continue
+            if i == 0 or forms[i - 1] in _OPENERS:
+                t[i:j - 1] = ["O"] * (j - 1 - i)
+            else:
+                _set(t, i, j - 1, kind)
+            _set(t, j - 1, j, "PER")
     # keys: a name word's lemma, or the base form (a word the article writes uninflected) it extends
     bases = {lemmas[si][k] for si, t in enumerate(tags) for k, tag in enumerate(t)
              if tag != "O" and lemmas[si][k] == sentences[si][k].lower() and len(lemmas[si][k]) >= 3}
@@ -680,7 +696,8 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
             if (t[k - 1] == "O" and t[k] in ("O", "B-PER") and (k + 1 >= len(t) or not t[k + 1].startswith("I-"))
                     and (k == 1 or forms[k - 2] in _OPENERS) and name_like(forms[k - 1]) and name_like(forms[k])
                     and forms[k - 1].lower() not in cues and lemmas[si][k - 1] not in cues
-                    and key(si, k) in persons and key(si, k) in alone and not possessive(forms[k])):
+                    and key(si, k) in persons and key(si, k) in alone and not possessive(forms[k])
+                    and lemmas[si][k] not in lex.demonym):
                 _set(t, k - 1, k + 1, "PER")
 
 

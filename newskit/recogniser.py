@@ -110,7 +110,7 @@ def _cues(lang: str) -> dict[str, tuple[str, ...]]:
     """Word -> its cue features (``cue=role`` ...), from the cue lists of ``lexicons/<lang>/ner.tsv``."""
     lex = gazetteer.lexicon(lang)
     out: dict[str, tuple[str, ...]] = {}
-    for kind in ("role", "org", "locprep", "stop", "given"):
+    for kind in ("role", "org", "locprep", "stop", "given", "demonym", "misc"):
         for word in getattr(lex, kind):
             out[word] = out.get(word, ()) + ("cue=" + kind,)
     return out
@@ -236,6 +236,22 @@ def _article(sentences: Sequence[Sequence[str]], lang: str, *, windows: bool = F
         words = sent_words[si]
         seq: list[Any] = []
         seen_word = False
+        # Croatian, Serbian, Bosnian: how far a word stands after a capitalised organisation head or
+        # name head (Centra za humanitarno pravo, Zakonu o udžbenicima), unbroken by punctuation, and
+        # whether it is capitalised: what lets a name run on through its lower-case words.
+        run: list[str | None] = [None] * n
+        if lang != "sl":
+            head, dist = None, 0
+            for i in range(n):
+                w = words[i]
+                if head is not None:
+                    dist += 1
+                    if dist > 5 or not any(ch.isalnum() for ch in forms[i]):
+                        head = None
+                    else:
+                        run[i] = head + ("|U" if w[7] else "|L") + str(min(dist, 3))
+                if w[7] and ("cue=org" in w[9] or "cue=misc" in w[9]):
+                    head, dist = ("run=org" if "cue=org" in w[9] else "run=misc"), 0
         if windows:
             before, after = WINDOW
             keep = [False] * n
@@ -270,6 +286,10 @@ def _article(sentences: Sequence[Sequence[str]], lang: str, *, windows: bool = F
             g = gaz[i]
             if g is not None:
                 feats.append("g=" + g)
+            r = run[i]
+            if r is not None:
+                feats.append(r[:-3])
+                feats.append(r)
             if i >= 2:
                 feats.extend(words[i - 2][1])
             if i >= 1:

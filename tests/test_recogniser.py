@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import newskit as nk
-from newskit import lite, recogniser
+from newskit import gazetteer, lite, recogniser
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
@@ -121,6 +121,22 @@ def test_a_given_name_opening_a_sentence_joins_the_surname_named_alone():
     lite._article_memory(sentences, tags, "hr", None)
     assert tags[0][:2] == ["B-PER", "I-PER"], tags
     assert tags[1][:2] == ["O", "B-PER"], tags  # a role word opening the sentence is not a given name
+
+
+def test_demonyms_and_name_heads_are_cue_features_in_hbs():
+    """hr/sr: a people's name (Albanci, lemma Albanac) is a cue; a word after a capitalised
+    organisation or name head, up to the next punctuation, knows how far the head stands."""
+    assert {"hrvat", "albanac"} <= gazetteer.lexicon("hr").demonym and "srbin" in gazetteer.lexicon("sr").demonym
+    assert {"zakon", "nagrada"} <= gazetteer.lexicon("hr").misc and "centar" in gazetteer.lexicon("hr").org
+    sent = ["Direktor", "Centra", "za", "humanitarno", "pravo", ",", "Albanci", "i", "Zakon", "o", "udžbenicima", "."]
+    feats = recogniser.article_features([sent], "hr")[0]
+    assert "cue=demonym" in feats[6] and "cue=demonym" not in feats[7]
+    assert "run=org" in feats[3] and "run=org|L2" in feats[3] and "run=org|L3" in feats[4]
+    assert not any(f.startswith("run=") for f in feats[1] + feats[6] + feats[7])  # the comma ends the run
+    assert "run=misc|L2" in feats[10]
+    # Slovenian has no such features (its model is trained without them)
+    sl = recogniser.article_features([["Direktor", "Centra", "za", "humanitarno", "pravo"]], "sl")[0]
+    assert not any(f.startswith("run=") for t in sl for f in t)
 
 
 def test_cyrillic_and_latin_serbian_name_the_same_words():
