@@ -1190,3 +1190,11 @@ def test_a_name_between_the_auxiliary_clitic_and_the_participle_is_its_subject(l
 def test_a_conjunction_before_kao_sto_je_rekao_keeps_the_as_said_clause(language, text, words):
     q = _quote_with(_quotes(text, language), words)
     assert q["rule"] == "as_said" and q["speaker"] == "Ivan Horvat"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Cepivo je varno, pravijo raziskovalci iz Gradca.", "raziskovalci"),
+    ("Cepivo je varno, so povedali prebivalci.", "prebivalci"),
+])
+def test_a_plural_noun_with_a_fleeting_vowel_after_a_postposed_cue_is_the_group(sentence, speaker):
+    assert _quote_with(_quotes("Cepivo.\n\n" + sentence, "sl"), "Cepivo je varno")["speaker"] == speaker

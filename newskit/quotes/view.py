@@ -184,7 +184,9 @@ class TokenView:
             # sl ``Novakova je zavrnila``, ``razlaga Osterčeva.``: a woman's surname (Ljudmila Novak),
             # which the lemmatiser reads as Novak's possessive; before a noun it is one (Novakova izjava)
             return True
-        return low == lem or low == lem + "i" or low == lem[:-1] + "i" and lem[-1:] in "ko"
+        return low == lem or low == lem + "i" or low == lem[:-1] + "i" and lem[-1:] in "ko" \
+            or len(lem) >= 5 and lem[-2] == "e" and lem[-1] not in "aeiou" and low == lem[:-2] + lem[-1] + "i"
+        # (the last: a nominative plural with a fleeting vowel, sl raziskovalec -> raziskovalci)
 
     def genitive_plural(self, i: int, *, noun: bool) -> str:
         """Token ``i`` in the nominative plural when it is a genitive plural (``strokovnjakov`` ->
