@@ -99,6 +99,12 @@ class Entities(TokenView):
                 if self.low[i] in self.W_preposition or self.low[i] in self.W_conjunction:
                     break
                 head.append(i)
+            lex = self.lex
+            noun = next((k for k, i in enumerate(head) if lex is not None
+                         and (r := self._lookup(i, lex.roles, lex.role_forms)) is not None
+                         and lex.roles[r][1] in ("institution", "company")), -1)
+            if noun >= 0:
+                head = head[:noun + 1]  # ``Ministarstva financija``: the noun's case, not its genitive complement's
             nominative = any(self.nominative(i) for i in head or alpha)
             if nominative:
                 name = self.span_text(alpha[0], alpha[-1] + 1)
