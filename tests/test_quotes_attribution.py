@@ -1198,3 +1198,15 @@ def test_a_conjunction_before_kao_sto_je_rekao_keeps_the_as_said_clause(language
 ])
 def test_a_plural_noun_with_a_fleeting_vowel_after_a_postposed_cue_is_the_group(sentence, speaker):
     assert _quote_with(_quotes("Cepivo.\n\n" + sentence, "sl"), "Cepivo je varno")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "content", "relayed"), [
+    ("sr", "Protest.\n\nKako prenosi N1, opozicija traži prelaznu vladu.", "opozicija traži prelaznu vladu",
+     "Protest.\n\nKako prenosi N1, opozicija traži da vlada podnese ostavku."),
+    ("hr", "Prosvjed.\n\nKako prenosi Hina, oporba zahtijeva prijelaznu vladu.", "oporba zahtijeva prijelaznu vladu",
+     "Prosvjed.\n\nKako prenosi Hina, oporba zahtijeva da vlada podnese ostavku."),
+])
+def test_an_outlet_relaying_a_demand_without_a_clause_is_the_speaker_of_its_report(language, text, content, relayed):
+    assert _quote_with(_quotes(text, language), content)["speaker"] in ("N1", "Hina")
+    q = _quote_with(_quotes(relayed, language), "vlada podnese ostavku")
+    assert q["speaker"] in ("opozicija", "oporba") and q["source"] in ("N1", "Hina")

@@ -39,8 +39,11 @@ def relays_statement(a: Quoted, i: int, f: Frame) -> bool:
     for lo, hi in ((f.lo, f.hi), (f.lo2, f.hi2)):
         for x in range(lo or 0, hi or 0):
             v = a.verb_cue(x) if x != i else None
-            if v is not None and v[2] in ("speech", "clause", "adjective"):
-                return True
+            if v is None or v[2] not in ("speech", "clause", "adjective"):
+                continue
+            if v[2] == "speech" or any(a.low[y] in a.W_complementizer or a.low[y] == ":" or a.mark[y]
+                                       for y in range(x + 1, min(hi or 0, x + 7))):
+                return True  # (``Kako prenosi N1, opozicija traži prelaznu vladu``: a demand, no statement)
     return False
 
 
