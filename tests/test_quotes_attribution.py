@@ -1210,3 +1210,20 @@ def test_an_outlet_relaying_a_demand_without_a_clause_is_the_speaker_of_its_repo
     assert _quote_with(_quotes(text, language), content)["speaker"] in ("N1", "Hina")
     q = _quote_with(_quotes(relayed, language), "vlada podnese ostavku")
     assert q["speaker"] in ("opozicija", "oporba") and q["source"] in ("N1", "Hina")
+
+
+def test_an_organisation_after_iz_speaks_from_anywhere_before_the_cue_in_its_clause():
+    quotes = _quotes("Proračun.\n\nMinister Janez Novak je govoril. Iz Banke Slovenije so včeraj po seji sveta "
+                     "sporočili, da bo inflacija padla.", "sl")
+    assert _quote_with(quotes, "inflacija padla")["speaker"] == "Banka Slovenije"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("sr", "Plate.\n\nMinistar Marko Jović je govorio. Iz Ministarstva finansija navode da će plate rasti.",
+     "Ministarstvo finansija"),
+    ("hr", "Proračun.\n\nGlavni distributer udžbenika bit će, kao što je Poslovni dnevnik već pisao, Narodne novine.",
+     "Poslovni dnevnik"),
+])
+def test_an_organisation_named_by_an_institution_noun_declines_on_that_noun(language, text, speaker):
+    q = _quotes(text, language)
+    assert q["speaker"].tolist() == [speaker]

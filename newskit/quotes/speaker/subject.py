@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from .._types import TREE, Claimed, Mention, Rule
+from .._words import CLAUSE_PUNCT
 from ..entities import person_role
 from ..quoted import Quoted
 from .resolve import agrees
@@ -86,7 +87,8 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             continue  # a name in apposition inside a prepositional phrase: za radio Murski val
         if before in preps or (m.i0 - 1 >= 0 and a.upos[m.i0 - 1] == "ADP"):
             # ``so sporočili iz NLB``, ``na banki pravijo``: an organisation speaking as a whole
-            near = m.i0 - 1 - cue <= 3 if m.i0 > cue else cue - m.i1 <= 3
+            # (before the cue, anywhere in its clause: ``Iz Pivovarne Laško so včeraj po seji sporočili``)
+            near = m.i0 - 1 - cue <= 3 if m.i0 > cue else not any(a.low[x] in CLAUSE_PUNCT for x in range(m.i1, cue))
             if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near:
                 return m
             continue
