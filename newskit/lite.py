@@ -398,6 +398,10 @@ _SURNAME = re.compile(r"(ić|ič|ović|ovič|ević|evič|ski|sky|ška|ska)(a|u|e
 _POSSESSIVE = re.compile(r"^(.+?)(ov|ev|in)(a|o|e|i|ega|emu|em|ih|im|imi|oj|om|og)?$")
 #: The type of a name nothing else decides (see recognise_names, step 5).
 _DEFAULT_TYPE = "ORG"
+#: Lower-case words that never stand inside a name (Croatian, Serbian, Bosnian): auxiliaries,
+#: reflexives, the complementiser (lite._article_memory, step 2c).
+_CLITICS = {"je", "su", "sam", "si", "smo", "ste", "bi", "bih", "bismo", "će", "ću", "ćemo", "ćete", "se", "da",
+            "nije", "nisu", "jest", "jesu"}
 _CONNECTORS = {"v", "za", "in", "i", "u", "na", "od", "pri", "of", "and", "&"}
 
 
@@ -548,6 +552,9 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
        word that is neither one nor an initial starts there (``Hrvat Ivica Kostelić``, ``BiH
        Mirko Šarović``, ``Vođa Obraza Mladen Obradović``); the words before it are a name of
        their own, of the gazetteer's type where the gazetteer has them as written.
+    2c. Not in Slovenian: a name other than a person's ends before a lower-case verb form
+       (lemma in ``-ti``/``-ći``), auxiliary, reflexive or ``da`` (``Iz Ministarstva prosvete
+       poručuju da``: the name is *Ministarstva prosvete*).
     2b. Not in Slovenian: a people's name of the gazetteer (``demonym``) that ends a name of
        several words is a person of its own (``Svjetski kup Hrvat``); words before it that open
        the sentence are no name (``Mnogi Hrvati``).
@@ -593,6 +600,20 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                         w.lower() in (forms[q].lower(), lemmas[si][q]) for q, w in zip(range(i, k), hit[2], strict=False))
                     _set(t, i, k, hit[1] if exact and hit is not None else kind)
                     _set(t, k, j, "PER")
+                    break
+    # 2c. a place's, organisation's or other name does not run on into a verb or a clitic
+    # (Iz Ministarstva prosvete poručuju da ..., Grupa nevladinih organizacija reagovala je ...): it
+    # ends before a lower-case word whose lemma is a verb's (-ti, -ći) or that is an auxiliary,
+    # a reflexive or the complementiser da.
+    for si, forms in enumerate(sentences if lang != "sl" else ()):
+        t = tags[si]
+        for i, j, kind in _spans(t):
+            if kind == "PER":
+                continue
+            for k in range(i + 1, j):
+                if forms[k][:1].islower() and (forms[k].lower() in _CLITICS or (
+                        lemmas[si][k].endswith(("ti", "ći")))):
+                    t[k:j] = ["O"] * (j - k)
                     break
     # 2b. a people's name (gazetteer demonym) ending a name of several words is a name of its own
     # (Mnogi Hrvati, Svjetski kup Hrvat): hr500k and SETimes mark it alone; the words before it stay

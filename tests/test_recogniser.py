@@ -112,6 +112,23 @@ def test_a_given_name_inside_a_person_starts_the_person():
     assert sl_tags[0][2:5] == ["B-PER", "I-PER", "I-PER"], sl_tags
 
 
+def test_a_name_does_not_run_into_a_verb_and_a_demonym_ending_a_name_stands_alone():
+    """hbs: Ministarstva prosvete poručuju da ... ends before the verb; Svjetski kup Hrvat, Mnogi Hrvati."""
+    sentences = [["Iz", "Ministarstva", "prosvete", "poručuju", "da", "su", "škole", "spremne", "."],
+                 ["Centar", "za", "socijalni", "rad", "je", "zatvoren", "."],
+                 ["Pobijedio", "je", "u", "utrci", "za", "Svjetski", "kup", "Hrvat", "Ivica", "Kostelić", "."],
+                 ["Mnogi", "Hrvati", "žive", "u", "Njemačkoj", "."]]
+    tags = [["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+            ["O", "O", "O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "B-PER", "I-PER", "O"],
+            ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]]
+    lite._article_memory(sentences, tags, "sr", None)
+    assert tags[0][1:5] == ["B-ORG", "I-ORG", "O", "O"], tags
+    assert tags[1][:4] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG"], tags  # lower-case nouns stay inside
+    assert tags[2][5:10] == ["B-MISC", "I-MISC", "B-PER", "B-PER", "I-PER"], tags
+    assert tags[3][:2] == ["O", "B-PER"], tags
+
+
 def test_a_given_name_opening_a_sentence_joins_the_surname_named_alone():
     """hbs: Ewan Tillotson opening a sentence, Tillotson named alone later: one person."""
     sentences = [["Ewan", "Tillotson", ",", "ravnatelj", "instituta", ",", "slaže", "se", "."],
