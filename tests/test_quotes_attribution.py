@@ -1227,3 +1227,15 @@ def test_an_organisation_after_iz_speaks_from_anywhere_before_the_cue_in_its_cla
 def test_an_organisation_named_by_an_institution_noun_declines_on_that_noun(language, text, speaker):
     q = _quotes(text, language)
     assert q["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("sl", "Carine.\n\nPredsednik ZDA Donald Trump je na omrežju Truth Social zapisal, da bo uvedel carine.",
+     "uvedel carine", "Donald Trump"),
+    ("hr", "Carine.\n\nAmerički predsjednik Donald Trump putem Truth Sociala poručio je da će uvesti carine.",
+     "uvesti carine", "Donald Trump"),
+    ("sr", "Царине.\n\nАмерички председник Доналд Трамп путем Трут Сошала поручио је да ће увести царине.",
+     "увести царине", "Доналд Трамп"),
+])
+def test_the_channel_a_statement_went_out_by_is_not_its_speaker(language, text, content, speaker):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker

@@ -100,6 +100,7 @@ class TokenView:
         self.W_conditional: frozenset[str] = self.words("conditional")
         self.W_purpose: frozenset[str] = self.words("purpose")
         self.W_given_to: frozenset[str] = self.words("given_to")
+        self.W_channel_noun: frozenset[str] = self.words("channel_noun")
         self.W_credit_preposition: frozenset[str] = self.words("credit_preposition")
         self.W_complementizer_bare: frozenset[str] = self.words("complementizer_bare")
         self.W_complementizer_bare_anywhere: frozenset[str] = self.words("complementizer_bare_anywhere")

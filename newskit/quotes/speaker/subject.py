@@ -85,6 +85,11 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             continue  # an affiliation in brackets: Bogdan Barovič (SNS) je dejal
         if m.i0 - 2 >= s0 and a.low[m.i0 - 2] in preps and apposition(a, m.i0 - 1, m):
             continue  # a name in apposition inside a prepositional phrase: za radio Murski val
+        if m.i0 - 1 >= s0 and (a.low[m.i0 - 1] in a.W_channel_noun or a.lem[m.i0 - 1] in a.W_channel_noun) \
+                and not any(m.i0 <= tok < m.i1 for _e, _r, _adjs, tok in a.titles):
+            # the channel: ``je na omrežju Truth Social zapisal``, ``putem Truth Sociala poručio``; but
+            # ``za kanal bTV stručnjak ... Boris Burov``: a titled person run into the channel's name
+            continue
         if before in preps or (m.i0 - 1 >= 0 and a.upos[m.i0 - 1] == "ADP"):
             # ``so sporočili iz NLB``, ``na banki pravijo``: an organisation speaking as a whole
             # (before the cue, anywhere in its clause: ``Iz Pivovarne Laško so včeraj po seji sporočili``)
