@@ -1239,3 +1239,14 @@ def test_an_organisation_named_by_an_institution_noun_declines_on_that_noun(lang
 ])
 def test_the_channel_a_statement_went_out_by_is_not_its_speaker(language, text, content, speaker):
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+def test_a_name_between_the_auxiliary_and_the_participle_is_the_object_after_a_nominative_subject():
+    quotes = _quotes("Vprašanje.\n\nJanez Novak je Horvata vprašal, če bo prišel.", "sl")
+    assert quotes["speaker"].tolist() == ["Janez Novak"]
+
+
+def test_an_institution_noun_written_as_its_lexicon_row_is_a_nominative_whatever_its_lemma():
+    quotes = _quotes("Presuda.\n\nOdluku je donelo Žalbeno veće MKSJ. Žalbeno veće je saopštilo da je presuda konačna.",
+                     "sr")
+    assert "velik" not in str(_quote_with(quotes, "presuda konačna")["speaker"])

@@ -105,7 +105,10 @@ class Entities(TokenView):
                          and lex.roles[r][1] in ("institution", "company")), -1)
             if noun >= 0:
                 head = head[:noun + 1]  # ``Ministarstva financija``: the noun's case, not its genitive complement's
-            nominative = any(self.nominative(i) for i in head or alpha)
+            # (a noun written as the lexicon's row is its nominative, whatever lemma lite gave it:
+            # ``Žalbeno veće MKSJ``, though ``veće`` is lemmatised ``velik``)
+            nominative = any(self.nominative(i) for i in head or alpha) or noun >= 0 and not self.case(head[noun]) \
+                and self.low[head[noun]] in (lex.roles if lex is not None else {})
             if nominative:
                 name = self.span_text(alpha[0], alpha[-1] + 1)
             else:

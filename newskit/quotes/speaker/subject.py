@@ -98,7 +98,8 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
                 return m
             continue
         if not forward and m.kind == "PER" and n != "p" and m.i1 == cue and m.i0 - 1 >= s0 \
-                and a.low[m.i0 - 1] in a.W_aux and not a.case(m.i1 - 1) and not a.feats[m.i0]:
+                and a.low[m.i0 - 1] in a.W_aux and not a.case(m.i1 - 1) and not a.feats[m.i0] \
+                and not _subject_before(a, m.i0 - 1, s0):
             return m  # ``mere koje je Bobana Macanović navela da``: between the clitic and its participle, the subject
         right_after = forward and m.kind == "PER" and not a.case(m.i1 - 1) and n != "p" \
             and all(a.low[x] in a.W_aux for x in range(cue + 1, m.i0))
@@ -190,6 +191,18 @@ def fuller_name_follows(a: Quoted, m: Mention, hi: int) -> Mention | None:
             continue
         j += 1
     return None
+
+
+def _subject_before(a: Quoted, aux: int, s0: int) -> bool:
+    """A nominative name or role stands before the auxiliary ``aux`` in its clause (``Janez Novak je
+    Horvata vprašal``): the name after the auxiliary is the object, not the subject."""
+    for x in range(aux - 1, s0 - 1, -1):
+        if a.low[x] in CLAUSE_PUNCT:
+            return False
+        k = a.tok_mention[x]
+        if k >= 0 and a.mentions[k].nominative and a.mentions[k].kind in ("PER", "ROLE", "ORG", "INST", "AGENCY"):
+            return True
+    return False
 
 
 def apposition(a: Quoted, j: int, m: Mention) -> bool:
