@@ -7,7 +7,8 @@ change that means to alter quote output regenerates them, in a commit of its own
 
     NEWSKIT_UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest tests/test_quotes_snapshots.py
 
-(see ``tests/snapshots/README.md``). Cases that read ``../shared`` skip cleanly without it.
+(see ``tests/snapshots/README.md``). Cases that read ``../shared`` skip cleanly without it, and
+leave out the held-out documents of ``../shared/data/HELDOUT.md``.
 """
 
 from __future__ import annotations
@@ -46,9 +47,30 @@ def _gold_docs() -> set[str]:
         return {json.loads(line)["doc"] for line in fh if line.strip()}
 
 
+def _heldout_docs() -> set[str]:
+    """The documents of ``../shared/data/HELDOUT.md`` and their SETimes translations (``set.hr.19`` ->
+    ``set.sr.19``): left out of the snapshots, so that no one reviewing a snapshot diff reads their
+    quotes (they are scored from gold we do not have, and nothing may be tuned on them)."""
+    import re
+
+    path = _shared("data", "HELDOUT.md")
+    ids = set(re.findall(r"\b(senticoref\d+|set\.(?:hr|sr)\.\d+|news\.\w+\.\d+)\b", path.read_text(encoding="utf-8")))
+    assert ids, f"{path} names no document id this test can read"
+    return ids | {re.sub(r"^set\.(hr|sr)\.", lambda m: "set." + ("sr" if m.group(1) == "hr" else "hr") + ".", d)
+                  for d in ids if d.startswith("set.")}
+
+
 def _conllu(*parts: str) -> Callable[[], nk.Annotation]:
     def load() -> nk.Annotation:
-        return nk.read_conllu(_shared(*parts))
+        ann = nk.read_conllu(_shared(*parts))
+        held = _heldout_docs()
+        keep = [a for a in ann.articles if a.article_id.removesuffix("-cyr") not in held]
+        if len(keep) == len(ann.articles):
+            return ann
+        ids = {a.article_id for a in keep}
+        tokens = ann.tokens[ann.tokens["article_id"].isin(ids)].reset_index(drop=True)
+        entities = ann.entities[ann.entities["article_id"].isin(ids)].reset_index(drop=True)
+        return nk.Annotation(tokens, entities, keep)
 
     return load
 
