@@ -174,39 +174,52 @@ class Mentions(Roles):
         """Tokens ``a:b`` open a paragraph as its dateline, no name of a referent: a word in capitals
         before a capitalised word or a dash (``TETOVO Več sto študentov``, ``KRŠKO - ...``), or a
         place before a spaced dash (``Ljubljana - Vlada je ...``)."""
-        start = self.start[a]
-        before = self.text[:start].rstrip(" \t")
-        if before and not before.endswith("\n"):
+        if not self._opens_paragraph(a):
             return False
         if b >= self.n or self.sent_of[b] != self.sent_of[a]:
             return False
         nxt = self.form[b]
-        dash = nxt in ("-", "–", "—") and self.spaced_dash(b) if nxt == "-" else nxt in ("–", "—")
-        words = [self.form[i] for i in range(a, b) if not self.punct[i]]
-        capitals = bool(words) and all(w.isalpha() and w.isupper() and len(w) >= 4 for w in words)
-        if capitals:
+        dash = self._dateline_dash(b)
+        words = [i for i in range(a, b) if not self.punct[i]]
+        if words and all(self._in_capitals(i) for i in words):
             return dash or (nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper())
         return kind == "LOC" and dash
+
+    def _opens_paragraph(self, i: int) -> bool:
+        """Token ``i`` is the first of its paragraph (only spaces or tabs between it and a newline)."""
+        if i >= self.n:
+            return False
+        j = self.start[i] - 1
+        while j >= 0 and self.text[j] in " \t":
+            j -= 1
+        return j < 0 or self.text[j] == "\n"
+
+    def _in_capitals(self, i: int) -> bool:
+        """A dateline's place: a word of four letters or more, all in capitals (``ZAGREB``, ``БЕОГРАД``)."""
+        w = self.form[i]
+        return w.isalpha() and w.isupper() and len(w) >= 4
+
+    def _dateline_dash(self, i: int) -> bool:
+        """The dash that ends a dateline: an en or em dash, or a hyphen spaced as one."""
+        return self.form[i] in ("–", "—") or self.spaced_dash(i)
 
     def dateline_end(self, lo: int) -> int:
         """The first word after a dateline that opens a paragraph at ``lo`` (``ZAGREB - ``, ``ZAGREB, 12.
         svibnja (Hina) - ``, ``BEOGRAD (Tanjug) – ``): a place in capitals, then up to a dash only a date
         and a credit in brackets; else ``lo``. A statement's content starts after it."""
-        before = self.text[:self.start[lo]].rstrip(" \t") if lo < self.n else "x"
-        if before and not before.endswith("\n"):
+        if not self._opens_paragraph(lo):
             return lo
         s1 = self.bounds[self.sent_of[lo]][1]
         k = lo
-        while k < s1 and self.form[k].isalpha() and self.form[k].isupper() and len(self.form[k]) >= 4:
+        while k < s1 and self._in_capitals(k):
             k += 1
         if k == lo:
             return lo
         lower = 0
         for j in range(k, min(s1 - 1, k + 10)):
-            f = self.form[j]
-            if f in ("–", "—") or self.spaced_dash(j):
+            if self._dateline_dash(j):
                 return j + 1
-            if f[:1].islower():
+            if self.form[j][:1].islower():
                 lower += 1  # the month (``12. svibnja``)
             if lower > 1 or self.is_verb(j) or self.mark[j]:
                 break

@@ -475,11 +475,8 @@ def main_clause_cut(a: Quoted, i: int, lo: int, hi: int, s0: int) -> int:
     first = s0
     while first < i and (a.mark[first] or a.punct[first]):
         first += 1
-    if subject_relative(a, first, i) >= 0:
-        pass  # the cue in a relative clause on the subject: ``Marko Kos, ki je poudaril, da ..., je opozoril``
-    elif first >= i or a.low[first] not in a.W_subordinator:
-        return hi
-    elif any(a.low[j] in CLAUSE_PUNCT for j in range(first, i)):
+    fronted = first < i and a.low[first] in a.W_subordinator and not any(a.low[j] in CLAUSE_PUNCT for j in range(first, i))
+    if not fronted and subject_relative(a, first, i) < 0:
         return hi
     opens = a.W_aux | a.W_main_clause_opener
     for j in range(lo + 1, hi - 1):
