@@ -144,12 +144,22 @@ def score(events: list[Event], quotes: pd.DataFrame, same_name) -> tuple[dict, l
 def read_corpus(lang: str, *, news_only: bool) -> nk.Annotation:
     skip = nc.heldout_ids() | nc.quote_gold_ids()
     arts, toks = [], []
+    seen: set[str] = set()
     for path in CORPORA[lang]:
         ids = [d for d in eq._NEWDOC.findall(path.read_text(encoding="utf-8")) if d not in skip]
         ann = eq.read_docs(path, ids, lang)
         keep = [a for a in ann.articles if not news_only or nc.article_genre(a) == "news"]
+        t = ann.tokens[ann.tokens["article_id"].isin({a.article_id for a in keep})]
+        # hr500k's dev and test files both have a document 'web.hr.1' (two different texts): an id
+        # met in an earlier file gets the file's name, or their tokens and sentences would be merged
+        # under one id and read against one text.
+        again = {a.article_id: f"{a.article_id}@{path.stem}" for a in keep if a.article_id in seen}
+        if again:
+            keep = [dataclasses.replace(a, article_id=again.get(a.article_id, a.article_id)) for a in keep]
+            t = t.assign(article_id=t["article_id"].replace(again))
+        seen |= {a.article_id for a in keep}
         arts += keep
-        toks.append(ann.tokens[ann.tokens["article_id"].isin({a.article_id for a in keep})])
+        toks.append(t)
     return nk.Annotation(pd.concat(toks, ignore_index=True), pd.DataFrame(), arts)
 
 
