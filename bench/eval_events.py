@@ -22,7 +22,10 @@ for a person to judge. ``--misses FILE`` writes the missed events and wrong spea
 
 These are silver figures (a proxy on gold trees), not the issue's semantic-role measure.
 
-Run: ``python bench/eval_events.py [--misses FILE] [--verbs N] [--news-only]``.
+``--out DIR`` writes every quote found (one line each: article, rule, cue, speaker, text), so that a
+change can be diffed for what it adds beyond the scored events (the proxy has no precision).
+
+Run: ``python bench/eval_events.py [--misses FILE] [--verbs N] [--news-only] [--out DIR]``.
 Exits 0; prints a note and nothing else when ``../shared`` is not there.
 """
 
@@ -141,6 +144,20 @@ def score(events: list[Event], quotes: pd.DataFrame, same_name) -> tuple[dict, l
             "speaker_accuracy": right / named if named else 0.0}, notes
 
 
+def write_quotes(path: Path, quotes: pd.DataFrame, ann: nk.Annotation) -> None:
+    """One line a quote: article, rule, cue as written, speaker and the reported text."""
+    texts = {a.article_id: a.text for a in ann.articles}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for q in quotes.itertuples(index=False):
+        t = texts[str(q.article_id)]
+        cue = "" if pd.isna(q.cue_start) else t[int(q.cue_start):int(q.cue_end)]
+        said = " ".join(str(q.text).split())
+        speaker = "" if pd.isna(q.speaker) else str(q.speaker)
+        lines.append("\t".join((str(q.article_id), str(q.rule), cue, speaker, said)))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def read_corpus(lang: str, *, news_only: bool) -> nk.Annotation:
     skip = nc.heldout_ids() | nc.quote_gold_ids()
     arts, toks = [], []
@@ -168,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=Path, help="write missed events and wrong speakers here")
     ap.add_argument("--verbs", type=int, default=0, help="list the N most frequent verbs the lexicon lacks")
     ap.add_argument("--news-only", action="store_true", help="only news documents")
+    ap.add_argument("--out", type=Path, help="write every quote found, one line each, to quotes-<lang>-<reading>.tsv here "
+                    "(to diff what a change adds or takes away beyond the scored events)")
     args = ap.parse_args(argv)
     if not eq.GOLD.exists() or not eq.DATA.exists():
         print(f"eval_events: {eq.SHARED} is not there; nothing to score")
@@ -182,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         for reading, a in readings.items():
             quotes = nk.extract_quotes(a.tokens, articles=a.articles, language=lang)
             s, miss = score(events, quotes, same_name)
+            if args.out:
+                write_quotes(args.out / f"quotes-{lang}-{reading}.tsv", quotes, a)
             print(f"{lang:6} {reading:10} {s['events']:6d} {s['recall']:7.3f} {s['named']:6d} {s['speaker_accuracy']:7.3f}")
             notes += [f"{lang} {reading} {m}" for m in miss]
         if args.verbs:
