@@ -1250,3 +1250,13 @@ def test_an_institution_noun_written_as_its_lexicon_row_is_a_nominative_whatever
     quotes = _quotes("Presuda.\n\nOdluku je donelo Žalbeno veće MKSJ. Žalbeno veće je saopštilo da je presuda konačna.",
                      "sr")
     assert "velik" not in str(_quote_with(quotes, "presuda konačna")["speaker"])
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("hr", "Komentar.\n\nMislim da je vlada pogriješila s porezima, a građani će to platiti."),
+    ("sr", "Komentar.\n\nVerujem da će cene i dalje rasti, ali videćemo šta će biti."),
+    ("bs", "Kolumna.\n\nSmatram da su plate u kantonu preniske i da se to mora promijeniti."),
+    ("sr", "Коментар.\n\nМислим да је влада погрешила са порезима, а грађани ће то платити."),
+])
+def test_a_first_person_singular_verb_is_the_writer_and_reports_no_one(language, text):
+    assert _quotes(text, language).empty, _quotes(text, language)[["text", "cue"]].values.tolist()
