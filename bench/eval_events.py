@@ -7,8 +7,18 @@ that have **no quote gold** and are not in ``../shared/data/HELDOUT.md``:
 - a **core event** is a verb whose lemma is in newskit's reporting-verb lexicon, finite (a finite
   verb, or a participle with a finite auxiliary: ``je dejal``, ``rekao je``), in the 3rd person,
   not negated (``Polarity=Neg`` on it or on a child: ``nije rekao``, ``ni dejal``), not inside
-  quotation marks, and with a clausal complement in the tree (a ``ccomp`` or ``parataxis`` child,
-  or itself attached as ``parataxis`` to the quotation: ``"...", je dejal``);
+  quotation marks, and with a clausal complement in the tree: a ``ccomp`` child; a ``parataxis``
+  child that is what it reports (before the verb, after a colon, quotation mark or dash, or in the
+  1st or 2nd person: ``je dejal: ...``, ``Znano je, pravi X, da``), not a 3rd-person clause beside
+  it (``Zakon predvideva novosti, med drugim ...``) nor another reporting verb; or itself attached
+  as ``parataxis`` to the quotation (``"...", je dejal``) and neither coordinated (a ``CCONJ``
+  child: ``tožilec pa je napovedal pritožbo``) nor relative (``(kar pojasni ...)``);
+- an event inside the statement of another event of the same sentence (its ``ccomp`` or
+  ``parataxis`` statement, or the clause a reporting clause hangs on) is not counted: the issue's
+  core events are "not inside another quote", and the extractor reports a nested report once, for
+  the outer speaker (``mediji poročajo, da je X pozvala ...`` is one event). A second reporting
+  clause on a reporting verb (``"...", rekao je X, izvijestila je MSNBC``) reports the same
+  statement, so both count;
 - an event is **found** when a quote of :func:`newskit.extract_quotes` has its cue on that verb;
 - its **speaker** is checked where the tree gives a proper-name subject (``nsubj`` PROPN, with its
   ``flat`` words): the quote's speaker must be that name (``score_quotes.same_name``). Dropped,
@@ -21,6 +31,10 @@ lists the most frequent verb lemmas with a clausal complement and a subject that
 for a person to judge. ``--misses FILE`` writes the missed events and wrong speakers.
 
 These are silver figures (a proxy on gold trees), not the issue's semantic-role measure.
+Until 2 Dec 2026 any ``parataxis`` child or head counted as a complement and nested events were
+counted, so 24 clauses that report nothing (``..., bolniki pa se pritožujejo``) or sit inside
+another report were events (sl 198 -> 178, hr 147 -> 144, sr 54 -> 53); figures from before then
+are not comparable with later ones.
 
 ``--out DIR`` writes every quote found (one line each: article, rule, cue, speaker, text), so that a
 change can be diffed for what it adds beyond the scored events (the proxy has no precision).
@@ -53,7 +67,7 @@ CORPORA = {
     "hr": [eq.DATA / "hr500k" / "hr500k-dev.conllu", eq.DATA / "hr500k" / "hr500k-test-nonsetimes.conllu"],
     "sr": [eq.DATA / "sr-set" / "sr_set-ud-dev.conllu"],
 }
-COMPLEMENTS = ("ccomp", "parataxis")
+OPENERS = frozenset(':"\'«»„“”‚‘’–—-')
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,6 +84,60 @@ def _feats(s: object) -> dict[str, str]:
     if not isinstance(s, str) or not s:
         return {}
     return dict(kv.split("=", 1) for kv in s.split("|") if "=" in kv)
+
+
+def _subtree(wid: int, kids: dict[int, list[dict]]) -> set[int]:
+    out, todo = set(), [wid]
+    while todo:
+        w = todo.pop()
+        if w not in out:
+            out.add(w)
+            todo += [int(c["word_id"]) for c in kids.get(w, [])]
+    return out
+
+
+def _reporting_clause(r: dict, kids: dict[int, list[dict]]) -> bool:
+    """Whether a verb attached as ``parataxis`` reads as a reporting clause (``"...", je dejal X``).
+
+    Not when it is coordinated (a ``CCONJ`` child: ``tožilec pa je napovedal pritožbo``,
+    ``a dodao je``) or opens with a relative pronoun (``(kar pojasni ...)``, ``s čimer so
+    priznali``): then it is a clause beside the one it hangs on, not that clause's frame.
+    """
+    return not any(c["upos"] == "CCONJ" or _feats(c["feats"]).get("PronType") == "Rel"
+                   for c in kids.get(int(r["word_id"]), []))
+
+
+def _person(r: dict, kids: dict[int, list[dict]]) -> str:
+    """The person of a verb, from itself or its auxiliary ("" when neither gives one)."""
+    for w in [r] + [c for c in kids.get(int(r["word_id"]), []) if str(c["deprel"]).startswith("aux")]:
+        if person := _feats(w["feats"]).get("Person"):
+            return person
+    return ""
+
+
+def _statement_child(verb: dict, c: dict, rows: list[dict], kids: dict[int, list[dict]],
+                     verbs: frozenset[str] | set[str]) -> bool:
+    """Whether a ``parataxis`` child of a reporting verb is what it reports.
+
+    It is when it stands before the verb (``Znano je, pravi X, da ...``; more than one word, so
+    not a parenthetical ``denimo``), follows a colon, quotation mark or dash (``je dejal: ...``),
+    or speaks in the 1st or 2nd person or the imperative (``mu je odgovoril X, kandidirajte``).
+    A 3rd-person clause after a comma or semicolon (``Zakon predvideva novosti, med drugim ...``,
+    ``..., bolniki pa se pritožujejo``) is a clause of its own, and so is a 3rd-person reporting
+    verb of the lexicon: the verb's own frame or another report (``Česa se je bala, se je
+    spraševala``, ``..., Boulton pa je izjavila, da``).
+    """
+    person = _person(c, kids)
+    if person in ("1", "2") or _feats(c["feats"]).get("Mood") == "Imp":
+        return True
+    if c["upos"] == "VERB" and str(c["lemma"]) in verbs:
+        return False
+    sub = _subtree(int(c["word_id"]), kids)
+    vid = int(verb["word_id"])
+    if min(sub) < vid:
+        return len(sub) > 1
+    between = [r for r in rows if vid < int(r["word_id"]) <= min(sub) and r["upos"] == "PUNCT"]
+    return any(str(r["text"]) in OPENERS for r in between)
 
 
 def events_of(ann: nk.Annotation, lang: str) -> tuple[list[Event], Counter]:
@@ -89,6 +157,8 @@ def events_of(ann: nk.Annotation, lang: str) -> tuple[list[Event], Counter]:
         for r in rows:
             if pd.notna(r["head"]):
                 kids.setdefault(int(r["head"]), []).append(r)
+        found: dict[int, tuple[dict, set[int]]] = {}  # word id: (event row, the words it reports)
+        clauses: list[dict] = []  # events attached as parataxis to the statement they report
         for r in rows:
             if r["upos"] != "VERB":
                 continue
@@ -96,26 +166,45 @@ def events_of(ann: nk.Annotation, lang: str) -> tuple[list[Event], Counter]:
             ch = kids.get(wid, [])
             aux = [c for c in ch if str(c["deprel"]).startswith("aux")]
             fin = fe.get("VerbForm") == "Fin" or any(_feats(c["feats"]).get("VerbForm") == "Fin" for c in aux)
-            third = fe.get("Person") == "3" or any(_feats(c["feats"]).get("Person") == "3" for c in aux)
+            third = _person(r, kids) == "3"
             neg = fe.get("Polarity") == "Neg" or any(_feats(c["feats"]).get("Polarity") == "Neg" for c in ch)
-            comp = any(str(c["deprel"]).split(":")[0] in COMPLEMENTS for c in ch) \
-                or str(r["deprel"]).split(":")[0] == "parataxis"
+            content: set[int] = set()
+            for c in ch:
+                rel = str(c["deprel"]).split(":")[0]
+                if rel == "ccomp" or (rel == "parataxis" and _statement_child(r, c, rows, kids, verbs)):
+                    content |= _subtree(int(c["word_id"]), kids)
+            clause = str(r["deprel"]).split(":")[0] == "parataxis" and pd.notna(r["head"]) \
+                and _reporting_clause(r, kids)
             inside = any(a <= int(r["start_char"]) < b for a, b in quoted[doc])
-            if not (fin and third and comp) or neg or inside:
+            if not (fin and third and (content or clause)) or neg or inside:
                 continue
             subj = next((c for c in ch if str(c["deprel"]).startswith("nsubj")), None)
-            name = ""
-            if subj is not None and subj["upos"] == "PROPN":
-                sid = int(subj["word_id"])
-                ids = [sid] + [int(c["word_id"]) for c in kids.get(sid, []) if str(c["deprel"]).startswith("flat")]
-                name = " ".join(str(by_id[i]["text"]) for i in sorted(ids))
             lemma = str(r["lemma"])
             if lemma not in verbs:
                 if subj is not None:
                     unknown[lemma] += 1
                 continue
+            found[wid] = (r, content)
+            if clause:
+                clauses.append(r)
+        for r in clauses:
+            # '"...", je dejal X' reports the clause it hangs on; a second reporting clause on a
+            # reporting verb ('..., rekao je X, izvijestila je MSNBC') reports what that verb does
+            head, wid = int(r["head"]), int(r["word_id"])
+            stated = found[head][1] if head in found else _subtree(head, kids) - _subtree(wid, kids)
+            found[wid] = (r, found[wid][1] | stated)
+        for wid, (r, _content) in found.items():
+            # a report inside another's statement is part of that quote, not an event of its own
+            if any(wid in other for w, (_, other) in found.items() if w != wid):
+                continue
+            subj = next((c for c in kids.get(wid, []) if str(c["deprel"]).startswith("nsubj")), None)
+            name = ""
+            if subj is not None and subj["upos"] == "PROPN":
+                sid = int(subj["word_id"])
+                ids = [sid] + [int(c["word_id"]) for c in kids.get(sid, []) if str(c["deprel"]).startswith("flat")]
+                name = " ".join(str(by_id[i]["text"]) for i in sorted(ids))
             sent = text[int(rows[0]["start_char"]):int(rows[-1]["end_char"])]
-            out.append(Event(str(doc), int(r["sentence"]), int(r["start_char"]), lemma, name, sent))
+            out.append(Event(str(doc), int(r["sentence"]), int(r["start_char"]), str(r["lemma"]), name, sent))
     return out, unknown
 
 
