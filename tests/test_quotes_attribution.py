@@ -1260,3 +1260,17 @@ def test_an_institution_noun_written_as_its_lexicon_row_is_a_nominative_whatever
 ])
 def test_a_first_person_singular_verb_is_the_writer_and_reports_no_one(language, text):
     assert _quotes(text, language).empty, _quotes(text, language)[["text", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Štrajk.\n\nSindikat je ispunio sve uvjete i štrajk je potpuno legalan, zaključio je predsjednik sindikata "
+     "Marko Horvat.", "štrajk je potpuno legalan", "Marko Horvat"),
+    ("sr", "Budžet.\n\nDržava će morati da se zaduži i sledeće godine, zaključila je ministarka Jelena Petrović.",
+     "morati da se zaduži", "Jelena Petrović"),
+    ("bs", "Izbori.\n\nRokovi za prijavu kandidata ističu u petak, podsjetio je predsjednik komisije Emir Hodžić.",
+     "Rokovi za prijavu", "Emir Hodžić"),
+    ("hr", "Porezi.\n\nPorezi neće rasti ni iduće godine, ponovio je ministar Ivan Kovač na sjednici Vlade.",
+     "Porezi neće rasti", "Ivan Kovač"),
+])
+def test_concluded_reminded_and_repeated_report_the_content_before_them(language, text, content, speaker):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
