@@ -1274,3 +1274,25 @@ def test_a_first_person_singular_verb_is_the_writer_and_reports_no_one(language,
 ])
 def test_concluded_reminded_and_repeated_report_the_content_before_them(language, text, content, speaker):
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    # a man's first name in -a that no word list has: the verb's gender settles the guess from its ending
+    ("sr", "Penzije.\n\nSiniša Petrović izjavio je da će penzije biti povećane. Dodao je da je budžet stabilan.",
+     "Siniša Petrović"),
+    ("hr", "Mirovine.\n\nStipa Kovač izjavio je da će mirovine rasti. Dodao je da je proračun stabilan.",
+     "Stipa Kovač"),
+    # a masculine title, also written of women, leaves a woman's name her gender
+    ("bs", "Budžet.\n\nPredsjedavajući Vijeća ministara BiH Dragana Marić izjavila je da očekuje brzo usvajanje budžeta.",
+     "Dragana Marić"),
+])
+def test_a_gender_guessed_from_a_first_name_gives_way_to_the_verbs(language, text, speaker):
+    assert set(_quotes(text, language)["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("sr", "Novi Sad – Ministar privrede Goran Mali izjavio je danas da će plate biti povećane.", "Goran Mali"),
+    ("hr", "Split – Gradonačelnik Splita Ante Mali rekao je da će luka biti obnovljena.", "Ante Mali"),
+])
+def test_a_title_after_a_dateline_opens_the_sentence(language, text, speaker):
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]

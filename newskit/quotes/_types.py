@@ -17,6 +17,7 @@ class Entity:
     words: list[str]  # folded nominative words of its fullest name
     name: str
     gender: str = ""
+    gender_guessed: bool = False  # read from a first name's ending only, so a verb may overrule it
     forms: Counter = field(default_factory=Counter)
     positions: list[int] = field(default_factory=list)
 

@@ -88,9 +88,9 @@ class Entities(TokenView):
                 name = self._join(alpha, words)
             folded = [fold(w) for w in words]
             ent = self.person(folded, name, a, nominative)
-            gender = self._gender_of(alpha)
+            gender, guessed = self._gender_of(alpha)
             if gender and not ent.gender:
-                ent.gender = gender
+                ent.gender, ent.gender_guessed = gender, guessed
         else:  # an organisation, or a place speaking as its state (Hrvaška je vztrajala)
             # the case of the name's head phrase, before its first preposition (``Inicijative mladih
             # za ljudska prava`` is a genitive, though ``za`` and ``prava`` look like nominatives)
@@ -245,14 +245,16 @@ class Entities(TokenView):
             out += glue + words[k]
         return out
 
-    def _gender_of(self, idx: list[int]) -> str:
+    def _gender_of(self, idx: list[int]) -> tuple[str, bool]:
+        """The gender of a person's name, and whether it is only guessed from the first name's ending
+        (``Siniša``, ``Luka`` and ``Mirza`` are men, though most names in -a are women's)."""
         for i in idx:
             fe = self.feats[i]
             if fe and "Gender=" in fe:
-                return GENDERS.get(fe.split("Gender=", 1)[1].split("|", 1)[0], "")
+                return GENDERS.get(fe.split("Gender=", 1)[1].split("|", 1)[0], ""), False
             x = self.xpos[i]
             if x[:2] == "Np" and len(x) >= 3 and x[2] in "mf":
-                return x[2]
+                return x[2], False
         if len(idx) >= 2:
             first = to_latin(self.nom_word(idx[0]), language="sr").lower()  # the word lists are Latin
             low, last = self.low[idx[0]], idx[-1]
@@ -262,8 +264,8 @@ class Entities(TokenView):
                 # name; a man's genitive would inflect his surname too (``Marka Jovića``)
                 first = low
             if first.isalpha():
-                return "f" if first.endswith("a") and first not in self.W_male_first_name_a else "m"
-        return ""
+                return ("f" if first.endswith("a") and first not in self.W_male_first_name_a else "m"), True
+        return "", False
 
     def _entity(self, type_: str, words: list[str], name: str, pos: int) -> Entity:
         for e in self.ents:

@@ -185,24 +185,6 @@ class Mentions(Roles):
             return dash or (nxt[:1].isupper() and nxt.isalpha() and not nxt.isupper())
         return kind == "LOC" and dash
 
-    def _opens_paragraph(self, i: int) -> bool:
-        """Token ``i`` is the first of its paragraph (only spaces or tabs between it and a newline)."""
-        if i >= self.n:
-            return False
-        j = self.start[i] - 1
-        while j >= 0 and self.text[j] in " \t":
-            j -= 1
-        return j < 0 or self.text[j] == "\n"
-
-    def _in_capitals(self, i: int) -> bool:
-        """A dateline's place: a word of four letters or more, all in capitals (``ZAGREB``, ``БЕОГРАД``)."""
-        w = self.form[i]
-        return w.isalpha() and w.isupper() and len(w) >= 4
-
-    def _dateline_dash(self, i: int) -> bool:
-        """The dash that ends a dateline: an en or em dash, or a hyphen spaced as one."""
-        return self.form[i] in ("–", "—") or self.spaced_dash(i)
-
     def dateline_end(self, lo: int) -> int:
         """The first word after a dateline that opens a paragraph at ``lo`` (``ZAGREB - ``, ``ZAGREB, 12.
         svibnja (Hina) - ``, ``BEOGRAD (Tanjug) – ``): a place in capitals, then up to a dash only a date

@@ -62,8 +62,10 @@ def gender_of_name(v: Names, name_gender: str, title_gender: str) -> str:
 
 
 def gender_of_title(v: Names, name_gender: str, title_gender: str) -> str:
-    """Untagged text: the title's gender (``ravnateljica``), not a guess from the first name."""
-    return title_gender
+    """Untagged text: a feminine title's gender (``ravnateljica``), not a guess from the first name;
+    a masculine title only where the name gave none, as it is also written of women
+    (``predsjedavajući Borjana Krišto``)."""
+    return title_gender if title_gender == "f" or not name_gender else name_gender
 
 
 def initial_surnames(v: Names) -> list[Mention]:
@@ -190,6 +192,7 @@ class Names(Entities):
             if gender in ("m", "f") and person.ent is not None:
                 ent = self.ents[person.ent]
                 ent.gender = self.name_twins.title_gender(self, ent.gender, gender)
+                ent.gender_guessed = ent.gender_guessed and gender != "f"
 
     def name_word(self, x: int, nominative: bool = True) -> bool:
         """A capitalised word that may be part of a person's name: in the nominative, no acronym and

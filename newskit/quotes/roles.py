@@ -166,7 +166,9 @@ class Roles(Names):
                 self.titles.append((target.ent, role, adjs, i))  # type: ignore[arg-type]
                 ent = self.ents[target.ent]  # type: ignore[index]
                 if gender == "f" or not ent.gender and gender == "m":
-                    ent.gender = gender  # a feminine title (ravnateljica) outweighs a guess from the first name
+                    # a feminine title (ravnateljica) outweighs a guess from the first name; a masculine
+                    # one is a guess itself, as it is also written of women (predsjedavajući Borjana X)
+                    ent.gender, ent.gender_guessed = gender, gender != "f"
                 if nominative and not target.nominative and not self.case(target.i1 - 1) \
                         and len(ent.words) == target.i1 - target.i0 and any(
                             not (self.low[x].startswith(self.lem[x].lower()) or self.lem[x].lower().startswith(self.low[x]))

@@ -329,6 +329,35 @@ class TokenView:
         return nxt == "," and i + 2 < self.n and (self.low[i + 2] in self.W_complementizer
                                                   or self.low[i + 2] in self.W_complementizer_kept)
 
+    def _opens_paragraph(self, i: int) -> bool:
+        """Token ``i`` is the first of its paragraph (only spaces or tabs between it and a newline)."""
+        if i >= self.n:
+            return False
+        j = self.start[i] - 1
+        while j >= 0 and self.text[j] in " \t":
+            j -= 1
+        return j < 0 or self.text[j] == "\n"
+
+    def _in_capitals(self, i: int) -> bool:
+        """A dateline's place: a word of four letters or more, all in capitals (``ZAGREB``, ``БЕОГРАД``)."""
+        w = self.form[i]
+        return w.isalpha() and w.isupper() and len(w) >= 4
+
+    def _dateline_dash(self, i: int) -> bool:
+        """The dash that ends a dateline: an en or em dash, or a hyphen spaced as one."""
+        return self.form[i] in ("–", "—") or self.spaced_dash(i)
+
+    def after_dateline(self, i: int) -> bool:
+        """Word ``i`` opens a sentence's text after a dateline (``Beograd – Ministar finansija ...``,
+        ``ZAGREB, 12. svibnja (Hina) - Ministar ...``): up to a dash, a paragraph opened by a
+        capitalised place and at most a date and a credit in brackets."""
+        s0 = self.bounds[self.sent_of[i]][0]
+        if i - 1 <= s0 or i - 1 - s0 > 10 or not self._dateline_dash(i - 1) or not self._opens_paragraph(s0):
+            return False
+        # (the place itself may look like a verb to lite: ``Split`` -> ``spliti``)
+        return self.form[s0][:1].isupper() and not self.mark[s0] \
+            and not any(self.mark[j] or self.is_verb(j) for j in range(s0 + 1, i - 1))
+
     def spaced_dash(self, i: int) -> bool:
         """A hyphen written as a dash, with a space on both sides (``- Nismo zadovoljni - rekao je X``):
         it ends a clause like ``–``; ``Jong-un`` and a split ``Jong - un`` inside a name do not."""
@@ -367,7 +396,8 @@ class TokenView:
     def role_noun(self, i: int) -> str | None:
         if self.lex is None or (self.upos[i] and self.upos[i] != "NOUN"):
             return None
-        if self.form[i][:1].isupper() and self.sent_of[i] == self.sent_of[max(i - 1, 0)] and i > self.bounds[self.sent_of[i]][0]:
+        if self.form[i][:1].isupper() and self.sent_of[i] == self.sent_of[max(i - 1, 0)] \
+                and i > self.bounds[self.sent_of[i]][0] and not self.after_dateline(i):
             return None  # a capitalised word inside a sentence is part of a name
         return self._lookup(i, self.lex.roles, self.lex.role_forms)
 

@@ -22,7 +22,8 @@ def subject_ok(a: Quoted, m: Mention, g: str, n: str) -> bool:
     """Mention ``m`` can be the subject of a verb of gender ``g`` and number ``n``."""
     if m.kind == "PER":
         e = a.ents[m.ent] if m.ent is not None else None
-        return not (n == "p") and agrees("person", e.gender if e else "", g, n)
+        # a gender guessed from the first name's ending does not overrule the verb's (``Siniša X je rekao``)
+        return not (n == "p") and agrees("person", e.gender if e and not e.gender_guessed else "", g, n)
     if m.kind == "ROLE":
         if m.number == "p" and n == "s":
             return False
@@ -40,6 +41,10 @@ def find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n: 
     m = _find_subject(a, st, cue, lo, hi, g, n, forward, places=False)
     if m is None and n != "p":
         m = _find_subject(a, st, cue, lo, hi, g, n, forward, places=True)
+    if m is not None and m.kind == "PER" and m.ent is not None and g in ("m", "f"):
+        e = a.ents[m.ent]
+        if e.gender_guessed:  # the verb's gender settles a guess, for the dropped subjects after it
+            e.gender, e.gender_guessed = g, False
     return m
 
 
