@@ -78,8 +78,11 @@ class Entities(TokenView):
                     self._add_name_mention(i, i + 1, kind, outlet_name)
                 return
             last = alpha[-1]
-            nominative = self.nominative(last) or self._woman_as_written(alpha) or self._man_as_written(alpha)
+            woman = self._woman_unknown_given(alpha)
+            nominative = self.nominative(last) or self._woman_as_written(alpha) or woman or self._man_as_written(alpha)
             words = self._man_in_genitive([self.nom_word(i) for i in alpha], alpha)
+            if woman:
+                words[0] = self.form[alpha[0]]
             if nominative and not self.nominative(last):
                 words = [self.form[i] for i in alpha]
             if nominative:
@@ -139,6 +142,28 @@ class Entities(TokenView):
                 or not self._given_name(low0):
             return False
         return not (self.low[last].endswith("a") and self.lem[last] != self.low[last])  # Penka of Penko too
+
+    def _woman_unknown_given(self, alpha: list[int]) -> bool:
+        """Untagged, ``Brareta Kogilović``, ``Teseta Revomska``: a given name in ``-a`` the gazetteer does not
+        know (neither as a woman's nor, without its ending, as a man's: ``Marka`` of Marko), before a surname
+        the lemmatiser leaves as written and that does not end in ``-a``, or before the feminine of an
+        adjectival surname (``-ska``, lemmatised ``-ski``), is a woman's name in the nominative: in a man's
+        genitive the surname takes an ending too (``Marka Jovića``). The lemmatiser reads such a given name
+        as a man's genitive (``Brareta`` -> ``Braret``), which makes a woman a man."""
+        if len(alpha) < 2:
+            return False
+        first, last = alpha[0], alpha[-1]
+        if self.case(first) or self.case(last) or not self.form[first][:1].isupper():
+            return False
+        low0 = to_latin(self.form[first], language="sr").lower()
+        if len(low0) < 4 or not low0.endswith("a") or not low0.isalpha() or low0 in self.W_male_first_name_a \
+                or any(self._given_name(g) for g in (low0, low0[:-1], low0[:-1] + "o")):
+            return False
+        low = to_latin(self.form[last], language="sr").lower()
+        lem = to_latin(self.lem[last], language="sr").lower()
+        if low.endswith(self.W_feminine_adjective_surname) and lem == low[:-1] + "i":
+            return True
+        return low == lem and not low.endswith("a") and low.isalpha()
 
     def _man_as_written(self, alpha: list[int]) -> bool:
         """``Astrit Haraćija``, ``Esat Beriša``: a man's given name ending in a consonant, as its own lemma
@@ -255,6 +280,8 @@ class Entities(TokenView):
             x = self.xpos[i]
             if x[:2] == "Np" and len(x) >= 3 and x[2] in "mf":
                 return x[2], False
+        if len(idx) >= 2 and self._woman_unknown_given(idx):
+            return "f", True
         if len(idx) >= 2:
             first = to_latin(self.nom_word(idx[0]), language="sr").lower()  # the word lists are Latin
             low, last = self.low[idx[0]], idx[-1]

@@ -141,6 +141,7 @@ class TokenView:
         self.W_adverb_ending: tuple[str, ...] = tuple(sorted(self.words("adverb_ending")))
         self.W_adjective_ending: tuple[str, ...] = tuple(sorted(self.words("adjective_ending")))
         self.W_surname_feminine_ending: tuple[str, ...] = tuple(sorted(self.words("surname_feminine_ending")))
+        self.W_feminine_adjective_surname: tuple[str, ...] = tuple(sorted(self.words("feminine_adjective_surname")))
         self.punct = [
             (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
         ]
