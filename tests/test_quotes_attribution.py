@@ -1310,3 +1310,14 @@ def test_a_woman_with_an_unknown_given_name_in_a_is_a_woman_in_the_nominative(la
     # the lemmatiser reads an unknown given name in -a as a man's genitive (Gralena -> Gralen), which made
     # her a man whom the feminine participle refused; a man's genitive inflects his surname too
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "content"), [
+    ("hr", "Bolnice.\n\nPredsjednik liječničke komore Ivo Babić rekao je da mjere nisu dovoljne.\n\n"
+     "Prema riječima ravnatelja bolnice, naručivanje je već uvedeno.", "naručivanje je već uvedeno"),
+    ("sl", "Prevzem.\n\nDirektor družbe Marko Zupan je dejal, da je prodaja končana.\n\n"
+     "Varuh konkurence je sporočil, da bo o prevzemu odločil do petka.", "o prevzemu odločil"),
+])
+def test_a_title_with_a_complement_that_the_person_in_focus_does_not_hold_is_another_person(language, text, content):
+    speaker = _quote_with(_quotes(text, language), content)["speaker"]
+    assert speaker not in ("Ivo Babić", "Marko Zupan")

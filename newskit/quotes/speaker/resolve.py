@@ -185,12 +185,11 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
     return None
 
 def other_title(a: Quoted, m: Mention, sp: Speaker) -> bool:
-    """The person in focus ``sp`` holds titles in the article, and the bare title ``m`` (no complement
-    after it) is none of them nor one any office-holder is called (``dužnosnik``, ``član``)."""
+    """The person in focus ``sp`` holds titles in the article, and the title ``m`` is none of them nor one
+    any office-holder is called (``dužnosnik``, ``član``): also with a complement (``Predsjednik komore
+    X ... Prema riječima ravnatelja bolnice, ...`` is another person)."""
     if a.lex is None or a.lex.roles.get(m.role, ("", ""))[1] != "title" or m.role in a.W_generic_title:
         return False
-    if m.i1 < a.n and not (a.punct[m.i1] or a.low[m.i1] in a.W_aux or a.is_verb(m.i1)):
-        return False  # ``predsjednik Vlade``: a title with a complement may name the premier's office
     held = {role for ent, role, _adjs, _tok in a.titles if a.ents[ent].key == sp.ent}
     return bool(held) and m.role not in held
 
