@@ -1321,3 +1321,51 @@ def test_a_woman_with_an_unknown_given_name_in_a_is_a_woman_in_the_nominative(la
 def test_a_title_with_a_complement_that_the_person_in_focus_does_not_hold_is_another_person(language, text, content):
     speaker = _quote_with(_quotes(text, language), content)["speaker"]
     assert speaker not in ("Ivo Babić", "Marko Zupan")
+
+
+def test_a_verb_that_needs_a_clause_inserted_with_its_subject_between_two_parts_of_it():
+    q = _quotes("Obrt.\n\nVsekakor, je še zagotovila Novakova, so v vseh gradivih vključeni tudi predlogi zbornice.", "sl")
+    row = _quote_with(q, "predlogi zbornice")
+    assert (row["cue"], row["speaker"]) == ("zagotoviti", "Novakova")
+    # the same verb in a clause of its own, with an object and no subject after it, reports nothing
+    assert _quotes("Cepljenje.\n\nCepljenje poteka vse leto, priporočajo pa ga spomladi, saj s tem preprečijo "
+                   "okužbo.", "sl").empty
+
+
+def test_the_reflexive_si_before_the_auxiliary_is_no_second_person():
+    # ``si`` is also ``you are``; beside ``je`` it is the reflexive (``said to herself``)
+    row = _quote_with(_quotes("Mapa.\n\nNič posebnega, si je rekla Ana.", "sl"), "Nič posebnega")
+    assert (row["cue"], row["speaker"]) == ("reči", "Ana")
+
+
+#: gold tags and tree: a verbless exclamation before a reporting clause that opens with its clitics
+SL_SI_CONLLU = """\
+# newdoc id = sl-si
+# newpar id = sl-si.p1
+# sent_id = si.1
+# text = Ana je odprla mapo.
+1\tAna\tAna\tPROPN\tNpfsn\tCase=Nom|Gender=Fem|Number=Sing\t3\tnsubj\t_\tNER=B-PER
+2\tje\tbiti\tAUX\tVa-r3s-n\tMood=Ind|Number=Sing|Person=3|Polarity=Pos|Tense=Pres|VerbForm=Fin\t3\taux\t_\t_
+3\todprla\todpreti\tVERB\tVmep-sf\tAspect=Perf|Gender=Fem|Number=Sing|VerbForm=Part\t0\troot\t_\t_
+4\tmapo\tmapa\tNOUN\tNcfsa\tCase=Acc|Gender=Fem|Number=Sing\t3\tobj\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\tZ\t_\t3\tpunct\t_\t_
+
+# sent_id = si.2
+# text = Kakšna šala, si je rekla.
+1\tKakšna\tkakšen\tDET\tPq-fsn\tCase=Nom|Gender=Fem|Number=Sing|PronType=Int\t2\tdet\t_\t_
+2\tšala\tšala\tNOUN\tNcfsn\tCase=Nom|Gender=Fem|Number=Sing\t0\troot\t_\tSpaceAfter=No
+3\t,\t,\tPUNCT\tZ\t_\t6\tpunct\t_\t_
+4\tsi\tse\tPRON\tPx------y--d\tCase=Dat|PronType=Prs|Reflex=Yes|Variant=Short\t6\tiobj\t_\t_
+5\tje\tbiti\tAUX\tVa-r3s-n\tMood=Ind|Number=Sing|Person=3|Polarity=Pos|Tense=Pres|VerbForm=Fin\t6\taux\t_\t_
+6\trekla\treči\tVERB\tVmep-sf\tAspect=Perf|Gender=Fem|Number=Sing|VerbForm=Part\t2\tparataxis\t_\tSpaceAfter=No
+7\t.\t.\tPUNCT\tZ\t_\t2\tpunct\t_\t_
+
+"""
+
+
+def test_a_verbless_statement_before_a_reporting_clause_that_opens_with_its_clitics(tmp_path):
+    path = tmp_path / "si.conllu"
+    path.write_text(SL_SI_CONLLU, encoding="utf-8")
+    ann = nk.read_conllu(path, language="sl")
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="sl")
+    assert _quote_with(q, "šala")["cue"] == "reči", q[["text", "speaker"]].values.tolist()

@@ -118,7 +118,8 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
 
     def first_or_second(j: int) -> bool:
         fj = a.feats[j]
-        return a.low[j] in a.W_aux12 or bool(fj) and ("Person=1" in fj or "Person=2" in fj) and a.is_verb(j)
+        return a.low[j] in a.W_aux12 and not reflexive_clitic(a, j, s0, s1) \
+            or bool(fj) and ("Person=1" in fj or "Person=2" in fj) and a.is_verb(j)
 
     if any(first_or_second(j) or a.low[j] in a.W_conditional_cue and a.low[j - 1] not in a.W_hearsay
            for j in range(max(cs, i - 3), i)) or (i + 1 < s1 and first_or_second(i + 1)):
@@ -155,6 +156,15 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
         return None  # ``ali ocenjuje, da ...``: a question put to the speaker, not a statement
     subordinate = first_word in comp or first_word in kept or first_word in a.W_relative
     return Cue(i, frame, s0, s1, cs, subordinate, first_word, tuple(between))
+
+
+def reflexive_clitic(a: Quoted, j: int, s0: int, s1: int) -> bool:
+    """A first or second person auxiliary's form that is the reflexive pronoun here (sl ``si``:
+    ``Nič posebnega, si je rekla``): tagged a pronoun, or, untagged, beside a 3rd-person auxiliary,
+    which the verb cannot have as well."""
+    if a.has_upos:
+        return a.upos[j] == "PRON"
+    return any(s0 <= x < s1 and a.low[x] in a.W_aux and a.low[x] not in a.W_aux12 for x in (j - 1, j + 1))
 
 
 def adjective_without_copula(a: Quoted, i: int, cs: int, s1: int) -> bool:
@@ -303,10 +313,11 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
     a short clause of light words; its tree twin: the cue is a ``parataxis`` of the content)."""
     i, s0, s1, cs, frame = c.i, c.s0, c.s1, c.cs, c.frame
     subordinate, between = c.subordinate, c.between
-    comp = a.W_complementizer
     # postposed: »...«, je dejal X. / ..., pravijo v banki.
     after_quote = a.closes_quote(cs) >= 0
-    if (frame in ("speech", "report") or frame == "clause" and quote_opens_clause(a, i, s0, s1, cs)) \
+    # a verb that needs a clause takes one on both sides of it: ``Vsekakor, je še zagotovila X, so ...``
+    medial_clause = frame == "clause" and not after_quote and cs > s0 + 1 and named_subject_to(a, i, medial_end(a, i, s1))
+    if (frame in ("speech", "report") or frame == "clause" and (quote_opens_clause(a, i, s0, s1, cs) or medial_clause)) \
             and not subordinate:
         # ``..., je za današnji Jutarnji list izjavil X``: the medium the words were given to is no clause
         between = without_medium(a, between)
@@ -331,20 +342,55 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
             f = Frame(cue=i, type="postposed", quote=q, lo=s0, hi=comma, clause_start=comma,
                  independent=True, subj=(cs, i, i + 1, end), tense_pres=present(a, i, cs))
             # a cue in the middle: ``S druge strane, kazao je, stječe se dojam ...``
-            if q < 0 and end < s1 - 3 and a.low[end] == "," and not a.mark[end]:
-                first = a.low[end + 1]
-                tail = [x for x in range(end + 1, s1) if not a.punct[x]]
-                rel = a.W_relative
-                # ``..., dodao je, a prema Zakonu ...``: a conjunction other than ``i`` / ``in`` goes on
-                # with the statement (a second verb of the speaker is a cue of its own: see below)
-                if len(tail) >= 3 and first not in rel and (first not in a.W_conjunction or first not in a.W_coordinator) \
-                        and first not in comp and not any(a.low[x] in rel for x in tail[:2]) \
-                        and not any(a.verb_cue(x) for x in tail[:6]) and any(a.is_verb(x) for x in tail):
-                    f = replace(f, lo2=end + 1, hi2=s1, medial=True)
-            if q < 0 and not f.medial and tw.verbless is not None and tw.verbless(a, s0, comma):
+            if q < 0 and medial_end(a, i, s1) == end:
+                f = replace(f, lo2=end + 1, hi2=s1, medial=True)
+            elif medial_clause:
+                return None
+            # a clause that opens with a clitic (``Kakšna šala, si je rekla``) has no first word of its
+            # own: the words before it are its content, with a verb or without
+            clitic = a.low[cs] in a.W_aux or a.low[cs] in a.W_reflexive or reflexive_clitic(a, cs, s0, s1)
+            if q < 0 and not f.medial and not clitic and tw.verbless is not None and tw.verbless(a, s0, comma):
                 return None
             return f
     return None
+
+
+def medial_end(a: Quoted, i: int, s1: int) -> int:
+    """The comma that ends a reporting clause in the middle of its statement (``S druge strane,
+    kazao je, stječe se dojam ...``): the clause after it has three words or more and a verb, opens
+    with no relative word, complementizer or coordinator (a conjunction other than ``i`` / ``in``
+    goes on with the statement: ``..., dodao je, a prema Zakonu ...``) and has no reporting verb
+    of its own near its start (a second verb of the speaker is a cue of its own); else -1."""
+    end = i + 1
+    while end < s1 and not (a.low[end] in (",", ";", ":") or a.mark[end]):
+        end += 1
+    if not (end < s1 - 3 and a.low[end] == "," and not a.mark[end]):
+        return -1
+    first = a.low[end + 1]
+    tail = [x for x in range(end + 1, s1) if not a.punct[x]]
+    rel = a.W_relative
+    if len(tail) >= 3 and first not in rel and (first not in a.W_conjunction or first not in a.W_coordinator) \
+            and first not in a.W_complementizer and not any(a.low[x] in rel for x in tail[:2]) \
+            and not any(a.verb_cue(x) for x in tail[:6]) and any(a.is_verb(x) for x in tail):
+        return end
+    return -1
+
+
+def named_subject_to(a: Quoted, i: int, end: int) -> bool:
+    """After the cue at ``i``, its adverbs aside, a nominative name or role ends its clause at
+    ``end`` (``, je še zagotovila Novakova,``): an inserted reporting clause, not a verb in a list
+    (``..., komentira, odgovara na pitanja, ...``) or a clause of its own (``priporočajo pa ga spomladi,``)."""
+    if end < 0:
+        return False
+    k = i + 1
+    while k < end and (a.low[k] in a.W_verb_adverb or a.adverb_like(k)):
+        k += 1
+    if a.has_tree and any(a.head[x] == a.word_id[i] and a.deprel[x].split(":")[0] == "nsubj" for x in range(k, end)):
+        return True  # the tree's subject, a name or not (``Mešlova`` tagged a possessive adjective)
+    if k >= end or a.tok_mention[k] < 0:
+        return False
+    m = a.mentions[a.tok_mention[k]]
+    return m.i0 == k and m.i1 == end and m.nominative and m.kind in ("PER", "ORG", "INST", "AGENCY", "ROLE")
 
 
 def split_auxiliary(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int) -> bool:
