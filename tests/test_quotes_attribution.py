@@ -1369,3 +1369,14 @@ def test_a_verbless_statement_before_a_reporting_clause_that_opens_with_its_clit
     ann = nk.read_conllu(path, language="sl")
     q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="sl")
     assert _quote_with(q, "šala")["cue"] == "reči", q[["text", "speaker"]].values.tolist()
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("bs", "Prevoz.\n\nMinistar saobraćaja Adnan Perić rekao je kako nedostaje vozača. - Raspisali smo konkurs "
+           "za 50 vozača - poručio je Perić.", "Adnan Perić"),
+    ("hr", "Promet.\n\nGradonačelnik Ivo Babić rekao je da nedostaje vozača. - Raspisali smo natječaj "
+           "za 50 vozača - poručio je Babić.", "Ivo Babić"),
+])
+def test_a_speech_dash_after_a_full_stop_opens_direct_speech_inside_a_paragraph(language, text, speaker):
+    quote = _quote_with(_quotes(text, language), "Raspisali")
+    assert quote["text"].startswith("Raspisali") and quote["kind"] == "direct" and quote["speaker"] == speaker

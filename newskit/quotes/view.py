@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..language import LATIN_READING, to_latin
-from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS
+from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS, SENT_END
 from .lexicon import Lexicon, common_words, rewrite_suffix, suffix_rules
 from .marks import is_quote_mark
 
@@ -53,7 +53,7 @@ class TokenView:
         self.bounds: list[tuple[int, int]] = []
         s0 = 0
         for i in range(1, self.n + 1):
-            if i == self.n or self.sent_no[i] != self.sent_no[i - 1]:
+            if i == self.n or self.sent_no[i] != self.sent_no[i - 1] or not self.has_tree and self._dash_opens(i):
                 self.bounds.append((s0, i))
                 s0 = i
         self.sent_of = [0] * self.n
@@ -358,6 +358,13 @@ class TokenView:
         # (the place itself may look like a verb to lite: ``Split`` -> ``spliti``)
         return self.form[s0][:1].isupper() and not self.mark[s0] \
             and not any(self.mark[j] or self.is_verb(j) for j in range(s0 + 1, i - 1))
+
+    def _dash_opens(self, i: int) -> bool:
+        """Token ``i`` is a speech dash that opens a sentence after the end of another in one paragraph
+        (``... vozača. - Raspisali smo konkurs - poručio je X``), which rule-based tokenizers leave in
+        one sentence; the sentence starts at the dash."""
+        return 0 < i < self.n - 1 and self.form[i - 1] in SENT_END and self.form[i + 1][:1].isupper() \
+            and (self.form[i] in ("–", "—") or self.spaced_dash(i))
 
     def spaced_dash(self, i: int) -> bool:
         """A hyphen written as a dash, with a space on both sides (``- Nismo zadovoljni - rekao je X``):
