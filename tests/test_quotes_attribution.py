@@ -1380,3 +1380,17 @@ def test_a_verbless_statement_before_a_reporting_clause_that_opens_with_its_clit
 def test_a_speech_dash_after_a_full_stop_opens_direct_speech_inside_a_paragraph(language, text, speaker):
     quote = _quote_with(_quotes(text, language), "Raspisali")
     assert quote["text"].startswith("Raspisali") and quote["kind"] == "direct" and quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Reforma.\n\nSavjetnik Ivana Perića je rekao da reforma kasni zbog proračuna.", "reforma kasni",
+     "savjetnik Ivana Perića"),
+    ("sr", "Izbori.\n\nSavetnik Aleksandra Vučića rekao je da će izbori biti održani u maju.", "izbori biti održani",
+     "savetnik Aleksandra Vučića"),
+    ("sr", "Избори.\n\nСаветник Александра Вучића рекао је да ће избори бити одржани у мају.", "избори бити одржани",
+     "саветник Александра Вучића"),
+    ("bs", "Presuda.\n\nAdvokat Edina Hodžića izjavio je da je njegov klijent nevin.", "klijent nevin",
+     "advokat Edina Hodžića"),
+])
+def test_a_title_with_a_name_in_the_genitive_is_the_speaker_not_the_name(language, text, content, speaker):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker

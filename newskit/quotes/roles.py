@@ -131,12 +131,24 @@ class Roles(Names):
             # a name after the role (and its genitive modifiers): ruski predsednik Vladimir Putin
             j = i + 1
             target = None
+            complement: Mention | None = None  # a person's name in the genitive: the title's complement
             limit = 5
             while j < s1 and j - i <= limit:
                 if j in named and named[j].kind == "PER" and self.low[j - 1] in self.W_preposition:
                     break  # the object of a preposition: ``raziskovalci iz Heidelberga``, ``kolesar iz Pečk``
                 if j in named:
                     target = named[j]
+                    if target.kind == "PER" and kind in ("title", "profession") and nominative \
+                            and self.genitive_name(target, i):
+                        # ``savjetnik Ivana Perića je rekao``: the adviser speaks, not Perić; a name after
+                        # the complement is the title's holder (``savjetnik ministra Ivana Perića Marko Kolar``)
+                        nxt = target.i1
+                        if nxt in named and named[nxt].kind == "PER" and not self.genitive_name(named[nxt], i):
+                            target = named[nxt]
+                            j = nxt
+                            break
+                        complement, target = target, None
+                        break
                     if target.kind in ("ORG", "LOC") and kind in ("title", "profession") and j + 1 < s1:
                         # generalni direktor Gospodarske zbornice Slovenije Samo Hribar Milič
                         nxt = target.i1
@@ -230,8 +242,13 @@ class Roles(Names):
                 if j > i + 1 and tw.body_ends(self, j - 1):
                     end = j
                     number = "mod"
+            text = self.span_text(a, end)
+            if complement is not None:
+                # the role's words as written run on over its genitive complement, which speaks for no one
+                complement.nominative = False
+                text = self.span_text(a, complement.i1)
             new.append(Mention(a, end, "INST" if kind in ("institution", "medium", "company") else "ROLE", None, nominative,
-                                self.span_text(a, end), gender=gender, number=number, role=role, adjs=adjs))
+                               text, gender=gender, number=number, role=role, adjs=adjs))
             covered.update(range(a, end))
         # pronouns
         pronouns: dict[str, tuple[str, str]] = {}
@@ -243,6 +260,29 @@ class Roles(Names):
             if gn is not None and i not in covered and tw.pronoun(self, i):
                 new.append(Mention(i, i + 1, "PRON", None, True, self.form[i], gender=gn[0], number=gn[1]))
         self.mentions.extend(new)
+
+    def genitive_name(self, m: Mention, role: int) -> bool:
+        """The person's name ``m`` after the title at ``role`` is in the genitive, the title's complement
+        (``savjetnik Ivana Perića``), not the holder in apposition (``premijer Sali Beriša``). With
+        cases, its last word is a genitive after a title that is not, and a word of it is declined;
+        without, a surname ending the
+        language has only in an oblique case (``surname_genitive_ending``: hr, sr, bs ``-ića``), or
+        every word of a name of two or more a case ending on its lemma (``Ivana Perića``: Ivan Perić;
+        ``Sali Beriša``, lemmatised ``Sati Beriš``, is another name, read as written)."""
+        last = m.i1 - 1
+        c = self.case(last)
+        if c:
+            # (a name the form does not decline, ``kraljica Elizabeth``, is no genitive whatever its tag)
+            return c == "Gen" and self.case(role) not in ("", "Gen") \
+                and any(self.lem[x] and self.low[x] != self.lem[x] for x in range(m.i0, m.i1))
+        if self.feats[last] or self.xpos[last]:
+            return False
+        if self.low[last].endswith(self.W_surname_genitive_ending):
+            return True
+        if m.i1 - m.i0 < 2:
+            return False
+        return all(self.lem[x] and self.low[x] != self.lem[x] and self.low[x].startswith(self.lem[x])
+                   and len(self.low[x]) - len(self.lem[x]) <= 2 for x in range(m.i0, m.i1))
 
     def _masc_plurals(self) -> dict[str, str]:
         """Nominative plurals of the masculine role nouns (``ministri``, ``dužnosnici``), by the language's

@@ -108,6 +108,7 @@ class TokenView:
         self.W_verb_ending_1p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_1p")))
         self.W_according_person: frozenset[str] = self.words("according_person")
         self.W_verb_ending_3p: tuple[str, ...] = tuple(sorted(self.words("verb_ending_3p")))
+        self.W_surname_genitive_ending: tuple[str, ...] = tuple(sorted(self.words("surname_genitive_ending")))
         #: participle endings, tried in this order: (endings, gender, number)
         self.W_participle: tuple[tuple[tuple[str, ...], str, str], ...] = tuple(
             (tuple(sorted(self.words(f"participle_{g}_{n}"))), g, n)
