@@ -1394,3 +1394,11 @@ def test_a_speech_dash_after_a_full_stop_opens_direct_speech_inside_a_paragraph(
 ])
 def test_a_title_with_a_name_in_the_genitive_is_the_speaker_not_the_name(language, text, content, speaker):
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+def test_a_person_named_by_family_speaks_as_written_not_as_the_person_in_focus():
+    q = _quotes("Kajenje.\n\nJanez Novak je prišel domov. Pri tem je sin ponavljal, da ni kadil.", "sl")
+    assert _quote_with(q, "ni kadil")["speaker"] == "sin"
+    # with a name after it, the noun is that person's, as a title is
+    q = _quotes("Kajenje.\n\nNjegov sin Marko Novak je dejal, da ni kadil. Sin je še dodal, da bo prišel.", "sl")
+    assert _quote_with(q, "bo prišel")["speaker"] == "Marko Novak"

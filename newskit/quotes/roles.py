@@ -122,7 +122,7 @@ class Roles(Names):
                     break
                 a -= 1
             adjs = tuple(self.lem[j] or self.low[j] for j in range(a, i))
-            if kind in ("title", "profession") and a - 2 >= s0 and self.low[a - 1] == "," and a - 2 in ends \
+            if kind in ("title", "profession", "person") and a - 2 >= s0 and self.low[a - 1] == "," and a - 2 in ends \
                     and ends[a - 2].kind == "PER" and ends[a - 2].ent is not None:
                 # ``Milan Antonijević, ravnatelj udruge YUCOM, kaže``: the title in apposition is the name's
                 self.titles.append((ends[a - 2].ent, role, adjs, i))  # type: ignore[arg-type]
@@ -138,7 +138,7 @@ class Roles(Names):
                     break  # the object of a preposition: ``raziskovalci iz Heidelberga``, ``kolesar iz Pečk``
                 if j in named:
                     target = named[j]
-                    if target.kind == "PER" and kind in ("title", "profession") and nominative \
+                    if target.kind == "PER" and kind in ("title", "profession", "person") and nominative \
                             and self.genitive_name(target, i):
                         # ``savjetnik Ivana Perića je rekao``: the adviser speaks, not Perić; a name after
                         # the complement is the title's holder (``savjetnik ministra Ivana Perića Marko Kolar``)
@@ -149,7 +149,7 @@ class Roles(Names):
                             break
                         complement, target = target, None
                         break
-                    if target.kind in ("ORG", "LOC") and kind in ("title", "profession") and j + 1 < s1:
+                    if target.kind in ("ORG", "LOC") and kind in ("title", "profession", "person") and j + 1 < s1:
                         # generalni direktor Gospodarske zbornice Slovenije Samo Hribar Milič
                         nxt = target.i1
                         if nxt in named and named[nxt].kind == "PER":
@@ -174,7 +174,7 @@ class Roles(Names):
                 if self.low[j] in lex.words["conjunction"] or self.low[j] in lex.words["relative"]:
                     break
                 j += 1
-            if target is not None and target.kind == "PER" and kind in ("title", "profession"):
+            if target is not None and target.kind == "PER" and kind in ("title", "profession", "person"):
                 self.titles.append((target.ent, role, adjs, i))  # type: ignore[arg-type]
                 ent = self.ents[target.ent]  # type: ignore[index]
                 if gender == "f" or not ent.gender and gender == "m":

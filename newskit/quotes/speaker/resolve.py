@@ -162,8 +162,10 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
             if sp is not None:
                 sp.mention, sp.how = m.text, "focus"
                 return sp
-        if m.number != "p" and (not m.adjs or all(x in a.W_determiner for x in m.adjs)):
-            # ``je dodal gospodarski pravnik``, ``naš sogovornik``: the person the text is about
+        if m.number != "p" and (not m.adjs or all(x in a.W_determiner for x in m.adjs)) \
+                and (a.lex is None or a.lex.roles.get(m.role, ("", ""))[1] != "person"):
+            # ``je dodal gospodarski pravnik``, ``naš sogovornik``: the person the text is about; a
+            # person named by family or acquaintance (``sin``, ``soseda``) is someone else, as written
             sp = from_focus(a, st, m.i0, m.gender if m.gender in "mf" else "", "s")
             if sp is not None and other_title(a, m, sp):
                 sp = None  # ``..., rekao je povjerenik X. ..., rekao je ministar``: another title, another person
