@@ -1402,3 +1402,19 @@ def test_a_person_named_by_family_speaks_as_written_not_as_the_person_in_focus()
     # with a name after it, the noun is that person's, as a title is
     q = _quotes("Kajenje.\n\nNjegov sin Marko Novak je dejal, da ni kadil. Sin je še dodal, da bo prišel.", "sl")
     assert _quote_with(q, "bo prišel")["speaker"] == "Marko Novak"
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("bs", "Prevoz.\n\nPredstavnici udruženja putnika tvrde da su obećanja ista svake godine. Kako su naveli, "
+           "autobusi kasne i po sat vremena.", "predstavnici"),
+    ("sl", "Promet.\n\nPredstavniki združenja potnikov trdijo, da so obljube vsako leto enake. Kot so dodali, "
+           "avtobusi zamujajo.", "predstavniki"),
+])
+def test_a_plural_role_as_written_is_the_group_a_later_plural_dropped_subject_stands_for(language, text, speaker):
+    assert _quotes(text, language)["speaker"].tolist() == [speaker, speaker]
+
+
+def test_a_plural_dropped_subject_borrows_no_organisation_from_three_sentences_back():
+    text = ("Vpoklic.\n\nToyota je sporočila, da bo vpoklicala 20.000 vozil. Napaka je v zavorah. Vozila so bila "
+            "izdelana lani. Lastniki bodo obveščeni po pošti.\n\nKot so pojasnili, bo popravilo brezplačno.")
+    assert pd.isna(_quote_with(_quotes(text, "sl"), "popravilo brezplačno")["speaker"])

@@ -167,7 +167,8 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
     if m is not None:
         sp = speaker_of(a, st, m, i)
         if sp is not None:
-            return sp, None
+            # ``Predstavnici udruženja tvrde ... Kako su naveli, ...``: a plural role as written is a group
+            return sp, sp if m.kind == "ROLE" and m.number == "p" and sp.ent is None else None
     # a relative clause: X, ki je dejal, da ...
     cs = f.clause_start
     if cs < i and a.low[cs] in a.W_relative and cs - 2 >= s0:

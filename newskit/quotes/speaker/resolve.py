@@ -258,6 +258,11 @@ def agrees(sp_type: str, ent_gender: str, g: str, n: str) -> bool:
         return not (g in ("m", "f") and ent_gender in ("m", "f") and g != ent_gender)
     return True
 
+#: How many sentences back a plural dropped subject (``Kot so pojasnili``) looks for the organisation
+#: or group it stands for; beyond that the speaker stays unknown rather than borrowing an old name.
+PLURAL_REACH = 2
+
+
 def from_focus(a: Quoted, st: Claimed, pos: int, g: str, n: str, *, groups: bool = True) -> Speaker | None:
     """The referent in focus before token ``pos`` that agrees with a dropped subject."""
     group = next(((tok, sp) for tok, sp in reversed(st.groups) if tok < pos), None) if n == "p" and groups \
@@ -269,6 +274,8 @@ def from_focus(a: Quoted, st: Claimed, pos: int, g: str, n: str, *, groups: bool
         if n in ("p",):
             if group is not None and group[0] > tok:
                 break
+            if a.sent_of[pos] - a.sent_of[tok] > PLURAL_REACH:
+                break
             if e.type in ("organisation", "agency"):
                 return Speaker(e.name, "", e.type, e.key, "focus")
             continue
@@ -276,7 +283,8 @@ def from_focus(a: Quoted, st: Claimed, pos: int, g: str, n: str, *, groups: bool
             continue
         if agrees("person", e.gender, g, n):
             return Speaker(e.name, "", e.type, e.key, "focus")
-    if group is not None:  # ``Oni kažu``, ``navele su``: the group that spoke last
+    if group is not None and a.sent_of[pos] - a.sent_of[group[0]] <= PLURAL_REACH:
+        # ``Oni kažu``, ``navele su``: the group that spoke last
         return Speaker(group[1].name, "", group[1].type, None, "focus")
     return None
 
