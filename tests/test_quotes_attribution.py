@@ -1418,3 +1418,20 @@ def test_a_plural_dropped_subject_borrows_no_organisation_from_three_sentences_b
     text = ("Vpoklic.\n\nToyota je sporočila, da bo vpoklicala 20.000 vozil. Napaka je v zavorah. Vozila so bila "
             "izdelana lani. Lastniki bodo obveščeni po pošti.\n\nKot so pojasnili, bo popravilo brezplačno.")
     assert pd.isna(_quote_with(_quotes(text, "sl"), "popravilo brezplačno")["speaker"])
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("hr", "Stanje.\n\nGeban Kelski je rekao da je stanje teško.", "Geban Kelski"),
+    ("hr", "Stanje.\n\nDretinet Lodski, ravnatelj udruge za ljudska prava, kaže da je stanje teško.", "Dretinet Lodski"),
+    ("sr", "Стање.\n\nГебан Келски је рекао да је стање тешко.", "Гебан Келски"),
+])
+def test_an_unknown_name_opening_a_sentence_before_its_verb_or_title_is_a_person(language, text, speaker):
+    # the recogniser leaves out a given name and surname it does not know at a paragraph's start
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]
+
+
+def test_an_unknown_surname_the_lemmatiser_makes_another_word_of_is_kept_as_written():
+    # lemmagen reads Sudavar as Sudan (and the recogniser as a place): no case of Sudan is written Sudavar
+    quotes = _quotes("Manjine.\n\nStesanet Sudavar, ravnatelj udruge YUCOM, kaže kako Romi čine najveću manjinu. "
+                     "Sudavar iz YUCOM-a potvrđuje da Srbija tek treba pronaći mehanizam.", "hr")
+    assert quotes["speaker"].tolist() == ["Stesanet Sudavar", "Stesanet Sudavar"]

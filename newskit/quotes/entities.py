@@ -431,7 +431,51 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
             kind = "ORG" if any(v.role_noun(x) or (v.lex and v.lem[x] in v.lex.roles) for x in range(i, j)) else "PER"
             out.append((i, j, kind, ""))
         i = j
-    return out + _initial_names(v, tagged, out, closed, lower)
+    return out + _initial_names(v, tagged, out, closed, lower) + _initial_full_names(v, tagged, closed, lower)
+
+
+#: How an adjective (``Novi``, ``Hrvatska``, ``Slovenski``), not a given name, ends: no name opens with it.
+_ADJECTIVE_END = ("ski", "ska", "sko", "ški", "ška", "čki", "čka", "cki", "cka", "ni", "no")
+
+
+def _initial_full_names(v: Entities, tagged: list[bool], closed: frozenset[str], lower: set[str]) -> list[Span]:
+    """Two or three capitalised words opening a sentence, which the recogniser left out (an unknown
+    given name and surname: ``Geban Kelski je rekao``), are a person's name where a title in apposition
+    follows (``X Y, ravnatelj udruge ...,``) or the clitics or a reporting verb do (``X Y je``, ``X Y
+    kaže``): none a word the article writes in lower case, a role noun, a verb or a function word, and
+    the first not an adjective's form (``Novi Sad``, ``Hrvatska Vlada``)."""
+    out: list[Span] = []
+    for s0, s1 in v.bounds:
+        i = s0 + 1 if s0 < s1 and v.mark[s0] else s0
+        j = i
+        while j < s1 and j - i < 3 and (not tagged[j] or j > i and _lone_place_or_org(v, j)) \
+                and v.form[j][:1].isupper() and v.form[j][1:].islower() \
+                and v.form[j].isalpha() and len(v.form[j]) >= 2 and v.low[j] not in closed \
+                and v.form[j].lower() not in lower and not person_role(v, j) and v.role_noun(j) is None \
+                and v.verb_cue(j) is None and not v.is_verb(j):
+            j += 1
+        if j - i < 2 or j >= s1 or to_latin(v.form[i], language="sr").lower().endswith(_ADJECTIVE_END):
+            continue
+        nxt = v.low[j]
+        if nxt == ",":
+            k = j + 1
+            while k < s1 and k - j <= 3 and not v.punct[k] and v.role_noun(k) is None:
+                k += 1
+            role = v.role_noun(k) if k < s1 else None
+            if role is None or v.lex is None or v.lex.roles[role][1] not in ("title", "profession"):
+                continue
+        elif not (nxt in v.W_aux or nxt in v.W_reflexive or v.verb_cue(j) is not None):
+            continue
+        out.append((i, j, "PER", ""))
+    return out
+
+
+def _lone_place_or_org(v: Entities, j: int) -> bool:
+    """Word ``j`` is a one-word place or organisation of the recogniser's (an unknown surname it took for
+    one: ``Sudavar``, lemmatised ``Sudan``), which a name run before it may take in."""
+    tag = v.ner[j] or ""
+    nxt = (v.ner[j + 1] or "") if j + 1 < v.n else ""
+    return tag in ("B-LOC", "B-ORG") and not nxt.startswith("I-")
 
 
 def _initial_names(v: Entities, tagged: list[bool], found: list[Span], closed: frozenset[str],

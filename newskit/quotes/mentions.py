@@ -60,7 +60,10 @@ class Mentions(Roles):
             if any(taken[i] for i in range(a, b)):
                 continue
             raw.append((a, b, k, ""))
-        raw.extend(self._untagged_names(raw))
+        extra = self._untagged_names(raw)
+        # (a name left out may take in a one-word place the recogniser made of its surname: that span goes)
+        inside = {i for a, b, _k, _n in extra for i in range(a, b)}
+        raw = [r for r in raw if r[2] == "AGENCY" or not any(i in inside for i in range(r[0], r[1]))] + extra
         raw = self._institution_names(raw)
         raw = [r for r in raw if r[2] == "AGENCY" or not self._dateline(r[0], r[1], r[2])]
         raw.sort()

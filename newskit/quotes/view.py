@@ -143,6 +143,15 @@ class TokenView:
         self.W_adjective_ending: tuple[str, ...] = tuple(sorted(self.words("adjective_ending")))
         self.W_surname_feminine_ending: tuple[str, ...] = tuple(sorted(self.words("surname_feminine_ending")))
         self.W_feminine_adjective_surname: tuple[str, ...] = tuple(sorted(self.words("feminine_adjective_surname")))
+        self.W_name_case_ending: frozenset[str] = self.words("name_case_ending")
+        if not self.has_upos and self.W_name_case_ending:
+            for i in range(self.n):
+                if self.low[i][-1:] not in "eiou" and not self._name_lemma_fits(i):
+                    # an unknown name the lemmatiser made another word of (``Sudavar`` -> ``Sudan``, ``Mlanija``
+                    # -> ``Mlan``, ``Pirena`` -> ``Piriti``): ending as a nominative does (a consonant, ``-a``),
+                    # the form as written is a better guess at its lemma (``Šurlo``, an accusative, is not)
+                    self.lem[i] = self.low[i]
+                    self.lemma_raw[i] = self.form[i]
         self.punct = [
             (u == "PUNCT") or not any(ch.isalnum() for ch in f) for u, f in zip(self.upos, self.form, strict=True)
         ]
@@ -171,6 +180,27 @@ class TokenView:
                     c = CASES.get(x[5], "")
             self._case[i] = c
         return c
+
+    def _name_lemma_fits(self, i: int) -> bool:
+        """Untagged: a capitalised name's lemma is a nominative its form can be a case of: the form is the
+        lemma (less its final vowel, ``Ana`` -> ``Ane``) and a case ending of the language's
+        ``name_case_ending`` rows (``Putin-u``, ``Haraći-ja``), or, with a fleeting vowel, the lemma's last
+        consonant(s) and an ending (``Turnšek`` -> ``Turnšk-a``, ``Kremelj`` -> ``Kremlj-a``). Other words fit."""
+        f, lem = self.form[i], self.lemma_raw[i] or ""
+        if not (f[:1].isupper() and f[1:].islower() and lem[:1].isupper() and f.isalpha()):
+            return True
+        low, lm = self.low[i], self.lem[i]
+        c = 0
+        while c < min(len(low), len(lm)) and low[c] == lm[c]:
+            c += 1
+        rest, lrest = low[c:], lm[c:]
+        if c < 2:
+            return False
+        if len(lrest) <= 1 and (rest in self.W_name_case_ending or not rest):
+            return True
+        tail = lrest[1:]  # a fleeting vowel before the lemma's last consonant(s): Turnšek, Kremelj
+        return 2 <= len(lrest) <= 3 and lrest[0] in "ae" and rest.startswith(tail) \
+            and rest[len(tail):] in self.W_name_case_ending
 
     def nominative(self, i: int) -> bool:
         c = self.case(i)
