@@ -1435,3 +1435,14 @@ def test_an_unknown_surname_the_lemmatiser_makes_another_word_of_is_kept_as_writ
     quotes = _quotes("Manjine.\n\nStesanet Sudavar, ravnatelj udruge YUCOM, kaže kako Romi čine najveću manjinu. "
                      "Sudavar iz YUCOM-a potvrđuje da Srbija tek treba pronaći mehanizam.", "hr")
     assert quotes["speaker"].tolist() == ["Stesanet Sudavar", "Stesanet Sudavar"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("hr", "Stanovi.\n\nMinistar Branko Bačić potvrdio je da se radi na zakonu.\n\n"
+           "Udruga Pravo na grad upozorava kako subvencije dižu cijene stanova."),
+    ("sr", "Plate.\n\nMinistar Branko Bačić potvrdio je da se radi na zakonu.\n\n"
+           "Sindikat Sloga upozorava da plate kasne."),
+])
+def test_a_name_opened_by_an_institution_noun_is_an_organisation_that_speaks(language, text):
+    speaker = _quotes(text, language)["speaker"].tolist()[-1]
+    assert isinstance(speaker, str) and speaker.split()[0].lower() in ("udruga", "sindikat")

@@ -49,10 +49,18 @@ class Entities(TokenView):
                 return True
         return False
 
+    def _institution_noun(self, i: int) -> bool:
+        """Word ``i`` is an institution or company noun of the lexicon (``udruga``, ``sindikat``, ``zavod``)."""
+        lex = self.lex
+        r = self._lookup(i, lex.roles, lex.role_forms) if lex is not None else None
+        return r is not None and lex is not None and lex.roles[r][1] in ("institution", "company")
+
     def _add_name_mention(self, a: int, b: int, kind: str, outlet_name: str) -> None:
         alpha = [i for i in range(a, b) if not self.punct[i]]
         if not alpha:
             return
+        if kind == "PER" and len(alpha) >= 2 and self._institution_noun(alpha[0]):
+            kind = "ORG"  # ``Udruga Pravo na grad``, ``Sindikat Nezavisnost``: the recogniser read a person
         if kind == "AGENCY":
             nominative = True
             ent = self._entity("agency", [outlet_name.lower()], outlet_name, a)
