@@ -481,3 +481,12 @@ def test_a_fronted_clauses_content_ends_where_pa_opens_the_main_clause():
                "čeprav biti Rajoy zatrjevati , da ne biti , pa biti Španija zaprositi .")
     assert "pa" in doc.W_main_clause_opener  # common/function_words.tsv
     assert main_clause_cut(doc, 3, 5, 13, 0) == 8  # the comma before pa
+
+
+def test_untagged_a_form_that_is_a_role_row_is_that_row_over_the_row_its_lemma_names():
+    # lite lemmatises the feminine ``predsjedavajuća`` as the masculine ``predsjedavajući``, a row too
+    untagged = view("Predsjedavajuća je kazala .", "predsjedavajući biti kazati .", lang="bs")
+    assert untagged.role_noun(0) == "predsjedavajuća"
+    # with tags the tagger's lemma is read, as for every word
+    tagged = view("Predsjedavajuća je kazala .", "predsjedavajući biti kazati .", lang="bs", upos="NOUN AUX VERB PUNCT")
+    assert tagged.role_noun(0) == "predsjedavajući"

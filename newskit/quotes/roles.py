@@ -99,8 +99,10 @@ class Roles(Names):
             role = self.role_noun(i)
             if role is None:
                 continue
-            if low != role and low in roles and roles[low][0] == "f" and roles[role][0] == "m":
-                role = low  # ``Predsjedavajuća``: a feminine title the lemmatiser read as the masculine's
+            if self.has_upos and low != role and low in roles and roles[low][0] == "f" and roles[role][0] == "m":
+                # ``Predsjedavajuća``: a feminine title the tagger lemmatised as the masculine's (untagged,
+                # a form that is a row is that row already: ``role_noun``)
+                role = low
             gender, kind = lex.roles[role]
             plural_nom = False
             if gender == "f" and low in self._masc_plurals():

@@ -417,14 +417,15 @@ class TokenView:
         return self.low[i].endswith(self.W_converb_ending)
 
     def _lookup(self, i: int, table: Mapping[str, tuple[str, str]], forms: Mapping[str, str]) -> str | None:
-        lem = self.lem[i]
+        lem, low = self.lem[i], self.low[i]
+        if not self.has_upos and low in table:
+            # untagged: a form that is itself a row is that row, whatever lemma lite gave it
+            # (``premijer`` lemmatised ``premer``; ``predsjedavajuća`` lemmatised as the masculine's)
+            return low
         if lem in table:
             return lem
-        low = self.low[i]
         if not lem or lem == low:
             return forms.get(low)
-        if not self.has_upos and low in table:
-            return low  # untagged: a form that is the row itself (``premijer``, lemmatised ``premer`` by lite)
         return None
 
     def noun_cue(self, i: int) -> str | None:
