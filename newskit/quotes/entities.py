@@ -449,8 +449,8 @@ _ADJECTIVE_END = ("ski", "ska", "sko", "ški", "ška", "čki", "čka", "cki", "c
 def _initial_full_names(v: Entities, tagged: list[bool], closed: frozenset[str], lower: set[str]) -> list[Span]:
     """Two or three capitalised words opening a sentence, which the recogniser left out (an unknown
     given name and surname: ``Geban Kelski je rekao``), are a person's name where a title in apposition
-    follows (``X Y, ravnatelj udruge ...,``) or the clitics or a reporting verb do (``X Y je``, ``X Y
-    kaže``): none a word the article writes in lower case, a role noun, a verb or a function word, and
+    follows (``X Y, ravnatelj udruge ...,``), the clitics or a reporting verb do (``X Y je``, ``X Y
+    kaže``), or a prepositional phrase before a reporting verb (``X Y iz udruge Z izjavila je``): none a word the article writes in lower case, a role noun, a verb or a function word, and
     the first not an adjective's form (``Novi Sad``, ``Hrvatska Vlada``)."""
     out: list[Span] = []
     for s0, s1 in v.bounds:
@@ -460,7 +460,7 @@ def _initial_full_names(v: Entities, tagged: list[bool], closed: frozenset[str],
                 and v.form[j][:1].isupper() and v.form[j][1:].islower() \
                 and v.form[j].isalpha() and len(v.form[j]) >= 2 and v.low[j] not in closed \
                 and v.form[j].lower() not in lower and not person_role(v, j) and v.role_noun(j) is None \
-                and v.verb_cue(j) is None and not v.is_verb(j):
+                and v.verb_cue(j) is None and (not v.is_verb(j) or _name_before_name(v, j, s1)):
             j += 1
         if j - i < 2 or j >= s1 or to_latin(v.form[i], language="sr").lower().endswith(_ADJECTIVE_END):
             continue
@@ -472,10 +472,21 @@ def _initial_full_names(v: Entities, tagged: list[bool], closed: frozenset[str],
             role = v.role_noun(k) if k < s1 else None
             if role is None or v.lex is None or v.lex.roles[role][1] not in ("title", "profession"):
                 continue
+        elif nxt in v.W_preposition:
+            # ``X Y iz njemačke zajednice izjavila je``: a prepositional phrase, then the clause's reporting verb
+            if not any(v.verb_cue(k) is not None for k in range(j + 1, min(s1, j + 10))):
+                continue
         elif not (nxt in v.W_aux or nxt in v.W_reflexive or v.verb_cue(j) is not None):
             continue
         out.append((i, j, "PER", ""))
     return out
+
+
+def _name_before_name(v: Entities, j: int, s1: int) -> bool:
+    """Untagged, a capitalised word whose lemma looks like a verb's (``Slosimana`` -> ``slosimati``) before
+    another capitalised word that does not is a given name before a surname: a verb form opening a
+    sentence is followed by its clitics or complement, not by a name."""
+    return j + 1 < s1 and v.form[j + 1][:1].isupper() and v.form[j + 1].isalpha() and not v.is_verb(j + 1)
 
 
 def _lone_place_or_org(v: Entities, j: int) -> bool:

@@ -237,12 +237,18 @@ def possessor(a: Quoted, st: Claimed, p: int) -> Speaker | None:
     if not m:
         return None
     stem = m.group(1)
+    # the surname: the stem, an a-stem's (Markovi-n of Markovina), or one with a fleeting vowel before its
+    # last consonant (Turnšk-ov of Turnšek), c palatalised before the suffix (Navč-ev of Navac, Kranjč-ev of Kranjec)
+    surnames = {stem, stem + "a"}
+    if len(stem) >= 3:
+        last = "c" if stem.endswith("č") else stem[-1]
+        surnames.update({stem[:-1] + "a" + last, stem[:-1] + "e" + last})
     for tok, ent, _how in reversed(st.focus):
         e = a.ents[ent]
-        if tok < p and e.type == "person" and any(to_latin(w) in (stem, stem + "a") for w in e.words):
+        if tok < p and e.type == "person" and any(to_latin(w) in surnames for w in e.words):
             return Speaker(e.name, form, "person", e.key, "explicit")
     for e in a.ents:
-        if e.type == "person" and any(to_latin(w) in (stem, stem + "a") for w in e.words):
+        if e.type == "person" and any(to_latin(w) in surnames for w in e.words):
             return Speaker(e.name, form, "person", e.key, "explicit")
     # named only here (``citirala je Scholzovu izjavu``): the surname as written, less the suffix
     # (whose letters are one to one in both scripts)
