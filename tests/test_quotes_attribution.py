@@ -1470,3 +1470,27 @@ def test_an_unknown_name_opening_a_sentence_before_a_prepositional_phrase_and_th
     # Slosimana is lemmatised as a verb (slosimati): before a capitalised surname it is a given name
     assert _quote_with(_quotes(text, language), "rešenje leži" if language == "sr" else "rješenje leži")["speaker"] \
         == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Cjepiva.\n\nMinistarstvo zdravstva izdalo je priopćenje u kojem se navodi da cjepiva ima dovoljno.",
+     "cjepiva ima dovoljno", "Ministarstvo zdravstva"),
+    ("sr", "Plate.\n\nMinistarstvo finansija izdalo je saopštenje u kome se navodi da su plate povećane.",
+     "plate povećane", "Ministarstvo finansija"),
+    ("sr", "Плате.\n\nМинистарство финансија издало је саопштење у коме се наводи да су плате повећане.",
+     "плате повећане", "Министарство финансија"),
+    ("hr", "Štrajk.\n\nSindikat metalaca uputio je Vladi pismo u kojem stoji da radnici traže povišicu.",
+     "radnici traže povišicu", "Sindikat metalaca"),
+])
+def test_a_document_that_a_relative_clause_cites_speaks_for_its_author(language, text, content, speaker):
+    # (a body named by its institution noun alone is written in lower case: ``sindikat metalaca``)
+    assert _quote_with(_quotes(text, language), content)["speaker"].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(("language", "text", "content"), [
+    ("hr", "Nagrada.\n\nŽiri je dodijelio nagradu. U obrazloženju stoji da je knjiga znanstveni novitet.", "znanstveni novitet"),
+    ("sr", "Presuda.\n\nSud je doneo presudu. U obrazloženju stoji da je optuženi kriv.", "optuženi kriv"),
+    ("bs", "Žalba.\n\nAdvokat je uložio žalbu. U dopisu stoji da presuda nije zakonita.", "presuda nije zakonita"),
+])
+def test_a_reasoning_or_letter_cited_with_stoji_is_a_statement(language, text, content):
+    assert _quote_with(_quotes(text, language), content)["cue"] == "stajati"

@@ -337,10 +337,14 @@ class TokenView:
 
     def cites_document_near(self, i: int) -> bool:
         """A locative preposition and a document noun (``u priopćenju``, ``u izveštaju``) within four words
-        after the verb at ``i`` or six before it, in its sentence."""
+        after the verb at ``i`` or six before it, in its sentence; or a document noun before a locative
+        preposition and a relative pronoun right before the verb (``priopćenje u kojem stoji``)."""
         s0, s1 = self.bounds[self.sent_of[i]]
         for j in [*range(i + 1, min(s1, i + 5)), *range(max(s0, i - 6), i)]:
             if self.low[j] in self.W_locative:
+                if j + 1 < i and self.low[j + 1] in self.W_relative and j - 1 >= s0 \
+                        and (self.lem[j - 1] in self.W_document or self.low[j - 1] in self.W_document):
+                    return True  # ``priopćenje u kojem stoji da``
                 for k in range(j + 1, min(s1, j + 4)):
                     if self.lem[k] in self.W_document or self.low[k] in self.W_document:
                         return True

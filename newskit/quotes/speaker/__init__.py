@@ -43,8 +43,10 @@ from .subject import (
     SURFACE_SUBJECT,
     TREE_SUBJECT,
     coordinated,
+    document_relative,
     find_subject,
     relative_antecedent,
+    relative_document_author,
     tree_subject,
     unnamed_subject,
 )
@@ -191,6 +193,12 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
         if j >= 0:
             return Speaker(a.form[j], a.form[j], "person", None, "explicit"), None
     doc = cites_document(sub, a, i, f.clause_start, s1) if not g else -1  # ``V izjavi je zatrdil``: his
+    if doc >= 0 and document_relative(a, doc):
+        # ``Institut je izdao priopćenje u kojem se navodi``: who issued it, the subject before it; when
+        # that cannot be read, nobody known (not the organisation last in focus)
+        author = relative_document_author(a, st, doc)
+        sp = speaker_of(a, st, author, i) if author is not None else None
+        return sp or Speaker(None, "", "unknown", None, "unknown"), None
     if doc >= 0:
         sp = document_speaker(a, st, doc, i)
         if sp is not None:

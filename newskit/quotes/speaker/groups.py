@@ -209,13 +209,16 @@ _FUNCTION_CLASSES = ("aux", "conjunction", "preposition", "relative", "complemen
 
 def document_near(a: Quoted, i: int, cs: int, s1: int) -> int:
     """:data:`DOCUMENT_SUBJECT`: the document a cue cites (``navodi se u priopćenju``, ``piše u
-    saopćenju misije``, ``U izvješću ... procjenjuje se``): the token of its noun, or -1."""
+    saopćenju misije``, ``U izvješću ... procjenjuje se``), also as the antecedent of a relative clause
+    opened by a locative preposition (``priopćenje u kojem se navodi``): the token of its noun, or -1."""
     docs = a.W_document
     if not docs:
         return -1
     preps = a.W_locative
     for j in list(range(i + 1, min(s1, i + 4))) + list(range(max(cs, i - 6), i)):
         if a.low[j] in preps:
+            if j + 1 < i and a.low[j + 1] in a.W_relative and j - 1 >= 0 and (a.lem[j - 1] in docs or a.low[j - 1] in docs):
+                return j - 1  # ``izdao je priopćenje u kojem se navodi``: the document the relative clause is on
             for k in range(j + 1, min(s1, j + 4)):
                 if a.lem[k] in docs or a.low[k] in docs:
                     return k

@@ -153,6 +153,29 @@ def relative_antecedent(a: Quoted, i: int, cs: int, s0: int) -> Mention | None:
     return m if m.kind in ("PER", "ORG", "AGENCY", "INST", "ROLE") else None
 
 
+def document_relative(a: Quoted, d: int) -> bool:
+    """The document noun at ``d`` opens a relative clause with a locative preposition (``priopćenje u
+    kojem``, ``pismo u kome``)."""
+    return d + 2 < a.n and a.low[d + 1] in a.W_locative and a.low[d + 2] in a.W_relative
+
+
+def relative_document_author(a: Quoted, st: Claimed, d: int) -> Mention | None:
+    """Who issued the document at ``d`` that a relative clause cites (``Institut je izdao priopćenje u
+    kojem se navodi``, ``supruga X objavila je pismo u kome odbacuje``): the subject of the verb before
+    the document, or None."""
+    s0 = a.bounds[a.sent_of[d]][0]
+    if not document_relative(a, d):
+        return None
+    verbs = [x for x in range(d - 1, s0 - 1, -1) if a.is_verb(x) and a.low[x] not in a.W_aux]
+    # (a participle beside its auxiliary over an untagged adjective in ``-o``: ``objavila je otvoreno pismo``)
+    v = next((x for x in verbs if a.low[x - 1] in a.W_aux or x + 1 < d and a.low[x + 1] in a.W_aux),
+             verbs[0] if verbs else -1)
+    if v < 0:
+        return None
+    g, n = a.agreement(v)
+    return find_subject(a, st, v, s0, v, g, n, forward=False) or find_subject(a, st, v, v + 1, d, g, n, forward=True)
+
+
 def coordinated(a: Quoted, i: int, s0: int) -> bool:
     """A participle right after ``i`` / ``in`` / ``te`` (``... i preporučilo``): a second verb of the
     subject of an earlier one, whose statement ends at the conjunction."""
