@@ -12,8 +12,8 @@ How a copy is made (per document, per seed):
   (``Np`` MSD) by lemma or form, which the document's names tag as a person (``NER=B-per``, where the
   CoNLL-U has typed names: sl, hr) or which has two words at least (UD SETimes.SR has untyped
   names). Organisations, places, groups (``analitičari``) and the seed article are left as they are.
-- **Which tokens**: every proper noun of the document whose lemma (or form) is one of those name
-  words, in any case, and the possessive adjectives made from them (``Kuntaričevih``: lemma = name
+- **Which tokens**: every proper noun of the document (or capitalised noun: a tagging slip) whose
+  lemma (or form) is one of those name words, in any case, and the possessive adjectives made from them (``Kuntaričevih``: lemma = name
   + ``-ov/-ev/-in``); the sentence text (``# text``), the title and the gold's quote texts are
   rewritten with the same forms.
 - **The new names** are invented, not taken from any list of real people: a syllable (onset, vowel,
@@ -325,7 +325,9 @@ def swap_doc(lines: list[str], sw: Swap, group: str, cyrillic: bool) -> list[str
             continue
         new = None
         kl, kf = key(cols[2]), key(cols[1])
-        if cols[4].startswith("Np") and (kl in sw.words or kf in sw.words):
+        # a proper noun, or a capitalised noun of the same lemma (a tagging slip: SETimes.SR's ``Basesku`` NOUN)
+        name_like = cols[4].startswith("Np") or cols[1][:1].isupper() and cols[3] in ("NOUN", "X")
+        if name_like and (kl in sw.words or kf in sw.words):
             w = sw.words.get(kl) or sw.words[kf]
             gender = _gender(cols) or w.gender or "m"
             new = inflect(w, group, _feat(cols[5], "Case") or "Nom", gender)
