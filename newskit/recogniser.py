@@ -192,6 +192,10 @@ def article_features(sentences: Sequence[Sequence[str]], lang: str) -> list[list
 #: keeps lite fast. Training sees whole sentences.
 WINDOW = (2, 6)
 
+#: Languages whose model has the features of a capitalised word before an organisation or name
+#: head (see ``_article``): a model must be trained with the features it is used with.
+PRE_HEAD = {"sl": True}
+
 
 def _article(sentences: Sequence[Sequence[str]], lang: str, *, windows: bool = False,
              ) -> tuple[list[list[Any]], list[list[tuple]]]:
@@ -236,22 +240,39 @@ def _article(sentences: Sequence[Sequence[str]], lang: str, *, windows: bool = F
         words = sent_words[si]
         seq: list[Any] = []
         seen_word = False
-        # Croatian, Serbian, Bosnian: how far a word stands after a capitalised organisation head or
-        # name head (Centra za humanitarno pravo, Zakonu o udžbenicima), unbroken by punctuation, and
-        # whether it is capitalised: what lets a name run on through its lower-case words.
+        # How far a word stands after a capitalised organisation head or name head (Centra za
+        # humanitarno pravo, Zakonu o udžbenicima, Zavod za zdravstveno zavarovanje), unbroken by
+        # punctuation, and whether it is capitalised: what lets a name run on through its lower-case words.
         run: list[str | None] = [None] * n
-        if lang != "sl":
-            head, dist = None, 0
+        head, dist = None, 0
+        for i in range(n):
+            w = words[i]
+            if head is not None:
+                dist += 1
+                if dist > 5 or not any(ch.isalnum() for ch in forms[i]):
+                    head = None
+                else:
+                    run[i] = head + ("|U" if w[7] else "|L") + str(min(dist, 3))
+            if w[7] and ("cue=org" in w[9] or "cue=misc" in w[9]):
+                head, dist = ("run=org" if "cue=org" in w[9] else "run=misc"), 0
+        # A capitalised word and the lower-case words after it up to an organisation or name head
+        # (Evropska bančna agencija, Nova ljubljanska banka, Hrvatska narodna banka): the head
+        # ends such a name, so the words before it cannot see it through the run features.
+        pre: list[str | None] = [None] * n
+        if PRE_HEAD.get(lang, False):
             for i in range(n):
-                w = words[i]
-                if head is not None:
-                    dist += 1
-                    if dist > 5 or not any(ch.isalnum() for ch in forms[i]):
-                        head = None
-                    else:
-                        run[i] = head + ("|U" if w[7] else "|L") + str(min(dist, 3))
-                if w[7] and ("cue=org" in w[9] or "cue=misc" in w[9]):
-                    head, dist = ("run=org" if "cue=org" in w[9] else "run=misc"), 0
+                if not words[i][7] or "cue=org" in words[i][9] or "cue=misc" in words[i][9]:
+                    continue
+                for k in range(i + 1, min(n, i + 4)):
+                    wk = words[k]
+                    if "cue=org" in wk[9] or "cue=misc" in wk[9]:
+                        kind = "org" if "cue=org" in wk[9] else "misc"
+                        pre[i] = f"pre={kind}|{k - i}"
+                        for q in range(i + 1, k):
+                            pre[q] = pre[q] or f"mid={kind}"
+                        break
+                    if wk[7] or not forms[k].isalpha():
+                        break
         if windows:
             before, after = WINDOW
             keep = [False] * n
@@ -286,6 +307,9 @@ def _article(sentences: Sequence[Sequence[str]], lang: str, *, windows: bool = F
             g = gaz[i]
             if g is not None:
                 feats.append("g=" + g)
+            r = pre[i]
+            if r is not None:
+                feats.append(r)
             r = run[i]
             if r is not None:
                 feats.append(r[:-3])

@@ -140,8 +140,8 @@ def test_a_given_name_opening_a_sentence_joins_the_surname_named_alone():
     assert tags[1][:2] == ["O", "B-PER"], tags  # a role word opening the sentence is not a given name
 
 
-def test_demonyms_and_name_heads_are_cue_features_in_hbs():
-    """hr/sr: a people's name (Albanci, lemma Albanac) is a cue; a word after a capitalised
+def test_demonyms_and_name_heads_are_cue_features():
+    """hr/sr/sl: a people's name (Albanci, lemma Albanac) is a cue; a word after a capitalised
     organisation or name head, up to the next punctuation, knows how far the head stands."""
     assert {"hrvat", "albanac"} <= gazetteer.lexicon("hr").demonym and "srbin" in gazetteer.lexicon("sr").demonym
     assert {"zakon", "nagrada"} <= gazetteer.lexicon("hr").misc and "centar" in gazetteer.lexicon("hr").org
@@ -151,9 +151,21 @@ def test_demonyms_and_name_heads_are_cue_features_in_hbs():
     assert "run=org" in feats[3] and "run=org|L2" in feats[3] and "run=org|L3" in feats[4]
     assert not any(f.startswith("run=") for f in feats[1] + feats[6] + feats[7])  # the comma ends the run
     assert "run=misc|L2" in feats[10]
-    # Slovenian has no such features (its model is trained without them)
-    sl = recogniser.article_features([["Direktor", "Centra", "za", "humanitarno", "pravo"]], "sl")[0]
-    assert not any(f.startswith("run=") for t in sl for f in t)
+    assert not any(f.startswith(("pre=", "mid=")) for t in feats for f in t)  # hbs: no head ahead
+    # Slovenian: the same, and a capitalised word sees an organisation head up to three words ahead
+    sl = recogniser.article_features([["Direktor", "Zavoda", "za", "zdravstveno", "zavarovanje", ",",
+                                       "Slovenci", "in", "Evropska", "bančna", "agencija", "."]], "sl")[0]
+    assert "run=org|L3" in sl[4] and "cue=demonym" in sl[6] and "cue=demonym" not in sl[7]
+    assert "pre=org|2" in sl[8] and "mid=org" in sl[9] and not any(f.startswith("pre=") for f in sl[7])
+
+
+def test_slovenian_names_end_at_their_organisation_head():
+    """sl: a capitalised adjective and lower-case words up to their head are one organisation; a
+    people's name is a person (SentiCoref's convention)."""
+    names = _names("Po mnenju Nove ljubljanske banke so Slovenci zadovoljni z direktorjem "
+                   "Zavoda za zdravstveno zavarovanje Slovenije.", "sl")
+    assert names.get("Nove ljubljanske banke") == "ORG" and names.get("Slovenci") == "PER", names
+    assert names.get("Zavoda za zdravstveno zavarovanje Slovenije") == "ORG", names
 
 
 def test_cyrillic_and_latin_serbian_name_the_same_words():
