@@ -1494,3 +1494,14 @@ def test_a_document_that_a_relative_clause_cites_speaks_for_its_author(language,
 ])
 def test_a_reasoning_or_letter_cited_with_stoji_is_a_statement(language, text, content):
     assert _quote_with(_quotes(text, language), content)["cue"] == "stajati"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kako piše Večernji list, mjere bi trebale stupiti na snagu.", "Večernji list"),  # not Večer's inflected form
+    ("Ministar Ivo Babić rekao je za Večernji list da će mjere stupiti na snagu.", "Večernji list"),
+])
+def test_the_longest_outlet_name_at_a_place_is_the_one_named(text, name):
+    from newskit.quotes.lexicon import find_outlets
+
+    assert [o.name for _s, _e, o in find_outlets(text)] == [name]
+    assert _quotes("Stanovi.\n\n" + text, "hr")["source"].tolist() == [name]

@@ -284,6 +284,9 @@ def _outlets() -> tuple[tuple[Outlet, ...], re.Pattern[str]]:
     return tuple(entries), big
 
 
+_OUTLET_END = re.compile(r"(?![\w]|\.\w)")
+
+
 def find_outlets(text: str) -> list[tuple[int, int, Outlet]]:
     """``(start, end, outlet)`` of every agency or outlet named in ``text``.
 
@@ -291,13 +294,19 @@ def find_outlets(text: str) -> list[tuple[int, int, Outlet]]:
         >>> [(o.name, text) for s, e, o in find_outlets(text := "poroča AFP, piše Reutersa")]  # doctest: +SKIP
     """
     entries, big = _outlets()
-    found = []
+    found: list[tuple[int, int, Outlet]] = []
     for m in big.finditer(text):
-        hit = m.group()
+        start = m.start()
+        if found and start < found[-1][1]:
+            continue
+        # the longest name that starts here: ``Večernji list``, not the inflected ``Večer`` in ``Večernji``
+        best: tuple[int, int, Outlet] | None = None
         for entry in entries:
-            if entry.pattern.fullmatch(hit):
-                found.append((m.start(), m.end(), entry))
-                break
+            hit = entry.pattern.match(text, start)
+            if hit is not None and _OUTLET_END.match(text, hit.end()) and (best is None or hit.end() > best[1]):
+                best = (start, hit.end(), entry)
+        if best is not None:
+            found.append(best)
     return found
 
 
