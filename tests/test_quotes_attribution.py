@@ -1505,3 +1505,15 @@ def test_the_longest_outlet_name_at_a_place_is_the_one_named(text, name):
 
     assert [o.name for _s, _e, o in find_outlets(text)] == [name]
     assert _quotes("Stanovi.\n\n" + text, "hr")["source"].tolist() == [name]
+
+
+def test_a_quotation_over_two_paragraphs_without_the_reopening_mark_is_one_statement():
+    text = ("Plače.\n\nMinister Janez Novak je dejal: »Vlada bo sprejela nov zakon. Ta bo uredil plače.\n\n"
+            "Vse bo urejeno do konca leta.« Nato je odšel.")
+    q = _quotes(text, "sl")
+    row = _quote_with(q, "uredil plače")
+    assert "do konca leta" in row["text"] and len(q) == 1, q[["text", "speaker"]].values.tolist()
+    # a quotation the next paragraph does not close stays in its paragraph
+    text = ("Plače.\n\nMinister Janez Novak je dejal: »Vlada bo sprejela nov zakon.\n\n"
+            "Ana Kos je dejala: »Vse bo urejeno do konca leta.«")
+    assert "do konca leta" not in _quote_with(_quotes(text, "sl"), "nov zakon")["text"]

@@ -239,9 +239,18 @@ def _double_pairs(text: str, sentence_starts: list[int]) -> list[MarkPair]:
                     stack = [(c if c != g_close else g_open, pos)]
                     last_pos = pos
                     continue
-                pieces.append((piece_start, pe))
-                close_top(-1)
-                stack = []
+                nxt = pe + len(rest) - len(rest.lstrip())
+                if len(stack) == 1 and role(pos, c) != "open" and compatible(stack[0][0], c) \
+                        and "\n" not in text[nxt:pos]:
+                    # the next paragraph ends the quotation with a closing mark and opens none (the
+                    # reopening mark left out): one quotation over both, not two
+                    pieces.append((piece_start, pe))
+                    piece_start = nxt
+                    stack = stack[:1]
+                else:
+                    pieces.append((piece_start, pe))
+                    close_top(-1)
+                    stack = []
         last_pos = pos
         r = role(pos, c)
         if stack:
