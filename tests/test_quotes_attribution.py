@@ -1517,3 +1517,17 @@ def test_a_quotation_over_two_paragraphs_without_the_reopening_mark_is_one_state
     text = ("Plače.\n\nMinister Janez Novak je dejal: »Vlada bo sprejela nov zakon.\n\n"
             "Ana Kos je dejala: »Vse bo urejeno do konca leta.«")
     assert "do konca leta" not in _quote_with(_quotes(text, "sl"), "nov zakon")["text"]
+
+
+@pytest.mark.parametrize(("language", "text", "content", "source"), [
+    ("hr", "Ostavka.\n\nKako doznaje Index.hr, ministar financija će idući tjedan podnijeti ostavku.",
+     "podnijeti ostavku", "Index.hr"),
+    ("hr", "Ostavka.\n\nKako doznaje Jutarnji list, ministar Ivan Perić rekao je suradnicima da će podnijeti ostavku.",
+     "podnijeti ostavku", "Jutarnji list"),
+    ("sr", "Ostavka.\n\nKako saznaje Blic, ministar finansija će sledeće nedelje podneti ostavku.",
+     "podneti ostavku", "Blic"),
+    ("bs", "Ostavka.\n\nPremijer će, kako saznaje Klix.ba, podnijeti ostavku nakon sjednice vlade.",
+     "podnijeti ostavku", "Klix.ba"),
+])
+def test_an_outlet_that_finds_something_out_is_the_source_of_the_report(language, text, content, source):
+    assert _quote_with(_quotes(text, language), content)["source"] == source
