@@ -1531,3 +1531,15 @@ def test_a_quotation_over_two_paragraphs_without_the_reopening_mark_is_one_state
 ])
 def test_an_outlet_that_finds_something_out_is_the_source_of_the_report(language, text, content, source):
     assert _quote_with(_quotes(text, language), content)["source"] == source
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Manjine.\n\n\"Ne volim da me nazivaju manjinom\", izjavila je za SETimes Srpkinja s Kosova Teseta Revomska.",
+     "nazivaju manjinom", "Teseta Revomska"),
+    ("hr", "Manjine.\n\nTeseta Revomska živi u Prištini. Revomska je dodala da je život težak.",
+     "život težak", "Teseta Revomska"),
+])
+def test_an_unknown_womans_adjectival_surname_is_a_nominative_and_her_given_name_no_verb(
+        language, text, content, speaker):
+    # Revomska is lemmatised Revomski (the masculine), Teseta as Teseti, a verb's lemma by its ending
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker

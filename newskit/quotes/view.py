@@ -217,6 +217,8 @@ class TokenView:
             # sl ``Novakova je zavrnila``, ``razlaga Osterčeva.``: a woman's surname (Ljudmila Novak),
             # which the lemmatiser reads as Novak's possessive; before a noun it is one (Novakova izjava)
             return True
+        if self.form[i][:1].isupper() and low.endswith(self.W_feminine_adjective_surname) and lem == low[:-1] + "i":
+            return True  # ``Revomska`` (lemmatised Revomski): an adjectival surname's feminine nominative
         return low == lem or low == lem + "i" or low == lem[:-1] + "i" and lem[-1:] in "ko" \
             or len(lem) >= 5 and lem[-2] == "e" and lem[-1] not in "aeiou" and low == lem[:-2] + lem[-1] + "i"
         # (the last: a nominative plural with a fleeting vowel, sl raziskovalec -> raziskovalci)

@@ -209,7 +209,8 @@ def fuller_name_follows(a: Quoted, m: Mention, hi: int) -> Mention | None:
     """A person's name of two or more words, in the nominative, right after the one-word name ``m`` in
     the same phrase (``Srpkinja s Kosova Milica Marković``), or None."""
     j = m.i1
-    while j < min(hi, m.i1 + 4) and not a.punct[j] and not a.is_verb(j):
+    # (a name's word is no verb, though untagged its lemma may look like one: ``Teseta`` -> ``Teseti``)
+    while j < min(hi, m.i1 + 4) and not a.punct[j] and (a.tok_mention[j] >= 0 or not a.is_verb(j)):
         k = a.tok_mention[j]
         if k >= 0 and a.mentions[k] is not m:
             nxt = a.mentions[k]
