@@ -1543,3 +1543,14 @@ def test_an_unknown_womans_adjectival_surname_is_a_nominative_and_her_given_name
         language, text, content, speaker):
     # Revomska is lemmatised Revomski (the masculine), Teseta as Teseti, a verb's lemma by its ending
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Санкције.\n\nВучић је изјавио за РТС да Србија неће увести санкције.", "RTS"),
+    # an outlet the lexicon spells in Latin only, found in Cyrillic
+    ("Санкције.\n\nКако преноси Тањуг, Србија неће увести санкције.", "Tanjug"),
+    ("Sankcije.\n\nVučić je izjavio za RTS da Srbija neće uvesti sankcije.", "RTS"),
+])
+def test_an_outlet_written_in_cyrillic_is_credited_by_its_one_canonical_name(text, source):
+    quote = _quotes(text, "sr").iloc[0]
+    assert quote["source"] == source and quote["source_chain"] == source

@@ -34,3 +34,29 @@ def similar(a: str, b: str) -> bool:
     while k < n and a[k] == b[k]:
         k += 1
     return k >= max(4, n - 3)
+
+
+_LAT_CYR = dict(zip(
+    ["lj", "nj", "dž", "a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "ć", "u", "f", "h", "c", "č", "š"],
+    "љњџабвгдђежзијклмнопрстћуфхцчш", strict=True,
+))
+
+
+def latin_to_cyrillic(word: str) -> str:
+    """A word of Serbian Latin in Serbian Cyrillic, letter by letter (``lj``, ``nj``, ``dž`` as one):
+    for names the rules took from Latin lexicons or lemmas. Not exact in general (``konjugacija``),
+    which is why :func:`newskit.to_latin` offers only the other direction.
+
+    Example:
+        >>> latin_to_cyrillic("Tanjug")
+        'Тањуг'
+    """
+    out, i = [], 0
+    while i < len(word):
+        two = word[i:i + 2].lower()
+        step = 2 if two in _LAT_CYR else 1
+        ch = _LAT_CYR.get(word[i:i + step].lower(), word[i:i + step])
+        out.append(ch.upper() if word[i].isupper() else ch)
+        i += step
+    return "".join(out)

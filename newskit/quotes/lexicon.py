@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError, UnsupportedLanguageError
 from ..lexicons import credit_labels, on_change, read_rows
+from ._words import latin_to_cyrillic
 
 __all__ = [
     "QUOTE_LANGUAGES",
@@ -269,6 +270,9 @@ def _alias_pattern(alias: str, match: str) -> str:
     return re.escape(alias)
 
 
+_LATIN_LETTER = re.compile("[a-zA-ZčćžšđČĆŽŠĐ]")
+
+
 @functools.cache
 def _outlets() -> tuple[tuple[Outlet, ...], re.Pattern[str]]:
     entries = []
@@ -276,6 +280,11 @@ def _outlets() -> tuple[tuple[Outlet, ...], re.Pattern[str]]:
     for row in read_rows("common", "outlets.tsv"):
         name, kind, match = row[0], row[1], row[2]
         aliases = [name] + [a for a in (row[3].split("|") if len(row) > 3 and row[3] else []) if a]
+        # and each in Serbian Cyrillic (``Tanjug`` -> ``Тањуг``, ``RTS`` -> ``РТС``), beside any the row spells;
+        # not a two-letter acronym (``АП`` is also the autonomous province of ``АП Војводина``)
+        aliases += [c for c in dict.fromkeys(latin_to_cyrillic(x) for x in aliases
+                                             if _LATIN_LETTER.search(x) and not (len(x) == 2 and x.isalpha()))
+                    if c not in aliases]
         pats = sorted({_alias_pattern(a, match) for a in aliases}, key=len, reverse=True)
         alternatives.extend(pats)
         entries.append(Outlet(name, kind, match, re.compile("(?:" + "|".join(pats) + ")"), tuple(aliases)))

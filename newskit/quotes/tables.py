@@ -11,7 +11,7 @@ from .._version import __version__
 from ..language import LATIN_READING
 from ..schemas import QUOTES, SPEAKERS, conform, require
 from ._types import Credit
-from ._words import WORD_RE
+from ._words import WORD_RE, latin_to_cyrillic
 from .assemble import Attribution, all_rules
 from .quoted import Quoted
 
@@ -19,24 +19,13 @@ from .quoted import Quoted
 _RULE_CONFIDENCE = {r.name: r.confidence for r in all_rules() if r.confidence is not None}
 
 
-_LAT_CYR = dict(zip(
-    ["lj", "nj", "dž", "a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r",
-     "s", "t", "ć", "u", "f", "h", "c", "č", "š"],
-    "љњџабвгдђежзијклмнопрстћуфхцчш", strict=True,
-))
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[a-zA-ZčćžšđČĆŽŠĐ]")
 
 
-def _to_cyrillic(word: str) -> str:
-    out, i = [], 0
-    while i < len(word):
-        two = word[i:i + 2].lower()
-        step = 2 if two in _LAT_CYR else 1
-        ch = _LAT_CYR.get(word[i:i + step].lower(), word[i:i + step])
-        out.append(ch.upper() if word[i].isupper() else ch)
-        i += step
-    return "".join(out)
+def _cyrillic(doc: Quoted) -> bool:
+    """The article is written mostly in Serbian (or Bosnian) Cyrillic."""
+    return doc.lang in LATIN_READING and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
 
 
 def _in_script(name: str | None, doc: Quoted, cyrillic: bool) -> str | None:
@@ -45,7 +34,7 @@ def _in_script(name: str | None, doc: Quoted, cyrillic: bool) -> str | None:
     the article itself writes in Latin (``SETimes``) stay as they are."""
     if not name or not cyrillic or not _LATIN.search(name):
         return name
-    return " ".join(w if w in doc.text or not _LATIN.search(w) or _CYRILLIC.search(w) else _to_cyrillic(w)
+    return " ".join(w if w in doc.text or not _LATIN.search(w) or _CYRILLIC.search(w) else latin_to_cyrillic(w)
                     for w in name.split(" "))
 
 
@@ -53,7 +42,7 @@ def quote_table_rows(found: Attribution) -> list[dict]:
     """The QUOTES rows of one analysed article, in text order."""
     doc = found.article
     rows = []
-    cyrillic = doc.lang in LATIN_READING and len(_CYRILLIC.findall(doc.text)) > len(_LATIN.findall(doc.text))
+    cyrillic = _cyrillic(doc)
     quotes = sorted(found.quotes, key=lambda q: (q.spans[0][0], q.spans[0][1]))
     for n, q in enumerate(quotes, 1):
         spans = sorted(q.spans)
