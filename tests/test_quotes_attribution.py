@@ -1554,3 +1554,17 @@ def test_an_unknown_womans_adjectival_surname_is_a_nominative_and_her_given_name
 def test_an_outlet_written_in_cyrillic_is_credited_by_its_one_canonical_name(text, source):
     quote = _quotes(text, "sr").iloc[0]
     assert quote["source"] == source and quote["source_chain"] == source
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Porezi.\n\nNeki analitičari smatraju da će porezi rasti, dok drugi tvrde da će pasti.", "će pasti",
+     "drugi analitičari"),
+    ("sr", "Reforma.\n\nNeki stručnjaci kažu da je reforma dobra, dok drugi smatraju da je loša.", "je loša",
+     "drugi stručnjaci"),
+    ("sr", "Реформа.\n\nНеки стручњаци кажу да је реформа добра, док други сматрају да је лоша.", "је лоша",
+     "други стручњаци"),
+    ("bs", "Zakon.\n\nNeki poslanici tvrde da je zakon loš. Drugi smatraju da je zakon dobar.", "zakon dobar",
+     "drugi poslanici"),
+])
+def test_the_others_of_a_group_answer_the_ones_named_with_neki(language, text, content, speaker):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker

@@ -35,6 +35,7 @@ from .groups import (
     group_of_main_clause_surface,
     noun_subject,
     noun_subject_surface,
+    others_group,
     plural_present,
 )
 from .resolve import from_focus, speaker_of
@@ -184,7 +185,7 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
         if sp is not None:
             return sp, None
     elif n == "p" or (sub.plural_present is not None and sub.plural_present(a, i)):
-        sp = sub.group_before(a, i, f.clause_start) or (
+        sp = others_group(a, st, i, f.clause_start) or sub.group_before(a, i, f.clause_start) or (
             sub.main_clause_group(a, st, i, s0) if sub.main_clause_group is not None else None)
         if sp is not None:
             return sp, sp

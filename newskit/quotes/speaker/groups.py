@@ -7,6 +7,7 @@ and lemmas. Which one runs is chosen once per article (:func:`newskit.quotes.spe
 
 from __future__ import annotations
 
+from ...language import LATIN_READING, to_latin
 from .._types import LEMMA, TAGS, Claimed, Rule, Speaker
 from ..quoted import Quoted
 from .resolve import speaker_of
@@ -60,6 +61,30 @@ def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
         k -= 1
     text = a.span_text(k, j + 1)
     return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def others_group(a: Quoted, st: Claimed, i: int, cs: int) -> Speaker | None:
+    """``Neki analitičari smatraju da ..., dok drugi tvrde da``: ``drugi`` (word class ``other_group``)
+    right before a plural verb is the rest of the group an earlier statement of this or the sentence
+    before named with ``neki`` (``some_group``): ``drugi analitičari``; else ``drugi`` as written."""
+    j = i - 1
+    while j >= cs and (a.low[j] in a.W_aux or a.low[j] in a.W_verb_adverb):
+        j -= 1
+    others = a.words("other_group")
+    if j < cs or a.low[j] not in others or a.tok_mention[j] >= 0:
+        return None
+    word = a.form[j].lower()
+    k = a.sent_of[i]
+    prev = next((q for q in reversed(st.quotes) if q.cue_tok < i and k - a.sent_of[q.cue_tok] <= 1
+                 and q.speaker.name and q.speaker.ent is None and q.speaker.type == "person"), None)
+    if prev is not None and prev.speaker.name:
+        words = prev.speaker.name.split()
+        table = LATIN_READING.get(a.lang)
+        first = to_latin(words[0].lower(), language=table) if table else words[0].lower()
+        if len(words) >= 2 and first in a.words("some_group"):
+            name = " ".join([word, *words[1:]])
+            return Speaker(name, a.form[j], "person", None, "explicit")
+    return Speaker(word, a.form[j], "person", None, "explicit")
 
 
 def _tree_group(a: Quoted, i: int, cs: int) -> Speaker | None:
