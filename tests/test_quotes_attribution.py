@@ -1568,3 +1568,12 @@ def test_an_outlet_written_in_cyrillic_is_credited_by_its_one_canonical_name(tex
 ])
 def test_the_others_of_a_group_answer_the_ones_named_with_neki(language, text, content, speaker):
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sl", "Plače.\n\nSindikalisti medtem opozarjajo, da se plače ne dvigujejo dovolj hitro."),
+    ("hr", "Plaće.\n\nSindikalisti istodobno upozoravaju da plaće ne rastu."),
+    ("sr", "Plate.\n\nSindikalisti istovremeno upozoravaju da plate ne rastu."),
+])
+def test_a_group_subject_speaks_over_an_adverb_before_its_verb(language, text):
+    assert _quotes(text, language)["speaker"].tolist() == ["sindikalisti"]
