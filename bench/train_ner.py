@@ -189,8 +189,13 @@ def cross_validate(train: dict[str, list[nc.Doc]], dev: dict[str, list[nc.Doc]],
                     ann = nk.annotate([d.article for d in docs], language=docs[0].lang, annotator="lite",
                                       cache=False, progress=False, n_jobs=1)
                     key = f"{'cv' if fold < k else 'dev'} {n}"
-                    sums[key] = [a + b for a, b in zip(sums.get(key, [0] * 6), nc.counts(docs, ann.entities),
-                                                       strict=True)]
+                    parts = {key: docs}
+                    genres = {nc.genre(d) for d in train[n] + dev[n]}
+                    if len(genres) > 1:  # a corpus that mixes news with other genres: news apart too
+                        parts[key + ", news"] = [d for d in docs if nc.genre(d) == "news"]
+                    for part, these in parts.items():
+                        sums[part] = [a + b for a, b in zip(sums.get(part, [0] * 6), nc.counts(these, ann.entities),
+                                                            strict=True)]
             for key, c in sums.items():
                 out[key] = {"typed F1": 2 * c[0] / (c[1] + c[2]) if c[1] + c[2] else 0.0,
                             "untyped F1": 2 * c[3] / (c[4] + c[5]) if c[4] + c[5] else 0.0,
