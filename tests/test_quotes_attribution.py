@@ -1577,3 +1577,11 @@ def test_the_others_of_a_group_answer_the_ones_named_with_neki(language, text, c
 ])
 def test_a_group_subject_speaks_over_an_adverb_before_its_verb(language, text):
     assert _quotes(text, language)["speaker"].tolist() == ["sindikalisti"]
+
+
+def test_a_headline_without_final_punctuation_that_runs_into_the_next_sentence_ends_before_it():
+    # the line break after the headline was lost (``Novak: ... sindikatov`` | ``Nadzorni svet je ...``)
+    text = ("Plače.\n\nNovak: Zakon je velika zmaga sindikatov Nadzorni svet je kljub nasprotovanju delavcev sprejel "
+            "predlog. Minister Janez Novak je predlog pohvalil.")
+    row = _quote_with(_quotes(text, "sl"), "zmaga sindikatov")
+    assert (row["text"], row["rule"]) == ("Zakon je velika zmaga sindikatov", "headline")

@@ -157,6 +157,48 @@ class TokenView:
         ]
         self.mark = [is_quote_mark(f) for f in self.form]
         self._case: dict[int, str] = {}
+        if not self.has_upos:
+            self._split_run_on_headlines()
+
+    def _split_run_on_headlines(self) -> None:
+        """Untagged: a headline or intertitle with no final punctuation that opens a paragraph runs into
+        the sentence after it (``Imenovanje je veliki triumf Berlusconija iz Laškega Nadzorni svet Dela
+        je ...``, where the line break was lost); the sentence is split before the run-on sentence's
+        first word (:meth:`_run_on_start`)."""
+        bounds: list[tuple[int, int]] = []
+        for s0, s1 in self.bounds:
+            cut = self._run_on_start(s0, s1) if self._opens_paragraph(s0) else -1
+            bounds += [(s0, cut), (cut, s1)] if cut > 0 else [(s0, s1)]
+        if len(bounds) != len(self.bounds):
+            self.bounds = bounds
+            for k, (a, b) in enumerate(bounds):
+                for i in range(a, b):
+                    self.sent_of[i] = k
+
+    def _run_on_start(self, s0: int, s1: int) -> int:
+        """Where a second sentence starts inside the sentence ``s0``-``s1``, else -1: two auxiliaries of
+        their own clauses (``je`` ... ``je``) with no punctuation, conjunction, complementizer or relative
+        word between them, and between them a capitalised word after no verb or preposition from which
+        no preposition follows up to the second auxiliary (the run-on sentence's subject: ``Nadzorni svet
+        Dela je``, not ``Berlusconija iz Laškega``)."""
+        aux = self.W_aux
+        stop = self.W_conjunction | self.W_complementizer | self.W_complementizer_kept | self.W_relative
+        first = -1
+        for j in range(s0, s1):
+            low = self.low[j]
+            if self.punct[j] and low != ":" or low in stop:
+                first = -1  # a clause boundary the text marks
+                continue
+            if low not in aux:
+                continue
+            if first >= 0 and j - first > 3:
+                for k in range(first + 2, j):
+                    if self.form[k][:1].isupper() and self.low[k - 1] not in self.W_preposition \
+                            and not self.is_verb(k - 1) \
+                            and not any(self.low[x] in self.W_preposition for x in range(k, j)):
+                        return k
+            first = j
+        return -1
 
     def words(self, cls: str) -> frozenset[str]:
         """The words of class ``cls`` (without a lexicon, those of ``common/function_words.tsv``); an
