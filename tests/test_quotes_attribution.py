@@ -1585,3 +1585,16 @@ def test_a_headline_without_final_punctuation_that_runs_into_the_next_sentence_e
             "predlog. Minister Janez Novak je predlog pohvalil.")
     row = _quote_with(_quotes(text, "sl"), "zmaga sindikatov")
     assert (row["text"], row["rule"]) == ("Zakon je velika zmaga sindikatov", "headline")
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("sr", "Izbori.\n\nPrema pisanju lista Nova, premijer je već razgovarao sa liderima opozicije.", "Nova"),
+    ("sr", "Izbori.\n\nKako piše dnevnik Nova, premijer je razgovarao sa opozicijom.", "Nova"),
+])
+def test_a_name_after_a_medium_noun_is_the_medium_in_the_nominative(language, text, speaker):
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]
+
+
+def test_a_credit_clause_before_a_clitic_is_no_statement_of_the_verb_after_it():
+    quotes = _quotes("Volitve.\n\nKot je dejal Novak, je premier že govoril z opozicijo.", "sl")
+    assert not quotes["text"].str.startswith("Kot").any()

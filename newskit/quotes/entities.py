@@ -59,8 +59,10 @@ class Entities(TokenView):
         alpha = [i for i in range(a, b) if not self.punct[i]]
         if not alpha:
             return
-        if kind == "PER" and len(alpha) >= 2 and self._institution_noun(alpha[0]):
-            kind = "ORG"  # ``Udruga Pravo na grad``, ``Sindikat Nezavisnost``: the recogniser read a person
+        if kind == "PER" and (len(alpha) >= 2 and self._institution_noun(alpha[0]) or self._after_medium_noun(a)):
+            # ``Udruga Pravo na grad``, ``Sindikat Nezavisnost``, ``prema pisanju lista Nova``: the
+            # recogniser read a person
+            kind = "ORG"
         if kind == "AGENCY":
             nominative = True
             ent = self._entity("agency", [outlet_name.lower()], outlet_name, a)
@@ -119,7 +121,8 @@ class Entities(TokenView):
             # (a noun written as the lexicon's row is its nominative, whatever lemma lite gave it:
             # ``Žalbeno veće MKSJ``, though ``veće`` is lemmatised ``velik``)
             nominative = any(self.nominative(i) for i in head or alpha) or noun >= 0 and not self.case(head[noun]) \
-                and self.low[head[noun]] in (lex.roles if lex is not None else {})
+                and self.low[head[noun]] in (lex.roles if lex is not None else {}) \
+                or self._after_medium_noun(a) and not self.case(alpha[0])
             if nominative:
                 name = self.span_text(alpha[0], alpha[-1] + 1)
             else:
@@ -133,6 +136,13 @@ class Entities(TokenView):
             self.org_forms.append((a, ent.key, name, nominative))
         self.mentions.append(Mention(a, b, kind, ent.key, nominative, self.span_text(a, b)))
         ent.positions.append(a)
+
+    def _after_medium_noun(self, a: int) -> bool:
+        """Untagged, a name right after a medium's noun (``prema pisanju lista Nova``, ``portala Nova.rs``):
+        the title of a paper or channel in apposition, which keeps its nominative whatever the noun's case."""
+        lex = self.lex
+        r = self._lookup(a - 1, lex.roles, lex.role_forms) if lex is not None and a > 0 else None
+        return r is not None and lex is not None and lex.roles[r][1] == "medium" and self.form[a - 1][:1].islower()
 
     def _given_name(self, low: str) -> bool:
         """A given name of the gazetteer (``low``: lower case, Latin)."""

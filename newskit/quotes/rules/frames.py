@@ -336,6 +336,9 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return None  # ``Predsjednik Komisije (EK) X objavio je``: a bracket ends an aside, not a statement
             if q < 0 and (split_auxiliary(a, i, s0, s1, cs, comma) or subject_relative(a, s0, comma) >= 0):
                 return None  # (``Marko Kos, ki je ..., je opozoril na``: the subject and its relative clause)
+            if q < 0 and a.low[s0] in a.W_comparative and not any(a.low[x] == "," for x in range(s0, comma)) \
+                    and any(a.verb_cue(x) for x in range(s0 + 1, comma)):
+                return None  # ``Kot piše Delo, je premier govoril z ...``: a credit clause, no statement
             end = i + 1
             while end < s1 and not (a.low[end] in (",", ";", ":") or a.mark[end]):
                 end += 1
