@@ -1598,3 +1598,14 @@ def test_a_name_after_a_medium_noun_is_the_medium_in_the_nominative(language, te
 def test_a_credit_clause_before_a_clitic_is_no_statement_of_the_verb_after_it():
     quotes = _quotes("Volitve.\n\nKot je dejal Novak, je premier že govoril z opozicijo.", "sl")
     assert not quotes["text"].str.startswith("Kot").any()
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Moda.\n\nU Zagrebu se kritičari pitaju u kojem je smjeru krenula moda.", "smjeru krenula", "kritičari"),
+    ("sr", "Moda.\n\nU Beogradu, kritičari se pitaju u kom pravcu je krenula moda.", "pravcu je krenula", "kritičari"),
+    ("sr", "Мода.\n\nУ Београду, критичари се питају у ком правцу је кренула мода.", "правцу је кренула", "критичари"),
+    ("bs", "Vlada.\n\nGrađani se pitaju o čemu vlada uopće razmišlja.", "vlada uopće razmišlja", "građani"),
+])
+def test_an_indirect_question_opened_by_a_preposition_is_what_a_verb_of_asking_reports(language, text, content,
+                                                                                      speaker):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker

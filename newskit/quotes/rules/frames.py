@@ -274,6 +274,12 @@ def after_cue_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return Frame(cue=i, type="colon", lo=j + 1, hi=s1, clause_start=cs, independent=not subordinate,
                         subj=(cs, i, i + 1, j))
             return STOP
+        if low in a.W_preposition and j + 2 < s1 and a.low[j + 1] in a.W_relative and asks(a, i) \
+                and all(a.low[x] in aux or a.low[x] in a.W_reflexive for x in range(i + 1, j)):
+            # ``kritičari se pitaju u kojem je smjeru krenula moda``: an indirect question opened by a
+            # preposition, right after a verb of asking
+            return Frame(cue=i, type="complement", lo=j, hi=s1, clause_start=cs,
+                         independent=not subordinate, subj=(cs, i, i + 1, j))
         if low in comp or low in kept:
             if low in a.W_purpose and j + 1 < s1 and a.low[j + 1] in a.W_conditional and not (
                     a.low[j - 1] != "," and all(a.low[x] in aux or a.low[x] in a.W_reflexive for x in range(i + 1, j))
@@ -394,6 +400,12 @@ def named_subject_to(a: Quoted, i: int, end: int) -> bool:
         return False
     m = a.mentions[a.tok_mention[k]]
     return m.i0 == k and m.i1 == end and m.nominative and m.kind in ("PER", "ORG", "INST", "AGENCY", "ROLE")
+
+
+def asks(a: Quoted, i: int) -> bool:
+    """The cue at ``i`` is a verb of asking (stance ``questioning``: ``pitati``, ``upitati``)."""
+    v = a.verb_cue(i)
+    return v is not None and v[1] == "questioning"
 
 
 def split_auxiliary(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int) -> bool:

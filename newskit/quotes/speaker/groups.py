@@ -35,7 +35,7 @@ def noun_before(a: Quoted, i: int, cs: int) -> int:
     """Tagged text: the common noun in the nominative right before the verb at ``i`` (past
     auxiliaries, adverbs and particles, not before ``cs``) that is no name: its token, or -1."""
     j = i - 1
-    while j >= cs and (a.low[j] in a.W_aux or a.upos[j] in ("ADV", "PART")):
+    while j >= cs and (a.low[j] in a.W_aux or a.upos[j] in ("ADV", "PART") or a.low[j] in a.W_reflexive and j > cs):
         j -= 1
     if j < cs or a.upos[j] != "NOUN" or a.case(j) != "Nom" or a.tok_mention[j] >= 0:
         return -1
@@ -115,9 +115,10 @@ def group_before_surface(a: Quoted, i: int, cs: int) -> Speaker | None:
     prepositional complement (``Eksperti za životnu sredinu kažu``), with a plural-looking word before it
     (``Zemlje članice zaključile su``)."""
     j = i - 1
-    while j >= cs and (a.low[j] in a.W_aux or (a.adverb_like(j) or a.low[j] in a.W_verb_adverb) and j > cs
-                       and not a.punct[j - 1]):
-        j -= 1  # (``porodice obično kažu``, ``poslodavci uglavnom kažu``: an adverb of the verb's group)
+    while j >= cs and (a.low[j] in a.W_aux or a.low[j] in a.W_reflexive and j > cs
+                       or (a.adverb_like(j) or a.low[j] in a.W_verb_adverb) and j > cs and not a.punct[j - 1]):
+        j -= 1  # (``porodice obično kažu``, ``poslodavci uglavnom kažu``: an adverb of the verb's group;
+        # ``kritičari se pitaju``: its reflexive)
     if j >= cs and not _plural_head(a, j):
         # a short prepositional complement between the noun and the verb: ``Eksperti za zaštitu okoliša kažu``
         p = next((x for x in range(j, max(cs, j - 3) - 1, -1) if a.low[x] in a.W_preposition), -1)
