@@ -1609,3 +1609,9 @@ def test_a_credit_clause_before_a_clitic_is_no_statement_of_the_verb_after_it():
 def test_an_indirect_question_opened_by_a_preposition_is_what_a_verb_of_asking_reports(language, text, content,
                                                                                       speaker):
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+def test_a_role_noun_after_a_stray_closing_mark_opens_its_sentence_and_speaks():
+    # the closing mark of the question before, spaced off, is the first token of the next sentence
+    text = 'Kajenje.\n\nAna Novak je sina vprašala: "Kaj si pa potem kadil? " Fant je odgovoril, da so kadili cigare.'
+    assert _quote_with(_quotes(text, "sl"), "kadili cigare")["speaker"] == "fant"

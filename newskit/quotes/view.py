@@ -484,9 +484,10 @@ class TokenView:
     def role_noun(self, i: int) -> str | None:
         if self.lex is None or (self.upos[i] and self.upos[i] != "NOUN"):
             return None
+        s0 = self.bounds[self.sent_of[i]][0]
         if self.form[i][:1].isupper() and self.sent_of[i] == self.sent_of[max(i - 1, 0)] \
-                and i > self.bounds[self.sent_of[i]][0] and not self.after_dateline(i):
-            return None  # a capitalised word inside a sentence is part of a name
+                and i > s0 and not self.after_dateline(i) and any(not self.punct[j] for j in range(s0, i)):
+            return None  # a capitalised word inside a sentence is part of a name (not one after marks alone)
         return self._lookup(i, self.lex.roles, self.lex.role_forms)
 
     def tagged_as(self, i: int, *upos: str) -> bool:
