@@ -402,6 +402,9 @@ _DEFAULT_TYPE = "ORG"
 #: reflexives, the complementiser (lite._article_memory, step 2c).
 _CLITICS = {"je", "su", "sam", "si", "smo", "ste", "bi", "bih", "bismo", "će", "ću", "ćemo", "ćete", "se", "da",
             "nije", "nisu", "jest", "jesu"}
+#: Lower-case particles that may open a name as written (de Gaulle, van Rompuy, al Asad).
+_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn",
+              "ter", "du", "dos", "das"}
 _CONNECTORS = {"v", "za", "in", "i", "u", "na", "od", "pri", "of", "and", "&"}
 
 
@@ -545,6 +548,8 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
                     space_after: Sequence[Sequence[bool]] | None) -> None:
     """What one article says of a name elsewhere, applied to the trained recogniser's tags (in place).
 
+    0. A name does not open with a lower-case word other than a particle (``de Gaulle``): the
+       words before its first capital are no part of it (``diploma Sveučilišta Kosova``).
     1. A name goes on through an attached hyphen and the word after it (``Kim Jong-un``).
     2. Two persons side by side (``Putin Kima``) are split where each word is also named alone.
     2a. Not in Slovenian (whose gold writes *Kanadčan Justin Bieber* as one person): a person's
@@ -578,6 +583,18 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
     """
     sentences = [[recogniser.fold(f) for f in forms] for forms in sentences]
     lemmas = [[lemmatize(f, lang).lower() for f in forms] for forms in sentences]
+    for si, forms in enumerate(sentences):  # 0. a name does not open with a lower-case word
+        t = tags[si]
+        for i, j, kind in _spans(t):
+            k = i
+            while k < j and forms[k].isalpha() and forms[k].islower() and forms[k] not in _PARTICLES:
+                k += 1
+            if k > i:
+                t[i:k] = ["O"] * (k - i)
+                if k < j and forms[k][:1].isupper():
+                    _set(t, k, j, kind)
+                else:
+                    t[k:j] = ["O"] * (j - k)
     for si, forms in enumerate(sentences):
         t = tags[si]
         for i, j, kind in _spans(t):

@@ -227,3 +227,17 @@ def test_translations_of_dev_and_held_out_documents_are_not_trained_on(eval_ner)
     dev = {nc.parallel_key(d) for part in meta["split"].values() for d in part["dev"]}
     held = {nc.parallel_key(d) for d in nc.heldout_ids()}
     assert not trained & dev and not trained & held, (trained & dev, trained & held)
+
+
+def test_a_name_does_not_open_with_a_lower_case_word():
+    """All languages: the tagger's name that opens with common words starts at its first capital
+    (nepriznavanje diploma Sveučilišta Kosova: the name is Sveučilišta Kosova); a particle stays."""
+    sentences = [["Priznanje", "diploma", "Sveučilišta", "Kosova", "."],
+                 ["Govorio", "je", "de", "Gaulle", "."],
+                 ["To", "so", "nemškim", "bankam", "."]]
+    tags = [["O", "B-ORG", "I-ORG", "I-ORG", "O"], ["O", "O", "B-PER", "I-PER", "O"],
+            ["O", "O", "B-ORG", "I-ORG", "O"]]
+    lite._article_memory(sentences, tags, "hr", None)
+    assert tags[0] == ["O", "O", "B-ORG", "I-ORG", "O"], tags
+    assert tags[1][2:4] == ["B-PER", "I-PER"], tags
+    assert tags[2] == ["O"] * 5, tags
