@@ -1615,3 +1615,15 @@ def test_a_role_noun_after_a_stray_closing_mark_opens_its_sentence_and_speaks():
     # the closing mark of the question before, spaced off, is the first token of the next sentence
     text = 'Kajenje.\n\nAna Novak je sina vprašala: "Kaj si pa potem kadil? " Fant je odgovoril, da so kadili cigare.'
     assert _quote_with(_quotes(text, "sl"), "kadili cigare")["speaker"] == "fant"
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Uvod.\n\nPozivajući Vladu da reagira, sindikalisti su upozorili da plaće kasne.", "reagira", "sindikalisti"),
+    ("hr", "Uvod.\n\nIstaknuvši da je proračun stabilan, ministar Ivo Babić odbio je kritike.", "proračun stabilan",
+     "Ivo Babić"),
+    ("sr", "Uvod.\n\nNaglašavajući da je saradnja dobra, ministar Ivan Perić pohvalio je Vladu.", "saradnja dobra",
+     "Ivan Perić"),
+])
+def test_a_converb_opening_its_sentence_shares_the_main_clauses_subject(language, text, content, speaker):
+    quote = _quote_with(_quotes(text, language), content)
+    assert quote["speaker"] == speaker and "," not in quote["text"]

@@ -537,6 +537,17 @@ def main_clause_cut(a: Quoted, i: int, lo: int, hi: int, s0: int) -> int:
     while first < i and (a.mark[first] or a.punct[first]):
         first += 1
     fronted = first < i and a.low[first] in a.W_subordinator and not any(a.low[j] in CLAUSE_PUNCT for j in range(first, i))
+    if first == i and a.converb_cue(i):
+        # ``Istaknuvši da je proračun stabilan, ministar X odbio je kritike``: a converb opening the
+        # sentence; its content ends at the comma before the main clause's verb
+        for j in range(lo + 1, hi - 1):
+            if a.low[j] != ",":
+                continue
+            k = next((x for x in range(j + 1, hi) if a.low[x] in CLAUSE_PUNCT), hi)
+            if any(a.low[x] in a.W_aux or a.is_verb(x) for x in range(j + 1, min(k, j + 7))) \
+                    and not any(a.low[x] in a.W_complementizer for x in range(j + 1, k)):
+                return j
+        return hi
     if not fronted and subject_relative(a, first, i) < 0:
         return hi
     opens = a.W_aux | a.W_main_clause_opener

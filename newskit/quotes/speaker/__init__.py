@@ -121,6 +121,24 @@ def postposed_subject_end(a: Quoted, c: int, s1: int) -> int:
     return s1
 
 
+def fronted_converb_speaker(a: Quoted, st: Claimed, sub: Subjects, i: int, s0: int, s1: int) -> Speaker | None:
+    """A converb opening its sentence shares the subject of the main clause after its comma
+    (``Pozivajući Vladu da reagira, sindikalisti su upozorili ...``), which agrees with that clause's verb."""
+    if any(not a.punct[x] for x in range(a.dateline_end(s0), i)):
+        return None
+    comma = next((x for x in range(i + 1, s1) if a.low[x] == ","), -1)
+    verb = next((x for x in range(comma + 1, min(s1, comma + 8)) if a.is_verb(x) and a.low[x] not in a.W_aux), -1) \
+        if comma >= 0 else -1
+    if verb < 0:
+        return None
+    g, n = a.agreement(verb)
+    m = find_subject(a, st, verb, comma + 1, verb, g, n, forward=False)
+    if m is not None:
+        return speaker_of(a, st, m, verb)
+    return sub.group_before(a, verb, comma + 1) if n == "p" or sub.plural_present is not None \
+        and sub.plural_present(a, verb) else None
+
+
 def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tuple[Speaker, Speaker | None]:
     """The speaker of the cue at ``i`` with frame ``f``, and the group it is when a group named as
     written speaks (``kritičari kažu``: the assembler remembers it for a later ``oni``), else None."""
@@ -142,6 +160,9 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
         prev = next((q for q in reversed(st.quotes) if s0 <= q.cue_tok < i and q.speaker.name), None)
         if prev is not None:
             return Speaker(prev.speaker.name, "", prev.speaker.type, prev.speaker.ent, "focus"), None
+        sp = fronted_converb_speaker(a, st, sub, i, s0, s1) if a.converb_cue(i) else None
+        if sp is not None:
+            return sp, None
     if f.type == "postposed" and not f.medial:
         d = postposed_subject_end(a, c, s1)  # ``..., je dejal eden od članov Sveta ECB, guverner ... Yves Mersch.``
     else:
