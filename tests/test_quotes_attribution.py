@@ -1627,3 +1627,11 @@ def test_a_role_noun_after_a_stray_closing_mark_opens_its_sentence_and_speaks():
 def test_a_converb_opening_its_sentence_shares_the_main_clauses_subject(language, text, content, speaker):
     quote = _quote_with(_quotes(text, language), content)
     assert quote["speaker"] == speaker and "," not in quote["text"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("bs", "Uvod.\n\nVlada Kantona Sarajevo saopćila je da će plate biti isplaćene.", "Vlada Kantona Sarajevo"),
+    ("hr", "Uvod.\n\nPremijer je, kako je priopćio Ured Andreja Plenkovića, zadovoljan.", "Ured Andreja Plenkovića"),
+])
+def test_a_name_after_a_capitalised_institution_noun_is_part_of_the_organisation(language, text, speaker):
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]

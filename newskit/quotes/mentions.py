@@ -38,6 +38,11 @@ class Mentions(Roles):
         spans = [(a, b, k) for a, b, k in spans if k in ("PER", "ORG", "LOC")
                  and not (b - a == 1 and (self.low[a] in closed or CREDIT_LABEL.fullmatch(self.form[a])
                                           or k == "PER" and person_role(self, a)))]
+        # a name right after an institution noun is its complement, one organisation with it (``Vlada
+        # Kantona Sarajevo``, which the recogniser read as a person; ``Ured Borisa Johnsona``)
+        spans = [(a - 1, b, "ORG") if k in ("PER", "LOC") and a > self.bounds[self.sent_of[a]][0]
+                 and self.form[a - 1][:1].isupper() and self._institution_noun(a - 1)
+                 and not any(x[0] <= a - 1 < x[1] for x in spans) else (a, b, k) for a, b, k in spans]
         # outlets override the recogniser's ORG/MISC/PER
         outlets: list[tuple[int, int, str, str]] = []
         starts = self.start
