@@ -1635,3 +1635,15 @@ def test_a_converb_opening_its_sentence_shares_the_main_clauses_subject(language
 ])
 def test_a_name_after_a_capitalised_institution_noun_is_part_of_the_organisation(language, text, speaker):
     assert _quotes(text, language)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("hr", "Uvod.\n\nPremijer Ivo Babić rekao je da je zadovoljan.\n\nNjegova supruga rekla je da ga podržava.",
+     "ga podržava", "njegova supruga"),
+    ("hr", "Uvod.\n\nMinistar Ivo Babić rekao je da je zadovoljan. Majka poginulog mladića kazala je da traži pravdu.",
+     "traži pravdu", "majka"),
+    ("sr", "Uvod.\n\nMinistar Ivan Perić rekao je da je zadovoljan. Otac poginulog mladića rekao je da traži pravdu.",
+     "traži pravdu", "otac"),
+])
+def test_hbs_people_named_by_family_speak_as_written(language, text, content, speaker):
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
