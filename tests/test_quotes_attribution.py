@@ -1647,3 +1647,12 @@ def test_a_name_after_a_capitalised_institution_noun_is_part_of_the_organisation
 ])
 def test_hbs_people_named_by_family_speak_as_written(language, text, content, speaker):
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("sl", "Volitve.\n\nKot poroča STA, je premier že govoril z opozicijo.", "govoril z opozicijo", "STA"),
+    ("hr", "Izbori.\n\nKako prenosi Hina, ministar je razgovarao s oporbom.", "razgovarao s oporbom", "Hina"),
+])
+def test_a_speech_verb_without_a_statement_is_no_statement_a_medium_relays(language, text, content, speaker):
+    # (the medium is the source of a statement it relays: ``Kot poroča STA, je minister dejal, da ...``)
+    assert _quote_with(_quotes(text, language), content)["speaker"] == speaker

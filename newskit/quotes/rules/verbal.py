@@ -41,9 +41,12 @@ def relays_statement(a: Quoted, i: int, f: Frame) -> bool:
             v = a.verb_cue(x) if x != i else None
             if v is None or v[2] not in ("speech", "clause", "adjective"):
                 continue
-            if v[2] == "speech" or any(a.low[y] in a.W_complementizer or a.low[y] == ":" or a.mark[y]
-                                       for y in range(x + 1, min(hi or 0, x + 7))):
-                return True  # (``Kako prenosi N1, opozicija traži prelaznu vladu``: a demand, no statement)
+            if any(a.low[y] in a.W_complementizer or a.low[y] == ":" or a.mark[y]
+                   for y in range(x + 1, min(hi or 0, x + 7))) \
+                    or v[2] == "speech" and any(a.mark[y] for y in range(lo or 0, x)):
+                # (``Kako prenosi N1, opozicija traži prelaznu vladu``: a demand, no statement; ``Kot poroča
+                # STA, je premier govoril z opozicijo``: a talk, no statement either)
+                return True
     return False
 
 
