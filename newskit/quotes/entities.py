@@ -49,11 +49,16 @@ class Entities(TokenView):
                 return True
         return False
 
-    def _institution_noun(self, i: int) -> bool:
-        """Word ``i`` is an institution or company noun of the lexicon (``udruga``, ``sindikat``, ``zavod``)."""
+    def _role_kind(self, i: int) -> str:
+        """The kind of the lexicon's role noun that word ``i`` is (``institution``, ``medium``, ``title``
+        ...), else ``""``."""
         lex = self.lex
         r = self._lookup(i, lex.roles, lex.role_forms) if lex is not None else None
-        return r is not None and lex is not None and lex.roles[r][1] in ("institution", "company")
+        return lex.roles[r][1] if r is not None and lex is not None else ""
+
+    def _institution_noun(self, i: int) -> bool:
+        """Word ``i`` is an institution or company noun of the lexicon (``udruga``, ``sindikat``, ``zavod``)."""
+        return self._role_kind(i) in ("institution", "company")
 
     def _add_name_mention(self, a: int, b: int, kind: str, outlet_name: str) -> None:
         alpha = [i for i in range(a, b) if not self.punct[i]]
@@ -113,9 +118,7 @@ class Entities(TokenView):
                     break
                 head.append(i)
             lex = self.lex
-            noun = next((k for k, i in enumerate(head) if lex is not None
-                         and (r := self._lookup(i, lex.roles, lex.role_forms)) is not None
-                         and lex.roles[r][1] in ("institution", "company")), -1)
+            noun = next((k for k, i in enumerate(head) if self._institution_noun(i)), -1)
             if noun >= 0:
                 head = head[:noun + 1]  # ``Ministarstva financija``: the noun's case, not its genitive complement's
             # (a noun written as the lexicon's row is its nominative, whatever lemma lite gave it:
@@ -140,9 +143,7 @@ class Entities(TokenView):
     def _after_medium_noun(self, a: int) -> bool:
         """Untagged, a name right after a medium's noun (``prema pisanju lista Nova``, ``portala Nova.rs``):
         the title of a paper or channel in apposition, which keeps its nominative whatever the noun's case."""
-        lex = self.lex
-        r = self._lookup(a - 1, lex.roles, lex.role_forms) if lex is not None and a > 0 else None
-        return r is not None and lex is not None and lex.roles[r][1] == "medium" and self.form[a - 1][:1].islower()
+        return a > 0 and self._role_kind(a - 1) == "medium" and self.form[a - 1][:1].islower()
 
     def _given_name(self, low: str) -> bool:
         """A given name of the gazetteer (``low``: lower case, Latin)."""
@@ -220,8 +221,7 @@ class Entities(TokenView):
         lex = self.lex
         if lex is None or not head:
             return None
-        noun = next((k for k, i in enumerate(head) if (r := self._lookup(i, lex.roles, lex.role_forms)) is not None
-                     and lex.roles[r][1] in ("institution", "company")), -1)
+        noun = next((k for k, i in enumerate(head) if self._institution_noun(i)), -1)
         if noun < 0:
             return None
         gender = lex.roles[str(self._lookup(head[noun], lex.roles, lex.role_forms))][0]

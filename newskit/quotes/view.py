@@ -57,9 +57,7 @@ class TokenView:
                 self.bounds.append((s0, i))
                 s0 = i
         self.sent_of = [0] * self.n
-        for k, (a, b) in enumerate(self.bounds):
-            for i in range(a, b):
-                self.sent_of[i] = k
+        self._index_sentences()
         self.W_according: frozenset[str] = self.words("according")
         self.W_aux12: frozenset[str] = self.words("aux_12")
         self.W_object_clitic: frozenset[str] = self.words("object_clitic")
@@ -171,9 +169,13 @@ class TokenView:
             bounds += [(s0, cut), (cut, s1)] if cut > 0 else [(s0, s1)]
         if len(bounds) != len(self.bounds):
             self.bounds = bounds
-            for k, (a, b) in enumerate(bounds):
-                for i in range(a, b):
-                    self.sent_of[i] = k
+            self._index_sentences()
+
+    def _index_sentences(self) -> None:
+        """Each token's sentence (``sent_of``), from the sentence bounds."""
+        for k, (a, b) in enumerate(self.bounds):
+            for i in range(a, b):
+                self.sent_of[i] = k
 
     def _run_on_start(self, s0: int, s1: int) -> int:
         """Where a second sentence starts inside the sentence ``s0``-``s1``, else -1: two auxiliaries of
@@ -424,7 +426,7 @@ class TokenView:
         return w.isalpha() and w.isupper() and len(w) >= 4
 
     def _dateline_dash(self, i: int) -> bool:
-        """The dash that ends a dateline: an en or em dash, or a hyphen spaced as one."""
+        """An en or em dash, or a hyphen spaced as one: the dash that ends a dateline, or opens speech."""
         return self.form[i] in ("–", "—") or self.spaced_dash(i)
 
     def after_dateline(self, i: int) -> bool:
@@ -443,7 +445,7 @@ class TokenView:
         (``... vozača. - Raspisali smo konkurs - poručio je X``), which rule-based tokenizers leave in
         one sentence; the sentence starts at the dash."""
         return 0 < i < self.n - 1 and self.form[i - 1] in SENT_END and self.form[i + 1][:1].isupper() \
-            and (self.form[i] in ("–", "—") or self.spaced_dash(i))
+            and self._dateline_dash(i)
 
     def spaced_dash(self, i: int) -> bool:
         """A hyphen written as a dash, with a space on both sides (``- Nismo zadovoljni - rekao je X``):
