@@ -674,3 +674,22 @@ def test_compare_command_reports_bad_input_in_one_line(tmp_path, capsys):
     assert main(["compare", str(tmp_path / "missing.conllu")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newskit: error:") and err.count("\n") == 1
+
+
+def test_naming_on_lite_tokens_reads_family_and_acquaintance_nouns():
+    # The role lexicon's ``person`` kind (``supruga``, ``sin``) names a person before a name as a
+    # title does, in the quote tables and in the tree reading; untagged, the naming table read it too.
+    art = nk.article_from_text(
+        "Zagreb – Njegova supruga Ana Horvat rekla je da su sretni. Sin Marko Horvat potvrdio je to.",
+        language="hr", article_id="obitelj")
+    lite = nk.annotate([art], annotator="lite")
+    # the articles' own language (hr), though ``language`` defaults to Slovenian
+    table = nk.naming(lite)
+    roles = dict(zip(table["entity"], table["role"], strict=True))
+    assert roles.get("Ana Horvat") == "supruga"  # as written: lite lemmatises it as a husband
+    assert roles.get("Marko Horvat") == "sin"
+    cyrillic = nk.annotate([nk.article_from_text(
+        "Београд – Његова супруга Ана Хорват рекла је да су срећни.", language="sr", article_id="породица")],
+        annotator="lite")
+    table = nk.naming(cyrillic)
+    assert set(table["role"]) == {"supruga"}  # the lexicon's lemma, in Latin as every term of the tables

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 from ..entities import entities_from_tokens
 from ..errors import UnsupportedLanguageError
 from ..quotes import load_lexicon
-from .corpus import Corpus, Groups, finish, function_words, unpack
+from .corpus import Corpus, Groups, finish, function_words, normalise, unpack
 
 __all__ = ['naming']
 
@@ -103,8 +104,9 @@ def _case_at(corpus: Corpus, positions: np.ndarray) -> np.ndarray:
 
 #: Lemma endings of adjectives (sl, hr, sr), to spot an adjective among untagged words.
 _ADJECTIVE_ENDINGS = ("ski", "ški", "čki", "ni", "ji", "ki", "en", "an", "ov", "ev")
-#: Role kinds that may name a person, and an organisation.
-_PERSON_ROLES = frozenset({"title", "profession", "representative"})
+#: Role kinds that may name a person, and an organisation (``person``: by family or acquaintance,
+#: ``supruga Ana Horvat``, which the tree reading takes as a title too).
+_PERSON_ROLES = frozenset({"title", "profession", "representative", "person"})
 _ORG_ROLES = frozenset({"institution", "company", "medium"})
 _APPOSITION_END = frozenset({",", ".", ")", ";", "–", "-", ":"})
 #: Marks after which a word starts a sentence of its own (a quote, a list): its capital says nothing.
@@ -166,9 +168,15 @@ def _naming_surface(corpus: Corpus, mentions: pd.DataFrame, *, in_person: np.nda
     def initial(p: int) -> bool:
         return p == 0 or sent[p - 1] != sent[p] or text_at(p - 1) in _OPENERS
 
+    def role_lemma(p: int) -> str:
+        """The role noun's lemma; untagged, the lexicon's row the word is written as, where it is one
+        (lite lemmatises ``supruga`` as ``suprug``, a husband)."""
+        shown = normalise(text_at(p))
+        return shown if not tagged[p] and shown in roles else str(vocab[codes[p]])
+
     def base(p: int) -> str:
         """The word's lemma, lower case unless the article capitalises it inside a sentence (SDS)."""
-        word = vocab[codes[p]]
+        word = role_lemma(p) if term_role[codes[p]] is not None else vocab[codes[p]]
         shown = text_at(p)
         if shown[:1].isupper() and not initial(p):
             return shown if shown.isupper() else word[:1].upper() + word[1:]
@@ -180,7 +188,7 @@ def _naming_surface(corpus: Corpus, mentions: pd.DataFrame, *, in_person: np.nda
         return " ".join(base(p) if role is None or p <= role else text_at(p) for p in positions)
 
     prepositions = function_words(lang, "preposition")
-    rows = []
+    rows: list[tuple[int, str, str | None, str]] = []
     # Lite tokens (no tags): a role noun of the lexicon before the name, sentence-initial with a
     # capital too (Premier Robert Golob), with a complement between: a name in the genitive
     # (župan Ljubljane, predsednik SDS) or a phrase after a preposition (minister za notranje zadeve).
@@ -209,7 +217,7 @@ def _naming_surface(corpus: Corpus, mentions: pd.DataFrame, *, in_person: np.nda
         j = r
         while j - 1 >= 0 and sent[j - 1] == sent[f] and adj[j - 1] and not tagged[j - 1]:
             j -= 1
-        rows.append((i, phrase(range(j, f), role=r), vocab[codes[r]], "title"))
+        rows.append((i, phrase(range(j, f), role=r), role_lemma(r), "title"))
         done[i] = True
     # Left: walk back over qualifying words of the same sentence.
     chain_len = np.zeros(len(first), dtype=np.int64)
@@ -238,7 +246,7 @@ def _naming_surface(corpus: Corpus, mentions: pd.DataFrame, *, in_person: np.nda
             j = role
             while j - 1 >= span[0] and adj[j - 1] and (case[j - 1] is None or case[j - 1] == case[role]):
                 j -= 1
-            rows.append((i, phrase(range(j, first[i]), role=role), vocab[codes[role]], "title"))
+            rows.append((i, phrase(range(j, first[i]), role=role), role_lemma(role), "title"))
         elif tagged[first[i] - 1] and adj[first[i] - 1]:
             ent_case = case[first[i]]
             mods = [p for p in span if adj[p] and tagged[p] and (ent_case is None or case[p] in (None, ent_case))]
@@ -254,7 +262,7 @@ def _naming_surface(corpus: Corpus, mentions: pd.DataFrame, *, in_person: np.nda
         end_ok = p >= n or sent[p] != sent[last[i]] or vocab[codes[p]] in _APPOSITION_END
         agree = [w for w in words if noun[w] and names_it(i, w)]
         if words and end_ok and agree and not propn_other[words[0]]:
-            rows.append((i, phrase(words, role=agree[0]), vocab[codes[agree[0]]], "appos"))
+            rows.append((i, phrase(words, role=agree[0]), role_lemma(agree[0]), "appos"))
     return pd.DataFrame(rows, columns=["mention", "descriptor", "role", "relation"])
 
 
@@ -355,10 +363,18 @@ def naming_table(corpus: Corpus, entities: pd.DataFrame, *, types: Sequence[str]
     in_person = np.zeros(corpus.n, dtype=bool)
     in_person[np.repeat(people["first"].to_numpy(dtype=np.int64) - np.cumsum(lengths) + lengths, lengths)
               + np.arange(lengths.sum())] = True
-    with_tree = corpus.tokens["head"].notna().to_numpy(dtype=bool)[mentions["first"].to_numpy()]
+    firsts = mentions["first"].to_numpy()
+    with_tree = corpus.tokens["head"].notna().to_numpy(dtype=bool)[firsts]
+    # Each article's role nouns are its own language's (a Croatian ``supruga`` is no Slovenian role);
+    # ``lang`` only for articles of unknown language.
+    art_lang = np.array([x or lang for x in corpus.groups.article_language], dtype=object)
+    mention_lang = art_lang[corpus.art_codes[firsts]]
+    passes: list[tuple[np.ndarray, Callable[[Corpus, pd.DataFrame], pd.DataFrame]]] = [(with_tree, _naming_tree)]
+    for code in sorted(set(mention_lang[~with_tree].tolist())):
+        passes.append((~with_tree & (mention_lang == code), partial(
+            _naming_surface, in_person=in_person, window=window, lang=str(code))))
     found = []
-    for mask, describe in ((with_tree, _naming_tree), (~with_tree, lambda c, m: _naming_surface(
-            c, m, in_person=in_person, window=window, lang=lang))):
+    for mask, describe in passes:
         if mask.any():
             sub = mentions[mask]
             rows = describe(corpus, sub)
@@ -417,8 +433,9 @@ def naming(
         by: the article attribute to compare by.
         types: entity types to describe.
         window: most words of a descriptor.
-        language: language of the role-noun lexicon for untagged tokens (``lang=``, the old name,
-            is deprecated).
+        language: language of the role-noun lexicon for untagged tokens of articles whose language
+            is not known (each article's own language otherwise; ``lang=``, the old name, is
+            deprecated).
 
     Returns:
         A NAMING table (:data:`newskit.schemas.NAMING`): one row per group, entity and descriptor, with
