@@ -1,0 +1,41 @@
+"""Attribution constructions of Serbian news, Latin and Cyrillic (issue #9), on raw text (lite).
+
+Each paragraph is invented for its test (no sentence of a corpus): the speaker a reader would name.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newskit as nk
+from newskit.quotes._words import latin_to_cyrillic
+
+
+def _quotes(text: str, language: str = "sr") -> pd.DataFrame:
+    article = nk.article_from_text(text, language=language)
+    ann = nk.annotate(article, annotator="lite", language=language)
+    return nk.extract_quotes(ann.tokens, articles=ann.articles)
+
+
+def _speaker_of(text: str, words: str, language: str = "sr") -> str:
+    quotes = _quotes(text, language)
+    hits = quotes[quotes["text"].str.contains(words, regex=False)]
+    assert len(hits) == 1, f"expected one quote with {words!r}, got {quotes[['text', 'speaker']].values.tolist()}"
+    speaker = hits.iloc[0]["speaker"]
+    return "" if pd.isna(speaker) else str(speaker)
+
+
+def _both_scripts(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+    assert _speaker_of(latin_to_cyrillic(text), latin_to_cyrillic(words)) == latin_to_cyrillic(speaker)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Brisel.\n\nPremijerka Ana Lazović sastala se sa komesarom za proširenje Mihaelom Rotom. "
+     "Komesar je ocenio da je Srbija napredovala u reformama.", "napredovala", "Mihael Rot"),
+    ("Cene.\n\nEkonomista Miroslav Zdravković ocenio je da rast cena goriva neće usporiti. "
+     "Prema rečima ovog ekonomiste, država bi mogla da smanji akcize.", "smanji akcize", "Miroslav Zdravković"),
+])
+def test_serbian_role_nouns_and_the_lemmas_lite_gives_their_oblique_cases(text, words, speaker):
+    _both_scripts(text, words, speaker)
