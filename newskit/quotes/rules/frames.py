@@ -340,7 +340,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return STOP
             if q < 0 and a.low[comma] in ("(", ")"):
                 return None  # ``Predsjednik Komisije (EK) X objavio je``: a bracket ends an aside, not a statement
-            if q < 0 and (split_auxiliary(a, i, s0, s1, cs, comma) or subject_relative(a, s0, comma) >= 0):
+            if q < 0 and (split_auxiliary(a, i, s0, s1, cs, comma) or subject_relative(a, s0, comma) >= 0
+                          or awaited_participle(a, i, s0, s1, cs, comma)):
                 return None  # (``Marko Kos, ki je ..., je opozoril na``: the subject and its relative clause)
             if q < 0 and a.low[s0] in a.W_comparative and not any(a.low[x] == "," for x in range(s0, comma)) \
                     and any(a.verb_cue(x) for x in range(s0 + 1, comma)):
@@ -420,6 +421,22 @@ def split_auxiliary(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int) ->
     while k > s0 and not a.punct[k] and j - k < 3:
         k -= 1  # over an aside of up to three words: ``, međutim,``, ``, kot kaže,``
     return k > s0 and a.low[k] == "," and a.low[k - 1] in aux
+
+
+def awaited_participle(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int) -> bool:
+    """``Reagirajući na ..., ministrova je supruga Ana Horvat, koja se nije javljala, objavila je ...``
+    without the second ``je``: the participle cue after a relative clause on a noun phrase whose
+    clause has an auxiliary and no verb after it, and which has no auxiliary of its own, is that
+    auxiliary's participle: one clause with its subject, not a statement before a postposed cue."""
+    aux = a.W_aux
+    if any(a.low[j] in aux for j in range(cs, min(i + 3, s1)) if j != i) or not a.participle(i):
+        return False
+    rel = next((x for x in range(comma - 1, s0, -1) if a.low[x] == "," and a.low[x + 1] in a.W_relative), -1)
+    if rel <= s0 or any(a.punct[x] or a.mark[x] for x in range(rel + 1, comma)):
+        return False
+    start = next((x + 1 for x in range(rel - 1, s0 - 1, -1) if a.punct[x] or a.mark[x]), s0)
+    last_aux = next((x for x in range(rel - 1, start - 1, -1) if a.low[x] in aux), -1)
+    return last_aux >= 0 and not any(a.is_verb(x) and a.low[x] not in aux for x in range(last_aux + 1, rel))
 
 
 def subject_relative(a: Quoted, s0: int, hi: int) -> int:
