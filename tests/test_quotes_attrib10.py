@@ -32,3 +32,11 @@ def test_a_participle_after_a_subjects_relative_clause_completes_its_auxiliary()
     quotes = _quotes(text, "hr")
     assert not quotes["text"].str.contains("Reagirajući").any()
     assert _quote_with(quotes, "suprug udario")["speaker"] == "Ana Horvat"
+
+
+def test_a_relative_clause_on_an_apposition_with_an_adjective_speaks_for_the_name_before_it():
+    # ``kao i Marka Lončara, poslovnog čovjeka koji je ustvrdio kako``: the man the apposition is on,
+    # not the main clause's subject
+    text = ("Tužba.\n\nGradonačelnik Ivo Perić tužio je novine koje su objavile snimku, kao i Marka Lončara, "
+            "poslovnog čovjeka koji je ustvrdio kako je vidio događaj.")
+    assert _quote_with(_quotes(text, "hr"), "vidio događaj")["speaker"] == "Marko Lončar"

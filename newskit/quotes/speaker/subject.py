@@ -146,11 +146,28 @@ def relative_antecedent(a: Quoted, i: int, cs: int, s0: int) -> Mention | None:
         k -= 1
     if k >= s0 and a.tok_mention[k] >= 0:
         m = a.mentions[a.tok_mention[k]]
-    elif k - 2 >= s0 and a.low[k - 1] == "," and a.tok_mention[k - 2] >= 0 and not a.form[k][:1].isupper():
-        m = a.mentions[a.tok_mention[k - 2]]  # ``Dinua Patričua, biznismena koji``
+        if m.kind in ("ROLE", "INST") and (named := apposition_name(a, m.i0 - 1, s0)) is not None:
+            m = named  # ``Marka Lončara, poslovnog čovjeka koji``: the name the apposition is on
+    elif (named := apposition_name(a, k, s0)) is not None and not a.form[k][:1].isupper():
+        m = named  # ``Dinua Patričua, biznismena koji``, ``Marka Lončara, poslovnog čovjeka koji``
     else:
         return None
     return m if m.kind in ("PER", "ORG", "AGENCY", "INST", "ROLE") else None
+
+
+def apposition_name(a: Quoted, k: int, s0: int) -> Mention | None:
+    """The person's or organisation's name before a common-noun apposition that ends at ``k``
+    (``Marka Lončara, [poslovnog čovjeka]``): at most three lower-case words after a comma, the
+    name right before it; else None."""
+    j = k
+    while j >= s0 and k - j < 3 and not a.punct[j]:
+        if a.form[j][:1].isupper() or a.tok_mention[j] >= 0 and j != k:
+            return None
+        j -= 1
+    if j - 1 < s0 or a.low[j] != "," or a.tok_mention[j - 1] < 0:
+        return None
+    m = a.mentions[a.tok_mention[j - 1]]
+    return m if m.kind in ("PER", "ORG", "AGENCY") else None
 
 
 def document_relative(a: Quoted, d: int) -> bool:
