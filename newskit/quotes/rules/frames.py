@@ -429,7 +429,7 @@ def awaited_participle(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int)
     clause has an auxiliary and no verb after it, and which has no auxiliary of its own, is that
     auxiliary's participle: one clause with its subject, not a statement before a postposed cue."""
     aux = a.W_aux
-    if any(a.low[j] in aux for j in range(cs, min(i + 3, s1)) if j != i) or not a.participle(i):
+    if any(a.low[j] in aux for j in range(cs, min(i + 3, s1)) if j != i) or not past_participle(a, i):
         return False
     rel = next((x for x in range(comma - 1, s0, -1) if a.low[x] == "," and a.low[x + 1] in a.W_relative), -1)
     if rel <= s0 or any(a.punct[x] or a.mark[x] for x in range(rel + 1, comma)):
@@ -437,6 +437,14 @@ def awaited_participle(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int)
     start = next((x + 1 for x in range(rel - 1, s0 - 1, -1) if a.punct[x] or a.mark[x]), s0)
     last_aux = next((x for x in range(rel - 1, start - 1, -1) if a.low[x] in aux), -1)
     return last_aux >= 0 and not any(a.is_verb(x) and a.low[x] not in aux for x in range(last_aux + 1, rel))
+
+
+def past_participle(a: Quoted, i: int) -> bool:
+    """A past (l-)participle: by its features or MSD where tagged (a present tense ``pravi`` is none),
+    else by lite's participle ending."""
+    if a.has_upos:
+        return "VerbForm=Part" in a.feats[i] or a.xpos[i][:3] in ("Vmp", "Vap")
+    return a.participle(i)
 
 
 def subject_relative(a: Quoted, s0: int, hi: int) -> int:
