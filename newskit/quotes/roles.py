@@ -232,6 +232,12 @@ class Roles(Names):
                                                     and self.low[j] != "za"
                                                     or tw.body_stops(self, j)):
                     j += 1
+                titled = any((r := self._lookup(x, lex.roles, lex.role_forms)) is not None
+                             and lex.roles[r][1] in ("title", "profession", "person") for x in range(i + 1, j))
+                if j < s1 and j in named and named[j].kind in ("ORG", "AGENCY") and titled:
+                    # ``vlada nekdanjega direktorja Petrola``: the name is the complement of a person's title
+                    # between, no name of the body (whose noun speaks alone)
+                    j = i + 1
                 if j < s1 and j in named and named[j].kind in ("ORG", "AGENCY") and not (
                     self.case(i) and self.case(named[j].i1 - 1) and self.case(i) != self.case(named[j].i1 - 1)
                 ):

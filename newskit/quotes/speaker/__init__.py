@@ -20,6 +20,7 @@ from ..claims import region_start
 from ..quoted import Quoted
 from .groups import (
     DOCUMENT_SUBJECT,
+    GROUP_AT_AUX,
     GROUP_SUBJECT,
     GROUP_SUBJECT_SURFACE,
     MAIN_CLAUSE_GROUP,
@@ -27,8 +28,10 @@ from .groups import (
     NOUN_SUBJECT,
     NOUN_SUBJECT_SURFACE,
     PLURAL_PRESENT,
+    QUANTITY_GROUP,
     document_near,
     document_speaker,
+    group_at_aux,
     group_before,
     group_before_surface,
     group_of_main_clause,
@@ -37,6 +40,7 @@ from .groups import (
     noun_subject_surface,
     others_group,
     plural_present,
+    quantity_group,
 )
 from .resolve import from_focus, speaker_of
 from .subject import (
@@ -58,7 +62,8 @@ __all__ = ["SUBJECT_RULES", "Subjects", "choose_subjects", "speaker_for", "speak
 CHAINED_SUBJECT = Rule("chained_subject", None, frozenset(), "X je priopćilo da ... i preporučilo / ističući kako")
 SUBJECT_RULES = (TREE_SUBJECT, SURFACE_SUBJECT, GROUP_SUBJECT, GROUP_SUBJECT_SURFACE, MAIN_CLAUSE_GROUP,
                  MAIN_CLAUSE_GROUP_SURFACE, NOUN_SUBJECT,
-                 NOUN_SUBJECT_SURFACE, PLURAL_PRESENT, CHAINED_SUBJECT, RELATIVE_SUBJECT, DOCUMENT_SUBJECT)
+                 NOUN_SUBJECT_SURFACE, PLURAL_PRESENT, CHAINED_SUBJECT, RELATIVE_SUBJECT, DOCUMENT_SUBJECT,
+                 GROUP_AT_AUX, QUANTITY_GROUP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +188,10 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
         sp = speaker_of(a, st, rel, i)
         if sp is not None:
             return sp, None
+    if f.type not in ("postposed", "as_said"):
+        sp = quantity_group(a, st, i, f.clause_start)
+        if sp is not None:  # ``Večina ameriških ekonomistov pričakuje``: the group, over a name in its complement
+            return sp, sp
     if f.type == "postposed" or f.type == "as_said":
         m = find_subject(a, st, i, c, d, g, n, forward=True) or find_subject(a, st, i, lo, b, g, n, forward=False)
     else:
@@ -207,7 +216,8 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
             return sp, None
     elif n == "p" or (sub.plural_present is not None and sub.plural_present(a, i)):
         sp = others_group(a, st, i, f.clause_start) or sub.group_before(a, i, f.clause_start) or (
-            sub.main_clause_group(a, st, i, s0) if sub.main_clause_group is not None else None)
+            sub.main_clause_group(a, st, i, s0) if sub.main_clause_group is not None else None) \
+            or group_at_aux(a, i, f.clause_start)
         if sp is not None:
             return sp, sp
     if f.type not in ("postposed", "as_said"):

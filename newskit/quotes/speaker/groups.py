@@ -27,6 +27,12 @@ NOUN_SUBJECT = Rule("noun_subject", None, TAGS, "..., so sporočili organizatorj
 NOUN_SUBJECT_SURFACE = Rule("noun_subject/surface", None, frozenset(), "..., so sporočili organizatorji (untagged)")
 #: An untagged verb in the third person plural present (``kažu``, ``pravijo``), which no auxiliary tells.
 PLURAL_PRESENT = Rule("plural_present/surface", None, frozenset(), "kažu, pravijo: a plural verb without tags")
+#: A plural noun phrase that agrees with a plural participle, at the clitic auxiliary of its clause.
+GROUP_AT_AUX = Rule("group_subject/at_aux", None, frozenset(),
+                    "so banke že napovedale; Razvite države na čelu z ZDA so opozarjale: the group as written")
+#: A quantity noun opening the clause with its genitive, right before the cue.
+QUANTITY_GROUP = Rule("group_subject/quantity", None, frozenset(),
+                      "Večina ameriških ekonomistov pričakuje, Dio analitičara smatra: the group as written")
 #: An impersonal cue citing a document: the document's author, else the organisation in focus.
 DOCUMENT_SUBJECT = Rule("document_subject", None, LEMMA, "navodi se u priopćenju ministarstva, piše u saopćenju")
 
@@ -300,3 +306,86 @@ def noun_subject_surface(a: Quoted, i: int, d: int, n: str) -> Speaker | None:
     if n == "p" and j < d and plural_noun(a, j) and (j + 1 >= d or a.punct[j + 1]):
         return Speaker(a.low[j], a.form[j], "person", None, "explicit")
     return None
+
+
+def plural_agrees(a: Quoted, j: int, g: str) -> bool:
+    """Noun ``j`` is a nominative plural that agrees with a plural participle of gender ``g``: by its
+    tags; untagged, by its form on its lemma (``analitik-i``, ``bank-e`` of ``banka``, ``podjetj-a`` of
+    ``podjetje``; the South Slavic nominative plural of the three genders), or :func:`plural_noun`."""
+    if a.has_upos:
+        return a.upos[j] == "NOUN" and a.case(j) == "Nom" and tagged_plural(a, j)
+    w, lem = a.low[j], a.lem[j].lower()
+    if not w.isalpha() or not lem or w == lem or a.is_verb(j) or a.verb_cue(j) is not None:
+        return False
+    if any(w in a.words(c) for c in _FUNCTION_CLASSES):
+        return False
+    if g == "f":
+        return lem.endswith("a") and w == lem[:-1] + "e"
+    if g == "n":
+        return lem[-1:] in ("o", "e") and w == lem[:-1] + "a"
+    return plural_noun(a, j, mentions=True) or w == lem + "i" or a.nominative(j) and w.endswith("i")
+
+
+def _group_text(a: Quoted, lo: int, head: int) -> Speaker:
+    text = a.span_text(lo, head + 1)
+    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+
+
+def group_at_aux(a: Quoted, i: int, cs: int) -> Speaker | None:
+    """:data:`GROUP_AT_AUX`: the plural auxiliary of the cue's clause (``so``, ``su``) stands second;
+    a plural noun that agrees with the participle right after it (``Po neuradnih informacijah so
+    banke tudi podjetjem ... napovedale``), or the noun phrase opening the clause right before it, a
+    prepositional phrase of its own between (``Razvite države na čelu z ZDA so ... opozarjale``), is
+    the group speaking, as written (adjectives before the noun kept). Only where no name is the
+    subject: the rule runs after the mentions were tried."""
+    g, n = a.agreement(i)
+    if n != "p" or g not in ("m", "f", "n"):
+        return None
+    aux = next((x for x in range(i - 1, max(cs, i - 8) - 1, -1) if a.low[x] in a.W_aux_plural), -1)
+    if aux < 0 or any(a.punct[x] or a.mark[x] or a.low[x] in a.W_complementizer for x in range(aux + 1, i)):
+        return None
+    j = aux + 1
+    while j < i and (a.low[j] in a.W_reflexive or a.low[j] in a.W_verb_adverb):
+        j += 1
+    if j < i and plural_agrees(a, j, g):
+        return _group_text(a, j, j)
+    if j + 1 < i and a.is_adjective(j) and plural_agrees(a, j + 1, g):
+        return _group_text(a, j, j + 1)
+    # the clause's opening phrase before the auxiliary: adjectives, the noun, a prepositional phrase
+    start = cs
+    while start < aux and (a.punct[start] or a.mark[start]):
+        start += 1
+    head = start
+    while head < aux and a.is_adjective(head) and not plural_agrees(a, head, g):
+        head += 1
+    if head >= aux or not plural_agrees(a, head, g) or a.tok_mention[head] >= 0 \
+            and a.mentions[a.tok_mention[head]].kind not in ("ROLE", "INST"):
+        return None
+    rest = range(head + 1, aux)
+    if rest and not (a.low[head + 1] in a.W_preposition and len(rest) <= 5
+                     and not any(a.punct[x] or a.mark[x] or a.is_verb(x) for x in rest)):
+        return None
+    return _group_text(a, start, head)
+
+
+def quantity_group(a: Quoted, st: Claimed, i: int, cs: int) -> Speaker | None:
+    """:data:`QUANTITY_GROUP`: a quantity noun (word class ``quantity_noun``: ``večina``, ``del``,
+    ``većina``) opens the cue's clause, and its genitive complement runs up to the cue, its
+    auxiliaries and adverbs aside (``Večina ameriških ekonomistov pričakuje, da``): the group as
+    written, its complement in full."""
+    start = cs
+    while start < i and (a.punct[start] or a.mark[start]):
+        start += 1
+    if start >= i or a.lem[start].lower() not in a.W_quantity_noun or st.in_content[start] \
+            or a.has_upos and a.case(start) not in ("", "Nom"):
+        return None
+    e = i
+    while e - 1 > start and (a.low[e - 1] in a.W_aux or a.low[e - 1] in a.W_verb_adverb
+                             or a.low[e - 1] in a.W_reflexive or a.low[e - 1] in a.W_negation):
+        e -= 1
+    words = range(start + 1, e)
+    if not words or len(words) > 5 or any(a.punct[x] or a.mark[x] or a.is_verb(x) or a.verb_cue(x) is not None
+                                          or a.low[x] in a.W_complementizer or a.low[x] in a.W_relative
+                                          for x in words):
+        return None
+    return _group_text(a, start, e - 1)

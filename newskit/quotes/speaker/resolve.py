@@ -17,6 +17,8 @@ from ..quoted import Quoted
 def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
     """The entity a role or institution noun at ``pos`` stands for (``ruski predsednik`` -> Putin), or None."""
     if m.kind == "INST":
+        if m.number == "p":
+            return None  # ``so banke napovedale``: many banks, not the one bank the article names
         best = None
         for e in a.ents:
             if e.type not in ("organisation", "agency"):

@@ -99,9 +99,16 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             # ``so sporočili iz NLB``, ``na banki pravijo``: an organisation speaking as a whole
             # (before the cue, anywhere in its clause: ``Iz Pivovarne Laško so včeraj po seji sporočili``)
             near = m.i0 - 1 - cue <= 3 if m.i0 > cue else not any(a.low[x] in CLAUSE_PUNCT for x in range(m.i1, cue))
-            if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near:
+            if before in locative and m.kind in ("ORG", "INST", "AGENCY") and n == "p" and near \
+                    and not noun_modified(a, m.i0 - 2, s0):
+                # (but ``so banke podjetjem iz Skupine Krka napovedale``: the phrase of a noun, no speaker)
                 return m
+            if before in locative and m.kind == "LOC" and n == "p" and not forward and _place_opens(a, m, cue, s0):
+                return m  # ``V Bruslju so prepričani, da``: the place's authorities speak
             continue
+        if not forward and m.kind in ("ORG", "INST", "AGENCY", "LOC") and m.i0 - 1 >= s0 \
+                and _oblique_title(a, m.i0 - 1):
+            continue  # ``je vlada nekdanjega direktorja Petrola pozvala``: the title's complement, no subject
         if not forward and m.kind == "PER" and n != "p" and m.i1 == cue and m.i0 - 1 >= s0 \
                 and a.low[m.i0 - 1] in a.W_aux and not a.case(m.i1 - 1) and not a.feats[m.i0] \
                 and not _subject_before(a, m.i0 - 1, s0):
@@ -126,6 +133,51 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
         if places and m.kind == "LOC":
             return m
     return None
+
+
+def noun_modified(a: Quoted, j: int, s0: int) -> bool:
+    """Token ``j``, right before a preposition, is a common noun in an oblique case whose phrase the
+    preposition continues (``podjetjem iz Skupine Krka``), not a verb, adverb or function word: with tags
+    a ``NOUN``; without them a lower-case word that is not its own lemma and not a verb's form."""
+    if j < s0 or a.punct[j] or a.mark[j]:
+        return False
+    if a.has_upos:
+        return a.upos[j] == "NOUN" and a.case(j) not in ("", "Nom")
+    if a.tok_mention[j] >= 0:  # a role or institution noun: ``tožilcem iz``, ``podjetjem iz``
+        m = a.mentions[a.tok_mention[j]]
+        return m.kind in ("ROLE", "INST") and not m.nominative and m.i1 == j + 1
+    low = a.low[j]
+    if not (low.isalpha() and a.form[j][:1].islower()) or low == a.lem[j].lower() or a.is_verb(j) \
+            or a.adverb_like(j) or a.verb_cue(j) is not None:
+        return False
+    return not any(low in a.words(c) for c in _NOT_NOUNS)
+
+
+#: Word classes whose words are no common noun a prepositional phrase continues.
+_NOT_NOUNS = ("aux", "conjunction", "preposition", "relative", "complementizer", "negation", "verb_adverb",
+              "reflexive", "pronoun_p", "pronoun_m", "pronoun_f", "pronoun_n", "determiner", "object_clitic")
+
+
+def _place_opens(a: Quoted, m: Mention, cue: int, s0: int) -> bool:
+    """A place after a locative preposition opens the cue's sentence and only auxiliaries, adverbs and
+    the reflexive stand between it and the cue (``V Bruslju so prepričani``, ``V Washingtonu menijo``)."""
+    start = a.dateline_end(s0)
+    while start < m.i0 - 1 and (a.punct[start] or a.mark[start]):
+        start += 1
+    if start != m.i0 - 1:
+        return False
+    return all(a.low[x] in a.W_aux or a.low[x] in a.W_verb_adverb or a.low[x] in a.W_reflexive
+               for x in range(m.i1, cue))
+
+
+def _oblique_title(a: Quoted, j: int) -> bool:
+    """Token ``j`` is a role noun in an oblique case (``direktorja``, ``predsednika``): a name after it
+    is the title's complement (``direktorja Petrola``), not a subject."""
+    if a.role_noun(j) is None or a.tok_mention[j] >= 0 and a.mentions[a.tok_mention[j]].nominative:
+        return False
+    if a.case(j):
+        return a.case(j) != "Nom"
+    return a.form[j][:1].islower() and not a.nominative(j)
 
 
 def relative_antecedent(a: Quoted, i: int, cs: int, s0: int) -> Mention | None:

@@ -1,0 +1,56 @@
+"""Slovenian attribution constructions found on unseen real news (issue #9, attrib11), on raw text
+(lite). Each paragraph is invented for its test; each names the speaker a reader would name."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import newskit as nk
+
+
+def _quotes(text: str, language: str = "sl") -> pd.DataFrame:
+    article = nk.article_from_text(text, language=language)
+    ann = nk.annotate(article, annotator="lite", language=language)
+    return nk.extract_quotes(ann.tokens, articles=ann.articles)
+
+
+def _speaker(text: str, words: str, language: str = "sl") -> str:
+    quotes = _quotes(text, language)
+    hits = quotes[quotes["text"].str.contains(words, regex=False)]
+    assert len(hits) == 1, f"expected one quote with {words!r}, got {quotes[['text', 'speaker']].values.tolist()}"
+    sp = hits.iloc[0]["speaker"]
+    return "" if pd.isna(sp) else str(sp)
+
+
+def test_a_plural_noun_after_the_auxiliary_speaks_not_an_organisation_in_a_noun_phrase():
+    text = ("Minister Janez Novak je govoril o krizi. Po neuradnih informacijah so banke tudi podjetjem "
+            "iz Skupine Krka že napovedale, da jim ne bodo podaljšale posojil.")
+    assert _speaker(text, "podaljšale posojil") == "banke"
+
+
+def test_a_noun_phrase_opening_the_clause_before_the_plural_auxiliary_speaks():
+    text = ("Minister Janez Novak je govoril o krizi. Razvite države na čelu z Nemčijo so Grčijo "
+            "opozarjale, da mora varčevati.")
+    assert _speaker(text, "mora varčevati") == "razvite države"
+
+
+def test_a_quantity_noun_with_its_genitive_opens_a_group_subject():
+    text = ("Minister Janez Novak je govoril o krizi. Večina domačih ekonomistov pričakuje, "
+            "da bo rast počasna.")
+    assert _speaker(text, "rast počasna") == "večina domačih ekonomistov"
+
+
+def test_an_institution_noun_speaks_itself_before_a_titled_person_in_the_genitive():
+    text = ("Minister Janez Novak je govoril o krizi. V sredo je vlada nekdanjega direktorja Petrola "
+            "Marka Kovača pozvala, naj denar vrne.")
+    assert _speaker(text, "denar vrne") == "vlada"
+
+
+def test_a_place_after_a_locative_opening_the_sentence_speaks_for_its_authorities():
+    text = "Minister Janez Novak je govoril o krizi. V Bruslju so prepričani, da bo rast počasna."
+    assert _speaker(text, "rast počasna") == "Bruselj"
+
+
+def test_an_organisation_after_iz_still_speaks_when_no_noun_comes_before_it():
+    text = "Iz Pivovarne Krka so včeraj po seji sporočili, da je direktor odstopil."
+    assert "Krka" in _speaker(text, "direktor odstopil")
