@@ -39,3 +39,17 @@ def _both_scripts(text: str, words: str, speaker: str) -> None:
 ])
 def test_serbian_role_nouns_and_the_lemmas_lite_gives_their_oblique_cases(text, words, speaker):
     _both_scripts(text, words, speaker)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Krađa.\n\nMladić je uhapšen zbog krađe automobila, saopštila je Policijska uprava za grad Kragujevac. "
+     "Svedok koji je video krađu rekao je da je lopov pobegao peške.", "krađe automobila",
+     "Policijska uprava za grad Kragujevac"),
+    ("Krađa.\n\nMladić je uhapšen zbog krađe automobila, saopštila je Policijska uprava za grad Kragujevac. "
+     "Svedok koji je video krađu rekao je da je lopov pobegao peške.", "pobegao", "svedok"),
+    ("Porez.\n\nPoreska uprava za grad Valjevo saopštila je da su kontrole u toku.", "kontrole",
+     "poreska uprava za grad Valjevo"),
+])
+def test_a_capitalised_adjective_before_an_institution_noun_names_the_body_not_a_person(text, words, speaker):
+    # (the witness speaks as written: no person is in focus to lend a name)
+    _both_scripts(text, words, speaker)

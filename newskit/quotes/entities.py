@@ -433,9 +433,10 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
                 or v.lem[i].lower() in v.W_determiner:  # ``Naše stranke``: a determiner in a name is no person's
             i += 1
             continue
-        if f.lower() in lower or person_role(v, i) or i + 1 < n and v.low[i + 1] == v.form[i + 1] \
-                and person_role(v, i + 1):
-            # (an adjective before a role noun is no name either: ``Zunanji minister je ...``)
+        if f.lower() in lower or person_role(v, i) or i + 1 < n and v.form[i + 1].islower() \
+                and (person_role(v, i + 1) or v._institution_noun(i + 1) and v.lem[i][:1].islower()):
+            # (an adjective before a role noun is no name either: ``Zunanji minister je ...``; nor one
+            # before an institution noun, which names the body: ``saopštila je Policijska uprava``)
             i += 1
             continue
         if _runs_in(v, i):

@@ -250,6 +250,9 @@ class Roles(Names):
                 if j > i + 1 and tw.body_ends(self, j - 1):
                     end = j
                     number = "mod"
+                    if j < s1 and j in named and named[j].kind == "LOC" and "za" in self.low[i + 1:j]:
+                        # ``Policijska uprava za grad Beograd``, ``kancelarija za Kosovo``: the place it serves
+                        end = named[j].i1
             text = self.span_text(a, end)
             if complement is not None:
                 # the role's words as written run on over its genitive complement, which speaks for no one

@@ -154,7 +154,9 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
             name = m.role
             if m.nominative and m.text:  # ``so izvijestili lokalni mediji``
                 name = m.text[:1].lower() + m.text[1:] if not m.text[1:2].isupper() else m.text
-            if m.number == "mod":  # the noun in the nominative, then its modifiers as written
+            if m.number == "mod" and not (m.nominative and m.adjs):
+                # the noun in the nominative, then its modifiers as written (in the nominative, its
+                # adjectives too: ``Policijska uprava za grad Beograd``)
                 j = m.i0 + len(m.adjs)
                 name = m.role + a.text[a.end[j]:a.end[m.i1 - 1]]
             return Speaker(name, m.text, "organisation", None)
