@@ -394,7 +394,8 @@ _PARTICLES = {"von", "van", "der", "den", "de", "di", "da", "del", "la", "le", "
 _ADJ_END = re.compile(r"(ski|ska|sko|ske|ški|ška|ško|ške|čki|čka|čko|ni|na|no|ne|ji|ja|je|ki|ka|ko|ega|emu|em|ih|im|oj|om|og)$")
 # Adjective-looking name words whose lemma is a lower-case common word (Evropske -> evropski).
 _COMMON_ADJ = re.compile(r"(sk|šk|čk|n)(i|a|o|e|ega|emu|em|ih|im|imi|oj|om|og|ih)$")
-_SURNAME = re.compile(r"(ić|ič|ović|ovič|ević|evič|ski|sky|ška|ska)(a|u|em|om|ju|i|e|o|ega|emu)?$")
+# (and the Cyrillic surnames of Macedonian and Bulgarian, which have no recogniser model: Василев, Ѓорѓиевски)
+_SURNAME = re.compile(r"(ić|ič|ović|ovič|ević|evič|ski|sky|ška|ska|ски|ска|цки|цка|ов|ова|ев|ева|иќ|ич)(a|u|em|om|ju|i|e|o|ega|emu)?$")
 _POSSESSIVE = re.compile(r"^(.+?)(ov|ev|in)(a|o|e|i|ega|emu|em|ih|im|imi|oj|om|og)?$")
 #: The type of a name nothing else decides (see recognise_names, step 5).
 _DEFAULT_TYPE = "ORG"
