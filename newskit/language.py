@@ -30,6 +30,7 @@ __all__ = [
     "language_argument",
     "resource_language",
     "LATIN_READING",
+    "ANALYTIC",
     "warn_unavailable",
 ]
 
@@ -61,6 +62,12 @@ def resource_language(lang: str) -> str:
 #: Languages written in Cyrillic as in Latin, and the table that reads their Cyrillic as Latin exactly
 #: (:func:`to_latin`): the quote rules compare such words with their Latin word lists.
 LATIN_READING = {"sr": "sr", "bs": "sr"}
+
+#: Languages that lost the Slavic noun cases and the infinitive (Macedonian, Bulgarian). The quote rules
+#: read every noun and name there as a nominative (``премиерот``, ``министърът`` carry a postfixed
+#: article, not a case ending; only pronouns keep cases: ``го``, ``му``), keep names and outlets as
+#: written, and, without tags, know a verb by the reporting-verb lexicon rather than an infinitive lemma.
+ANALYTIC = frozenset({"mk", "bg"})
 
 
 #: Languages loaders accept and keep but annotators refuse (see :func:`check_language`).

@@ -212,8 +212,11 @@ def test_lexicons_are_data_with_stances():
     assert load_lexicon("hr").verbs["istaknuti"][0] == "emphatic"
     assert load_lexicon("bs").lang == "bs"  # Bosnian has its own (ijekavian) files
     assert load_lexicon("bs").verbs["saopćiti"][0] == "neutral" and "saopćiti" in load_lexicon("hr").verbs
+    # Macedonian and Bulgarian have lexicons of their own (in Cyrillic); English is read, not analysed
+    assert load_lexicon("bg").verbs["заявя"] == ("neutral", "speech") and load_lexicon("mk").lang == "mk"
+    assert nk.extract_quotes(conform([], TOKENS), language="bg").empty
     with pytest.raises(nk.UnsupportedLanguageError, match="sl"):
-        nk.extract_quotes(conform([], TOKENS), lang="bg")
+        nk.extract_quotes(conform([], TOKENS), language="en")
 
 
 def test_wrong_table_names_the_missing_columns():

@@ -453,9 +453,10 @@ def naming(
     entities = own_entities if entities is None else entities
     for code in sorted({x for x in corpus.groups.article_language if x in ("mk", "bg")} | (
             {str(check_language(language))} & {"mk", "bg"})):
-        warn_unavailable(code, "naming", "newskit has no role-noun lexicon, so names are described only "
-                         "through dependency trees (classla's bg models; mk has no parser or NER) and "
-                         "the table may be empty")
+        warn_unavailable(code, "naming", "the naming rules were written for sl, hr, sr and bs: the role-noun "
+                         "lexicon (newskit/lexicons/<lang>/roles.tsv) is read, but names are described "
+                         "mainly through dependency trees (classla's bg models; mk has no parser or NER), "
+                         "so the table may be empty")
     if entities is None:
 
         entities = entities_from_tokens(tokens)

@@ -70,8 +70,10 @@ class Entities(TokenView):
             kind = "ORG"
         if kind == "AGENCY":
             nominative = True
-            ent = self._entity("agency", [outlet_name.lower()], outlet_name, a)
-            ent.forms[outlet_name] += 1
+            # (mk, bg: no cases, so the outlet as the article writes it: ``БТА``, ``Ројтерс``)
+            shown = self.span_text(a, b) if self.analytic else outlet_name
+            ent = self._entity("agency", [outlet_name.lower()], shown, a)
+            ent.forms[shown] += 1
         elif kind == "PER":
             if len(alpha) >= 3 and _acronym(self.form[alpha[0]]) and not _acronym(self.form[alpha[1]]):
                 # ``član predsedništva BiH Mirko Šarović``: the recogniser ran the organisation's

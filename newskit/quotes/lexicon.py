@@ -26,8 +26,9 @@ __all__ = [
     "rewrite_suffix",
 ]
 
-#: Languages with their own quote lexicons (Bosnian reads the Croatian files).
-QUOTE_LANGUAGES = {"sl": "sl", "hr": "hr", "bs": "bs", "sr": "sr"}
+#: Languages with their own quote lexicons (Bosnian has ijekavian files of its own; Macedonian and
+#: Bulgarian have theirs, in Cyrillic, with no gold to measure them on).
+QUOTE_LANGUAGES = {"sl": "sl", "hr": "hr", "bs": "bs", "sr": "sr", "mk": "mk", "bg": "bg"}
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def _function_words(*parts: str) -> dict[str, set[str]]:
 @functools.cache
 def common_words() -> WordClasses:
     """The word classes of ``common/function_words.tsv`` alone: what every quote language shares, and
-    all a language without quote lexicons (mk, bg) has."""
+    all a language without quote lexicons would have."""
     words = _function_words("common", "function_words.tsv")
     return WordClasses({k: frozenset(v) for k, v in words.items()}, declared_word_classes())
 
@@ -186,7 +187,7 @@ def _noun_forms(lemma: str, forms: Mapping[str, tuple[str, ...]], fleeting: Mapp
 
 @functools.cache
 def load_lexicon(lang: str) -> Lexicon:
-    """The quote lexicon of ``lang`` (sl, hr, sr, bs: Bosnian has its own ijekavian files), read once per process.
+    """The quote lexicon of ``lang`` (sl, hr, sr, bs, mk, bg: Bosnian has its own ijekavian files), read once per process.
 
     Raises:
         UnsupportedLanguageError: for a language without quote lexicons, naming those that have them.

@@ -144,7 +144,7 @@ class Mentions(Roles):
                 continue
             b = i + 1
             while b < s1 and b - i <= 6 and not (self.punct[b] or self.mark[b] or self.low[b] in stops
-                                                 or self.low[b] in self.W_preposition and self.low[b] != "za"
+                                                 or self.low[b] in self.W_preposition and self.low[b] not in self.W_complement_preposition
                                                  or self.is_verb(b) or self.verb_cue(b) is not None) \
                     or self.low[b] in self.W_locative and b + 1 < s1 and owner[b + 1] >= 0 and raw[owner[b + 1]][2] == "LOC":
                 if self.low[b] in self.W_locative and not self.form[b][:1].isupper():
@@ -155,7 +155,7 @@ class Mentions(Roles):
                     b = raw[owner[b]][1] if owner[b] >= 0 else b + 1
                     break  # a name closes it: ``Slovenije``
                 b += 1
-            while b > i + 1 and self.low[b - 1] == "za":
+            while b > i + 1 and self.low[b - 1] in self.W_complement_preposition:
                 b -= 1
             if b - a < 2:
                 i = b

@@ -127,7 +127,7 @@ class Names(Entities):
                     j = m.i1
                     continue
                 if self.punct[j] and self.form[j] != "-" or self.mark[j] or self.is_verb(j) or self.low[j] in stop \
-                        or self.form[j][:1].isupper() or self.low[j] in self.W_preposition and self.low[j] != "za":
+                        or self.form[j][:1].isupper() or self.low[j] in self.W_preposition and self.low[j] not in self.W_complement_preposition:
                     break  # ``urednik u novinama X``: a name after a preposition's noun is that noun's
                 j += 1
             if last is None or last.kind != "ORG" or last.ent is None or last.i1 != j:

@@ -48,7 +48,7 @@ def body_stops_by_tag(v: Roles, j: int) -> bool:
     """Tagged text: word ``j`` is no modifier of the body's noun (not a noun, adjective or preposition;
     a word in a case other than the genitive, unless after ``za``)."""
     u = v.upos[j]
-    return u not in ("NOUN", "ADJ", "ADP", "PROPN") or u != "ADP" and v.case(j) not in ("Gen", "") and v.low[j - 1] != "za"
+    return u not in ("NOUN", "ADJ", "ADP", "PROPN") or u != "ADP" and v.case(j) not in ("Gen", "") and v.low[j - 1] not in v.W_complement_preposition
 
 
 def body_ends_by_tag(v: Roles, k: int) -> bool:
@@ -211,7 +211,10 @@ class Roles(Names):
             if not self.nominative(i) or self.low[i] == self.lem[i]:
                 number = "s"
             elif self.low[i] != self.lem[i] and self.case(i) == "":
-                number = "p"
+                # untagged, a nominative that is not its lemma is a plural; where nouns have no cases (mk,
+                # bg) the singular takes a postfixed article (``премиерот``, ``говорителят``) and only a
+                # plural ending tells (``министрите``, ``пратеници``)
+                number = "p" if not self.analytic or self.low[i].endswith(self.W_plural_noun_ending) else "s"
             fe = self.feats[i]
             if fe and "Number=Plur" in fe:
                 number = "p"
@@ -229,7 +232,7 @@ class Roles(Names):
                                                     or self.low[j] in lex.words["aux"]
                                                     or self.low[j] in self.W_verb_adverb
                                                     or (self.upos[j] == "ADP" or self.low[j] in lex.words["preposition"])
-                                                    and self.low[j] != "za"
+                                                    and self.low[j] not in self.W_complement_preposition
                                                     or tw.body_stops(self, j)):
                     j += 1
                 titled = any((r := self._lookup(x, lex.roles, lex.role_forms)) is not None

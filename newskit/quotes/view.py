@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..language import LATIN_READING, to_latin
+from ..language import ANALYTIC, LATIN_READING, to_latin
 from ._words import CASES, CLAUSE_PUNCT, GENDERS, NUMBERS, SENT_END
 from .lexicon import Lexicon, common_words, rewrite_suffix, suffix_rules
 from .marks import is_quote_mark
@@ -21,6 +21,8 @@ class TokenView:
         self.text = text
         self.lang = lang
         self.lex = lex
+        #: a language without cases or infinitive (mk, bg: :data:`~newskit.language.ANALYTIC`)
+        self.analytic = lang in ANALYTIC
         self.n = hi - lo
         table = LATIN_READING.get(lang)  # a language written in both scripts is read in Latin
         tr = (lambda text: to_latin(text, language=table)) if table else None
@@ -77,6 +79,15 @@ class TokenView:
         self.W_possessive_f: frozenset[str] = self.words("possessive_f")
         self.W_possessive_m: frozenset[str] = self.words("possessive_m")
         self.W_possessive_p: frozenset[str] = self.words("possessive_p")
+        #: possessive clitics after their noun (mk, bg ``по думите му``), by gender: m, f, p
+        self.W_possessive_clitic: tuple[tuple[frozenset[str], str], ...] = tuple(
+            (self.words(f"possessive_clitic_{g}"), g) for g in "mfp")
+        self.W_genitive_preposition: frozenset[str] = self.words("genitive_preposition")
+        self.W_aorist: frozenset[str] = self.words("aorist")
+        #: stressed oblique pronouns after an according preposition (mk, bg ``според него``), by gender: m, f, p
+        self.W_pronoun_oblique: tuple[tuple[frozenset[str], str], ...] = tuple(
+            (self.words(f"pronoun_oblique_{g}"), g) for g in "mfp")
+        self.W_complement_preposition: frozenset[str] = self.words("complement_preposition")
         self.W_preposition: frozenset[str] = self.words("preposition")
         self.W_reflexive: frozenset[str] = self.words("reflexive")
         self.W_relative: frozenset[str] = self.words("relative")
@@ -250,6 +261,8 @@ class TokenView:
         c = self.case(i)
         if c:
             return c == "Nom"
+        if self.analytic:
+            return True  # no cases: every noun and name is a nominative
         lem = self.lem[i]
         if not lem or self.has_upos and self.upos[i] in ("PROPN",) and not self.feats[i] and not self.xpos[i]:
             return True
@@ -537,6 +550,8 @@ class TokenView:
         if self.has_upos:
             return self.upos[i] in ("VERB", "AUX")
         lem = self.lem[i]
+        if self.analytic and self.lex is not None and (lem in self.lex.verbs or self.low[i] in self.lex.verb_forms):
+            return True  # no infinitive to tell a verb's lemma by: a reporting verb of the lexicon
         return self.low[i] in self.W_aux or (len(lem) > 3 and lem.endswith(self.W_infinitive_ending))
 
     def participle(self, i: int) -> bool:

@@ -654,6 +654,8 @@ def present(a: Quoted, i: int, cs: int) -> bool:
         return True
     if fe or x:
         return False
+    if a.low[i] in a.W_aorist:
+        return False  # mk, bg ``..., соопшти МИА``: an aorist needs no auxiliary to be past
     aux = a.W_aux
     return not any(a.low[j] in aux for j in range(cs, min(i + 3, a.n)) if j != i)
 

@@ -66,6 +66,14 @@ def phrase_end(a: Quoted, j: int, s1: int) -> int:
     k = j
     while k < s1 and a.tok_mention[k] >= 0:
         k = max(k + 1, a.mentions[a.tok_mention[k]].i1)
+    if k == j and k + 1 < s1 and a.low[k] in a.W_complement_preposition:
+        # a title's complement (``po besedah ministrice za zdravje, ...``, ``според зборовите на
+        # министерката за здравство, ...``): up to three words, none a verb, before the comma
+        e = k + 1
+        while e < s1 and e - k <= 3 and not (a.punct[e] or a.mark[e] or a.is_verb(e)):
+            e += 1
+        if e < s1 and a.low[e] == ",":
+            return e
     return k if k > j and k < s1 and a.low[k] == "," else j
 
 
@@ -111,6 +119,15 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
         start = p
         end = i + 1
         m = None
+        clitic = False
+        if not poss and end < s1:
+            # mk, bg ``по думите му``: a possessive clitic after the noun
+            poss = next((g for words_, g in a.W_possessive_clitic if a.low[end] in words_), "")
+            clitic = bool(poss)
+            if poss:
+                end += 1
+        if not poss and end + 1 < s1 and a.low[end] in a.W_genitive_preposition:
+            end += 1  # mk, bg ``според зборовите на X``, ``по думите на X``: the complement after ``на``
         if not poss and end < s1:
             m = a.mention_at(end)
             if m is not None and m.kind in ("PER", "ORG", "AGENCY", "ROLE", "INST"):
@@ -130,14 +147,14 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
             speaker = owner
         elif poss:
             speaker = from_focus(a, st, i, poss if poss in "mf" else "", "p" if poss == "p" else "s") or _unknown()
-            speaker.mention = a.form[p + 1] if p + 1 < i else ""
+            speaker.mention = a.form[p + 1] if p + 1 < i else a.form[i + 1] if clitic else ""
         elif m is not None:
             speaker = speaker_of(a, st, m, i) or _unknown()
         else:
             speaker = _unknown()
         pieces = []
         lo, hi = a.trim(region_start(a, st, start, s0), start)
-        if hi > lo:
+        if hi > lo and not all(a.punct[x] for x in range(lo, hi)):  # (not the mark closing an earlier quotation)
             pieces.append((lo, hi))
         hi2 = a.cut(end, s1, bounds, -1)
         lo2, hi2 = a.trim(end, hi2)
@@ -270,7 +287,13 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
     speaker = None
     end = p + 1
     g = next((g for words_, g in poss_words if any(nxt.startswith(w) for w in words_)), "")
-    if g and nxt.endswith(a.W_possessive_bare_ending) and a.noun_cue(p + 2) is None and not a.tagged_as(p + 2, "NOUN", "ADJ"):
+    oblique = next((g for words_, g in a.W_pronoun_oblique if nxt in words_), "")
+    if oblique:  # mk, bg ``Според него, ...``: the person in focus
+        speaker = from_focus(a, st, p, oblique if oblique in "mf" else "", "p" if oblique == "p" else "s")
+        if speaker is not None:
+            speaker.mention = a.form[p + 1]
+        end = p + 2
+    elif g and nxt.endswith(a.W_possessive_bare_ending) and a.noun_cue(p + 2) is None and not a.tagged_as(p + 2, "NOUN", "ADJ"):
         speaker = from_focus(a, st, p, g if g in "mf" else "", "p" if g == "p" else "s")
         end = p + 2
     else:
@@ -278,11 +301,11 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         if m is None or m.i0 != p + 1 or a.noun_cue(m.i1) is not None:
             return None
         clause_start = p == s0 or a.low[p - 1] in (",", "–", "—", "(", ":") or a.mark[p - 1]
-        if a.low[p] in a.W_according_person:  # sl ``po Omanu``: a person, in the locative where cases are known
-            if m.kind != "PER" or a.case(m.i0) not in ("", "Loc"):
-                return None
-        elif not (clause_start and m.kind in ("PER", "ORG", "INST", "AGENCY") and m.i1 < s1
-                  and a.low[m.i1] == ","):
+        # sl ``po Omanu``, mk, bg ``Според Запрянов ...``: a person anywhere, in the locative where cases are
+        # known; else (``Prema ministarstvu financija, ...``, ``Според МИА, ...``) clause-initial, with a comma
+        person = a.low[p] in a.W_according_person and m.kind == "PER" and a.case(m.i0) in ("", "Loc")
+        if not person and not (clause_start and m.kind in ("PER", "ORG", "INST", "AGENCY") and m.i1 < s1
+                               and a.low[m.i1] == ","):
             return None
         speaker = speaker_of(a, st, m, p)
         end = m.i1
@@ -290,7 +313,7 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         return None
     pieces = []
     lo, hi = a.trim(region_start(a, st, p, s0), p)
-    if hi > lo:
+    if hi > lo and not all(a.punct[x] for x in range(lo, hi)):  # (not the mark closing an earlier quotation)
         pieces.append((lo, hi))
     lo2, hi2 = a.trim(end, a.cut(end, s1, bounds, -1))
     if hi2 > lo2:

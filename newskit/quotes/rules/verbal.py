@@ -84,7 +84,8 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
         return VerbalOutcome(report_credit(a, i, speaker, lemma, f), group)
     if t == "postposed" and speaker.type in ("agency", "organisation") and speaker.name and (
             frame == "report" and f.tense_pres
-            or frame == "report" and any(f.lo <= q.cue_tok < f.hi for q in st.quotes if q.cue_span is not None)) \
+            or (frame == "report" or speaker.type == "agency")
+            and any(f.lo <= q.cue_tok < f.hi for q in st.quotes if q.cue_span is not None)) \
             and cites_document(tw.subjects, a, i, f.clause_start, s1) < 0:
         # ``X je izjavio da ..., izvijestio je Yonhap``, ``..., prenose Vijesti.ba``: the medium that
         # relays another's statement is its source; but ``"...", piše u priopćenju``: the document's

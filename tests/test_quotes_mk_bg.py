@@ -1,0 +1,131 @@
+"""Quotes and speakers in Macedonian and Bulgarian, read with lite (no tags).
+
+Every paragraph here is invented, in the style of news agencies and outlets (МИА, Сител, Нова
+Македонија; БТА, БНТ, Дневник); the people in them do not exist, so that no rule can lean on a name.
+There is no gold for either language: these are behaviour tests, not figures.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import newskit as nk
+
+
+def quotes(text: str, language: str):
+    art = nk.article_from_text(text, language=language, article_id="t")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # no "no lexicon" warning any more
+        return nk.extract_quotes(nk.annotate(art, annotator="lite"))
+
+
+def rows(q, *cols: str) -> list[list]:
+    return q[list(cols)].astype(object).where(q[list(cols)].notna(), None).values.tolist()
+
+
+# --- Macedonian ---------------------------------------------------------------------------------
+
+def test_mk_indirect_deka_and_a_direct_quote_with_a_pronoun_after_the_cue():
+    q = quotes("Министерот за животна средина Мартин Стојановски изјави дека фабриката ќе биде затворена "
+               "до крајот на годината. „Не можеме да чекаме повеќе“, рече тој.", "mk")
+    assert rows(q, "kind", "text", "speaker", "cue") == [
+        ["indirect", "фабриката ќе биде затворена до крајот на годината", "Мартин Стојановски", "изјави"],
+        ["direct", "Не можеме да чекаме повеќе", "Мартин Стојановски", "рече"],
+    ]
+    assert q.speaker_mention.tolist() == ["Министерот за животна средина Мартин Стојановски", "тој"]
+    assert q.cue_stance.tolist() == ["neutral", "neutral"]
+
+
+def test_mk_dropped_subject_and_a_role_resolved_to_the_named_person():
+    q = quotes("Градоначалникот на Охрид Марко Велевски најави нов закон за градба. Додаде дека граѓаните ќе "
+               "бидат консултирани. „Ќе има јавна расправа“, истакна градоначалникот.", "mk")
+    assert rows(q, "text", "speaker", "cue", "cue_stance") == [
+        ["граѓаните ќе бидат консултирани", "Марко Велевски", "додаде", "additive"],
+        ["Ќе има јавна расправа", "Марко Велевски", "истакне", "emphatic"],
+    ]
+    assert q.speaker_mention.tolist()[1] == "градоначалникот"
+
+
+def test_mk_preposed_cue_with_a_colon_and_spored_with_a_pronoun():
+    q = quotes("Пратеничката Весна Петровска порача: „Буџетот нема да помине без нас.“ Според неа, "
+               "владата ги крие вистинските бројки.", "mk")
+    assert rows(q, "kind", "speaker", "cue") == [
+        ["direct", "Весна Петровска", "порача"],
+        ["indirect", "Весна Петровска", "според"],
+    ]
+    assert q.text.tolist()[1] == "владата ги крие вистинските бројки"
+
+
+def test_mk_spored_zborovite_na_and_kako_shto_rece():
+    q = quotes("Според зборовите на директорот Илија Наумовски, падот е резултат на новите инвестиции. "
+               "Како што рече Наумовски, заводот ќе објави нова анализа во мај.", "mk")
+    assert rows(q, "text", "speaker", "cue") == [
+        ["падот е резултат на новите инвестиции", "Илија Наумовски", "збор"],
+        ["заводот ќе објави нова анализа во мај", "Илија Наумовски", "рече"],
+    ]
+
+
+def test_mk_agency_credited_as_the_source_or_speaking_itself():
+    q = quotes("Министерот Мартин Стојановски изјави дека рудникот ќе биде затворен, соопшти МИА.", "mk")
+    assert rows(q, "text", "speaker", "source") == [["рудникот ќе биде затворен", "Мартин Стојановски", "МИА"]]
+    q = quotes("Невработеноста падна на 12 отсто, соопшти МИА.", "mk")
+    assert rows(q, "speaker", "speaker_type", "source") == [["МИА", "agency", "МИА"]]
+
+
+# --- Bulgarian ----------------------------------------------------------------------------------
+
+def test_bg_indirect_che_and_a_direct_quote_with_a_pronoun_after_the_cue():
+    q = quotes("Министърът на земеделието Стоян Белчев заяви, че реколтата ще бъде по-добра от миналата "
+               "година. „Това е добра новина за фермерите“, каза той.", "bg")
+    assert rows(q, "kind", "text", "speaker", "cue") == [
+        ["indirect", "реколтата ще бъде по-добра от миналата година", "Стоян Белчев", "заявя"],
+        ["direct", "Това е добра новина за фермерите", "Стоян Белчев", "кажа"],
+    ]
+    assert q.speaker_mention.tolist() == ["Министърът на земеделието Стоян Белчев", "той"]
+
+
+def test_bg_preposed_quote_with_the_speaker_after_the_cue_and_a_dropped_subject():
+    q = quotes("„Няма да допуснем нова криза“, заяви председателката на комисията Росица Димова. "
+               "Добави, че докладът ще бъде готов в четвъртък.", "bg")
+    assert rows(q, "kind", "speaker", "cue") == [
+        ["direct", "Росица Димова", "заявя"],
+        ["indirect", "Росица Димова", "добавя"],
+    ]
+    assert q.text.tolist()[1] == "докладът ще бъде готов в четвъртък"
+
+
+def test_bg_role_alone_resolved_to_the_person_the_article_gave_it():
+    q = quotes("Кметът на Русе Петко Гърдев откри новия мост. Кметът подчерта, че ремонтът е приключил "
+               "навреме.", "bg")
+    assert rows(q, "text", "speaker", "speaker_mention", "cue_stance") == [
+        ["ремонтът е приключил навреме", "Петко Гърдев", "Кметът", "emphatic"]]
+
+
+def test_bg_po_dumite_and_spored():
+    q = quotes("Депутатът Огнян Кирилов внесе нов законопроект. По думите му законът ще намали "
+               "бюрокрацията. Според Кирилов общините също ще спечелят.", "bg")
+    assert rows(q, "text", "speaker", "cue") == [
+        ["законът ще намали бюрокрацията", "Огнян Кирилов", "дума"],
+        ["общините също ще спечелят", "Огнян Кирилов", "според"],
+    ]
+
+
+def test_bg_agency_credited_as_the_source_or_speaking_itself():
+    q = quotes("Министърът Стоян Белчев каза, че цените на хляба няма да се повишат, съобщи БТА.", "bg")
+    assert rows(q, "text", "speaker", "source") == [["цените на хляба няма да се повишат", "Стоян Белчев", "БТА"]]
+    q = quotes("Общо 15 души са пострадали при катастрофата, съобщи БТА.", "bg")
+    assert rows(q, "speaker", "speaker_type", "source") == [["БТА", "agency", "БТА"]]
+    # a present-tense credit is a source of the sentence, no statement of the agency
+    q = quotes("Общо 15 души са пострадали при катастрофата, съобщава БТА.", "bg")
+    assert q.empty
+
+
+@pytest.mark.parametrize("language", ["mk", "bg"])
+def test_mk_bg_have_their_own_lexicons(language):
+    from newskit.quotes import QUOTE_LANGUAGES, load_lexicon
+
+    assert language in QUOTE_LANGUAGES
+    lex = load_lexicon(language)
+    assert lex.lang == language and len(lex.verbs) > 50 and len(lex.roles) > 100
