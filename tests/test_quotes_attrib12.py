@@ -53,3 +53,13 @@ def test_serbian_role_nouns_and_the_lemmas_lite_gives_their_oblique_cases(text, 
 def test_a_capitalised_adjective_before_an_institution_noun_names_the_body_not_a_person(text, words, speaker):
     # (the witness speaks as written: no person is in focus to lend a name)
     _both_scripts(text, words, speaker)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Struja.\n\nIz Elektroprivrede Srbije saopšteno je da će struja biti isključena u tri sela.", "isključena",
+     "Elektroprivreda Srbije"),
+    ("Sastanak.\n\nIz Beograda je saopšteno da je sastanak sa delegacijom odložen.", "odložen", "Beograd"),
+])
+def test_an_impersonal_participle_with_iz_and_a_name_typed_a_place_is_that_bodys(text, words, speaker):
+    # (the recogniser types public companies named after the country as places; after iz, in the genitive)
+    _both_scripts(text, words, speaker)

@@ -102,12 +102,13 @@ def cites_document(sub: Subjects, a: Quoted, i: int, cs: int, s1: int) -> int:
 
 def source_organisation(a: Quoted, i: int, s0: int, s1: int) -> Mention | None:
     """The organisation after a locative preposition (``iz``, ``u``) in the cue's clause, before the cue
-    or within five words after it."""
+    or within five words after it; also a name the recogniser typed a place (``Iz Puteva Srbije
+    saopšteno je``: a public company named after the country; ``iz Beograda``: its government)."""
     for j in [*range(i - 1, s0 - 1, -1), *range(i + 1, min(s1, i + 6))]:
         if a.low[j] in CLAUSE_PUNCT and j < i:
             break
         m = a.mention_at(j)
-        if m is not None and m.i0 == j and m.kind in ("ORG", "INST", "AGENCY") and j - 1 >= s0 \
+        if m is not None and m.i0 == j and m.kind in ("ORG", "INST", "AGENCY", "LOC") and j - 1 >= s0 \
                 and a.low[j - 1] in a.W_locative:
             return m
     return None
@@ -159,6 +160,13 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
         # ``Iz Ministarstva financija priopćeno je da``: the organisation it comes from, else nobody known
         m = source_organisation(a, i, s0, s1)
         sp = speaker_of(a, st, m, i) if m is not None else None
+        if sp is not None and m is not None and m.kind == "LOC" and m.ent is not None \
+                and a.ents[m.ent].name == a.span_text(m.i0, m.i1):
+            # a place's name is kept as written, here in the genitive after ``iz``: its first word's lemma
+            # (``Iz Puteva Srbije`` -> Put Srbije, ``iz Beograda`` -> Beograd)
+            lemma = a.lemma_raw[m.i0] or ""
+            if lemma[:1].isupper() and lemma != a.form[m.i0]:
+                sp.name = lemma + a.text[a.end[m.i0]:a.end[m.i1 - 1]]
         return sp or Speaker(None, "", "unknown", None, "unknown"), None
     if coordinated(a, i, s0) or a.converb_cue(i):
         # ``X je priopćilo da ... i preporučilo da``, ``..., ističući kako``: the earlier verb's speaker
