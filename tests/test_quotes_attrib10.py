@@ -40,3 +40,14 @@ def test_a_relative_clause_on_an_apposition_with_an_adjective_speaks_for_the_nam
     text = ("Tužba.\n\nGradonačelnik Ivo Perić tužio je novine koje su objavile snimku, kao i Marka Lončara, "
             "poslovnog čovjeka koji je ustvrdio kako je vidio događaj.")
     assert _quote_with(_quotes(text, "hr"), "vidio događaj")["speaker"] == "Marko Lončar"
+
+
+def test_an_impersonal_modal_before_a_reporting_infinitive_is_the_writers_remark():
+    # ``Valja napomenuti da ...``, ``Treba reći da ...``: nobody's statement, not the last speaker's
+    text = ("Cijene.\n\nMinistar Ivan Kovač rekao je da je zadovoljan. Valja napomenuti da su cijene porasle "
+            "za pet posto. Treba reći da je ovo prvi takav slučaj. Kovač je rekao da treba reći istinu.")
+    quotes = _quotes(text, "hr")
+    assert not quotes["text"].str.contains("cijene porasle|prvi takav").any(), quotes[["text", "speaker"]]
+    assert _quote_with(quotes, "istinu")["speaker"] == "Ivan Kovač"
+    cyrillic = "Избори.\n\nМинистар Иван Перић рекао је да је задовољан. Треба рећи да је ово први такав случај."
+    assert not _quotes(cyrillic, "sr")["text"].str.contains("први такав").any()

@@ -91,6 +91,7 @@ class TokenView:
         self.W_preposition: frozenset[str] = self.words("preposition")
         self.W_reflexive: frozenset[str] = self.words("reflexive")
         self.W_relative: frozenset[str] = self.words("relative")
+        self.W_impersonal_modal: frozenset[str] = self.words("impersonal_modal")
         self.W_subordinator: frozenset[str] = self.words("subordinator")
         self.W_aux_plural: frozenset[str] = self.words("aux_plural")
         self.W_aux_dual: frozenset[str] = self.words("aux_dual")

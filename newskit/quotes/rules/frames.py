@@ -106,9 +106,11 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     if not fe and not a.xpos[i] and i - 1 >= s0 and a.low[i - 1].endswith(a.W_verb_ending_1p) \
             and a.lem[i - 1] != a.low[i - 1] and a.is_verb(i - 1) and a.lem[i] == a.low[i]:
         return None  # ``možemo zaključiti da``: the writer, through a modal verb
-    if (fe and "VerbForm=Inf" in fe or (not fe and a.low[i] == a.lem[i] and a.low[i].endswith(a.W_infinitive_ending))) \
-            and not (i - 1 >= s0 and a.is_verb(i - 1) and a.low[i - 1] not in a.W_aux):
+    infinitive = fe and "VerbForm=Inf" in fe or (not fe and a.low[i] == a.lem[i] and a.low[i].endswith(a.W_infinitive_ending))
+    if infinitive and not (i - 1 >= s0 and a.is_verb(i - 1) and a.low[i - 1] not in a.W_aux):
         return None  # ``je prepozno govoriti`` reports nothing; ``so želeli sporočiti, da`` does
+    if infinitive and i - 1 >= s0 and a.low[i - 1] in a.W_impersonal_modal:
+        return None  # ``Valja napomenuti da``, ``Treba reći da``: the writer's own remark
     # clause start: the comma (or quote mark, sentence start) before the cue
     cs = i
     while cs > s0 and not (a.low[cs - 1] in CLAUSE_PUNCT or a.mark[cs - 1] or a.spaced_dash(cs - 1)):
