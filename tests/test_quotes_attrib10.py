@@ -51,3 +51,11 @@ def test_an_impersonal_modal_before_a_reporting_infinitive_is_the_writers_remark
     assert _quote_with(quotes, "istinu")["speaker"] == "Ivan Kovač"
     cyrillic = "Избори.\n\nМинистар Иван Перић рекао је да је задовољан. Треба рећи да је ово први такав случај."
     assert not _quotes(cyrillic, "sr")["text"].str.contains("први такав").any()
+
+
+def test_an_institution_noun_in_apposition_to_an_organisation_speaks_for_the_organisation():
+    # ``Udruga X (UGG), vodeća ... organizacija za ..., osudila je``: the organisation named, not the
+    # apposition's common noun
+    text = ("Kampanja.\n\nUdruga Građanski glas (UGG), vodeća hrvatska nevladina organizacija za promicanje "
+            "demokracije, osudila je \"manjak etike u kampanji\".")
+    assert "Građanski glas" in _quote_with(_quotes(text, "hr"), "manjak etike")["speaker"]

@@ -128,6 +128,8 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
         if forward and m.kind == "PER" and n != "p" and not a.feats[m.i0] and not a.xpos[m.i0] \
                 and all(a.low[x] in a.W_aux for x in range(cue + 1, m.i0)):
             return m  # ``izjavio je Abdulla Ahmedi``: right after the verb, its subject, whatever the untagged first name suggests
+        if not forward and m.kind in ("INST", "ROLE") and (owner := apposition_owner(a, m, cue, s0)) is not None:
+            return owner  # ``Udruga X (UGG), vodeća nevladina organizacija ..., osudila je``: the name
         if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and subject_ok(a, m, g, n):
             return m
         if places and m.kind == "LOC":
@@ -178,6 +180,31 @@ def _oblique_title(a: Quoted, j: int) -> bool:
     if a.case(j):
         return a.case(j) != "Nom"
     return a.form[j][:1].islower() and not a.nominative(j)
+
+
+def apposition_owner(a: Quoted, m: Mention, cue: int, s0: int) -> Mention | None:
+    """The organisation's name an institution noun before the cue is in apposition to (``Udruga
+    Građanski glas (UGG), vodeća nevladina organizacija za ..., osudila je``): the noun phrase set off
+    by commas, its bracketed short form aside, right after the name, and the cue right after its
+    closing comma (auxiliaries and clitics between); else None. A person's title in apposition
+    (``Ivan Kovač, ministar financija, rekao je``) is resolved as a title."""
+    j = m.i0 - 1
+    if j - 1 < s0 or a.low[j] != ",":
+        return None
+    k = j - 1
+    if a.low[k] == ")":
+        k = next((x for x in range(k - 1, max(s0, k - 6) - 1, -1) if a.low[x] == "("), -1) - 1
+    if k < s0 or a.tok_mention[k] < 0:
+        return None
+    owner = a.mentions[a.tok_mention[k]]
+    if owner.kind not in ("ORG", "AGENCY") or owner.i1 != k + 1 or not owner.nominative:
+        return None
+    comma = next((x for x in range(m.i1, cue) if a.low[x] == ","), -1)
+    if comma < 0 or any(a.punct[x] or a.mark[x] or a.is_verb(x) and a.low[x] not in a.W_aux for x in range(m.i1, comma)):
+        return None
+    if not all(a.low[x] in a.W_aux or a.low[x] in a.W_reflexive for x in range(comma + 1, cue)):
+        return None
+    return owner
 
 
 def relative_antecedent(a: Quoted, i: int, cs: int, s0: int) -> Mention | None:
