@@ -59,3 +59,11 @@ def test_an_institution_noun_in_apposition_to_an_organisation_speaks_for_the_org
     text = ("Kampanja.\n\nUdruga Građanski glas (UGG), vodeća hrvatska nevladina organizacija za promicanje "
             "demokracije, osudila je \"manjak etike u kampanji\".")
     assert "Građanski glas" in _quote_with(_quotes(text, "hr"), "manjak etike")["speaker"]
+
+
+def test_a_newspapers_title_in_the_speakers_apposition_does_not_take_his_next_statement():
+    # ``X, urednik u rumunjskim novinama Jurnalul Zilei. "...", dodao je``: the paper is an
+    # organisation (a name after a medium noun), and the dropped subject stays the editor
+    text = ("Izbori.\n\n\"Izborni trikovi dosegli su novu razinu\", rekao je za SETimes Ivan Kovač, urednik "
+            "politike u rumunjskim novinama Jurnalul Zilei. \"Ovi napadi usmjereni su na birače\", dodao je.")
+    assert _quote_with(_quotes(text, "hr"), "usmjereni su")["speaker"] == "Ivan Kovač"
