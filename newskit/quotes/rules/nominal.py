@@ -286,6 +286,7 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
     nxt = a.low[p + 1]
     speaker = None
     end = p + 1
+    coordinated = False
     g = next((g for words_, g in poss_words if any(nxt.startswith(w) for w in words_)), "")
     oblique = next((g for words_, g in a.W_pronoun_oblique if nxt in words_), "")
     if oblique:  # mk, bg ``Според него, ...``: the person in focus
@@ -300,7 +301,9 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         m = a.mention_at(p + 1)
         if m is None or m.i0 != p + 1 or a.noun_cue(m.i1) is not None:
             return None
-        clause_start = p == s0 or a.low[p - 1] in (",", "–", "—", "(", ":") or a.mark[p - 1]
+        # ``..., a prema Babiću, vlada je ...``: a coordinator after a comma opens the clause too
+        coordinated = p - 2 >= s0 and a.low[p - 2] == "," and (a.low[p - 1] in a.W_coordinator or a.low[p - 1] in a.W_conjunction)
+        clause_start = p == s0 or a.low[p - 1] in (",", "–", "—", "(", ":") or a.mark[p - 1] or coordinated
         # sl ``po Omanu``, mk, bg ``Според Запрянов ...``: a person anywhere, in the locative where cases are
         # known; else (``Prema ministarstvu financija, ...``, ``Според МИА, ...``) clause-initial, with a comma
         person = a.low[p] in a.W_according_person and m.kind == "PER" and a.case(m.i0) in ("", "Loc")
@@ -313,7 +316,8 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         return None
     pieces = []
     lo, hi = a.trim(region_start(a, st, p, s0), p)
-    if hi > lo and not all(a.punct[x] for x in range(lo, hi)):  # (not the mark closing an earlier quotation)
+    # (not the mark closing an earlier quotation; not the clause before a coordinator: another statement)
+    if hi > lo and not all(a.punct[x] for x in range(lo, hi)) and not coordinated:
         pieces.append((lo, hi))
     lo2, hi2 = a.trim(end, a.cut(end, s1, bounds, -1))
     if hi2 > lo2:
