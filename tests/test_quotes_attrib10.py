@@ -67,3 +67,20 @@ def test_a_newspapers_title_in_the_speakers_apposition_does_not_take_his_next_st
     text = ("Izbori.\n\n\"Izborni trikovi dosegli su novu razinu\", rekao je za SETimes Ivan Kovač, urednik "
             "politike u rumunjskim novinama Jurnalul Zilei. \"Ovi napadi usmjereni su na birače\", dodao je.")
     assert _quote_with(_quotes(text, "hr"), "usmjereni su")["speaker"] == "Ivan Kovač"
+
+
+def test_prema_with_a_name_after_a_comma_and_a_conjunction_opens_its_own_clause():
+    # ``..., a prema Babiću, vlada je ...``: Babić's claim, without the clause before ``a``
+    text = "Dug.\n\nEkonomist Ivo Babić upozorava na dug, a prema Babiću, vlada je prekršila zakon."
+    quote = _quote_with(_quotes(text, "hr"), "prekršila zakon")
+    assert quote["speaker"] == "Ivo Babić" and "upozorava" not in quote["text"]
+
+
+def test_a_womans_given_name_in_an_oblique_case_before_her_surname_is_named_in_the_nominative():
+    # a woman's surname does not decline: ``Anu Kralj`` (accusative), ``Ani Kovač`` (dative) are
+    # Ana Kralj and Ana Kovač
+    text = ("Anketa.\n\nPredsjednik je pozvao Anu Kralj, koja je rekla da je zadovoljna. Reklame su bile dobre, "
+            "a prema Ani Kovač, istraživanje je pokazalo da se mladi sjećaju reklama.")
+    quotes = _quotes(text, "hr")
+    assert _quote_with(quotes, "zadovoljna")["speaker"] == "Ana Kralj"
+    assert _quote_with(quotes, "sjećaju reklama")["speaker"] == "Ana Kovač"

@@ -97,6 +97,8 @@ class Entities(TokenView):
             last = alpha[-1]
             woman = self._woman_unknown_given(alpha)
             nominative = self.nominative(last) or self._woman_as_written(alpha) or woman or self._man_as_written(alpha)
+            if nominative and self._woman_in_oblique(alpha):
+                nominative = False  # ``pozvao je Anu Kralj``, ``prema Ani Kovač``: Ana Kralj, Ana Kovač
             words = self._man_in_genitive([self.nom_word(i) for i in alpha], alpha)
             if woman:
                 words[0] = self.form[alpha[0]]
@@ -163,6 +165,23 @@ class Entities(TokenView):
                 or not self._given_name(low0):
             return False
         return not (self.low[last].endswith("a") and self.lem[last] != self.low[last])  # Penka of Penko too
+
+    def _woman_in_oblique(self, alpha: list[int]) -> bool:
+        """Untagged, ``Anu Kralj``, ``Ani Kovač``: a woman's given name in an oblique case (lemmatised to a
+        given name in ``-a`` of the gazetteer, the form itself none) before a surname as its own lemma:
+        a woman's surname does not decline, so the name is hers in that case, not a nominative (a
+        man's surname would take the ending too: ``Ivanu Kovaču``)."""
+        if len(alpha) < 2 or self.case(alpha[0]):
+            return False
+        first, last = alpha[0], alpha[-1]
+        low0 = to_latin(self.form[first], language="sr").lower()
+        lem0 = to_latin(self.lem[first], language="sr").lower()
+        if low0 == lem0 or not lem0.endswith("a") or not low0.endswith(("u", "i", "e", "om")) \
+                or low0[:len(lem0) - 1] != lem0[:-1] or lem0 in self.W_male_first_name_a:
+            return False
+        if not self._given_name(lem0) or self._given_name(low0):
+            return False
+        return self.low[last] == self.lem[last].lower()
 
     def _woman_unknown_given(self, alpha: list[int]) -> bool:
         """Untagged, ``Brareta Kogilović``, ``Teseta Revomska``: a given name in ``-a`` the gazetteer does not
