@@ -63,3 +63,13 @@ def test_a_capitalised_adjective_before_an_institution_noun_names_the_body_not_a
 def test_an_impersonal_participle_with_iz_and_a_name_typed_a_place_is_that_bodys(text, words, speaker):
     # (the recogniser types public companies named after the country as places; after iz, in the genitive)
     _both_scripts(text, words, speaker)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Izbori.\n\nKandidate je do sada birala vlada, pa su mnogi tvrdili da je izbor bio politički.", "izbor bio",
+     "mnogi"),
+    ("Izbori.\n\nKandidate je do sada birala vlada. Brojni su upozoravali da takav izbor nije pošten.",
+     "nije pošten", "brojni"),
+])
+def test_a_quantifier_alone_is_a_group_subject_over_a_name_before_it(text, words, speaker):
+    _both_scripts(text, words, speaker)

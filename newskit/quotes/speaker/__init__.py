@@ -36,6 +36,7 @@ from .groups import (
     group_before_surface,
     group_of_main_clause,
     group_of_main_clause_surface,
+    many_group,
     noun_subject,
     noun_subject_surface,
     others_group,
@@ -199,6 +200,10 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
     if f.type not in ("postposed", "as_said"):
         sp = quantity_group(a, st, i, f.clause_start)
         if sp is not None:  # ``Večina ameriških ekonomistov pričakuje``: the group, over a name in its complement
+            return sp, sp
+        sp = many_group(a, st, i, f.clause_start) if n == "p" or sub.plural_present is not None \
+            and sub.plural_present(a, i) else None
+        if sp is not None:  # ``..., pa su mnogi tvrdili da``: the group, over a name before it
             return sp, sp
     if f.type == "postposed" or f.type == "as_said":
         m = find_subject(a, st, i, c, d, g, n, forward=True) or find_subject(a, st, i, lo, b, g, n, forward=False)

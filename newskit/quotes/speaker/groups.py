@@ -389,3 +389,26 @@ def quantity_group(a: Quoted, st: Claimed, i: int, cs: int) -> Speaker | None:
                                           for x in words):
         return None
     return _group_text(a, start, e - 1)
+
+
+def many_group(a: Quoted, st: Claimed, i: int, cs: int) -> Speaker | None:
+    """A quantifier standing alone as the subject of the cue's clause (word class ``many_group``:
+    ``Mnogi su tvrdili da``, ``..., pa su mnogi tvrdili da``, ``Svi kažu da``): the group as written,
+    over a name earlier in the sentence. Only the quantifier right before the verb, its auxiliaries and
+    adverbs aside, or right after the clause's plural auxiliary; never one before a noun (``Mnogi
+    analitičari``: that noun is the group)."""
+    words = a.words("many_group")
+    if not words:
+        return None
+    j = i - 1
+    while j >= cs and (a.low[j] in a.W_aux or a.low[j] in a.W_verb_adverb or a.low[j] in a.W_reflexive):
+        j -= 1
+    if j < cs or a.low[j] not in words or a.tok_mention[j] >= 0 or st.in_content[j]:
+        return None
+    before = j - 1
+    while before >= cs and (a.low[before] in a.W_aux or a.low[before] in a.W_reflexive):
+        before -= 1
+    if before >= cs and not (a.punct[before] or a.mark[before] or a.low[before] in a.W_conjunction
+                             or a.low[before] in a.W_coordinator or before == cs and a.tok_mention[cs] < 0):
+        return None  # ``parlament i mnogi ...``, ``od mnogih``: not the clause's subject alone
+    return Speaker(a.form[j].lower(), a.form[j], "person", None, "explicit")
