@@ -54,3 +54,15 @@ def test_a_place_after_a_locative_opening_the_sentence_speaks_for_its_authoritie
 def test_an_organisation_after_iz_still_speaks_when_no_noun_comes_before_it():
     text = "Iz Pivovarne Krka so včeraj po seji sporočili, da je direktor odstopil."
     assert "Krka" in _speaker(text, "direktor odstopil")
+
+
+def test_a_postposed_reporting_clause_with_phrases_of_place_and_time_before_its_name():
+    text = ("Dolg občine se je lani podvojil, je na včerajšnji novinarski konferenci v Celju pojasnil "
+            "župan Janez Novak.")
+    assert _speaker(text, "Dolg občine") == "Janez Novak"
+
+
+def test_a_participle_after_an_aside_completes_the_auxiliary_before_it_no_statement():
+    text = ("Zunanji minister Janez Novak je glede zadnjih dogodkov na meji, predvsem s Markom Kovačem, "
+            "pisal avstrijskemu kolegu Ivu Horvatu.")
+    assert _quotes(text).empty

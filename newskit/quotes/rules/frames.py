@@ -334,6 +334,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
             light = False  # ``..., pri tem pa izpostavlja X``: a clause of its own
         if light and not after_quote and has_object(a, i, s1):
             light = False
+        if not light and not after_quote and adverbial_reporting_clause(a, i, s0, s1, between):
+            light = True  # ``..., je na današnji novinarski konferenci v Ljubljani pojasnil Luka Mulej.``
         tree_para = tw.parataxis is not None and tw.parataxis(a, i, s1, between, after_quote)
         if (light or tree_para) and (cs > s0 or a.closes_quote(cs) >= 0 or (cs == s0 and a.mark[s0])):
             q = a.closes_quote(cs)
@@ -434,7 +436,14 @@ def awaited_participle(a: Quoted, i: int, s0: int, s1: int, cs: int, comma: int)
     if any(a.low[j] in aux for j in range(cs, min(i + 3, s1)) if j != i) or not past_participle(a, i):
         return False
     rel = next((x for x in range(comma - 1, s0, -1) if a.low[x] == "," and a.low[x + 1] in a.W_relative), -1)
-    if rel <= s0 or any(a.punct[x] or a.mark[x] for x in range(rel + 1, comma)):
+    if rel <= s0:
+        # no relative clause, an aside: ``Minister je glede dogodkov v Zagrebu, predvsem z X, pisal
+        # hrvaškemu kolegu``: the sentence's last auxiliary before the comma has no verb after it
+        last_aux = next((x for x in range(comma - 1, s0 - 1, -1) if a.low[x] in aux), -1)
+        return last_aux >= 0 and not any(a.mark[x] or a.low[x] in (";", ":") or a.is_verb(x) and a.low[x] not in aux
+                                         or a.low[x] in a.W_complementizer or a.low[x] in a.W_relative
+                                         for x in range(last_aux + 1, comma))
+    if any(a.punct[x] or a.mark[x] for x in range(rel + 1, comma)):
         return False
     start = next((x + 1 for x in range(rel - 1, s0 - 1, -1) if a.punct[x] or a.mark[x]), s0)
     last_aux = next((x for x in range(rel - 1, start - 1, -1) if a.low[x] in aux), -1)
@@ -445,7 +454,9 @@ def past_participle(a: Quoted, i: int) -> bool:
     """A past (l-)participle: by its features or MSD where tagged (a present tense ``pravi`` is none),
     else by lite's participle ending."""
     if a.has_upos:
-        return "VerbForm=Part" in a.feats[i] or a.xpos[i][:3] in ("Vmp", "Vap")
+        if a.feats[i]:  # (the MSD's third letter is the aspect in Slovenian, ``Vmpr3p`` a present tense)
+            return "VerbForm=Part" in a.feats[i]
+        return a.xpos[i][:3] in ("Vmp", "Vap")
     return a.participle(i)
 
 
@@ -483,6 +494,44 @@ def object_list(a: Quoted, j: int, s1: int) -> bool:
         elif a.mark[k] or a.punct[k] and low != "," or a.is_verb(k) or a.verb_cue(k) is not None:
             return False
     return False
+
+
+def adverbial_reporting_clause(a: Quoted, i: int, s0: int, s1: int, between: tuple[int, ...]) -> bool:
+    """A postposed reporting clause longer than a light one: its auxiliary (and adverbs), then only
+    prepositional phrases of where and when (each a preposition and up to four words, no verb,
+    conjunction or punctuation), ten words at most, and after the cue its subject, a name in the
+    nominative that ends the clause or opens a relative or apposition (``..., je na današnji
+    novinarski konferenci v Ljubljani pojasnil Luka Mulej``). The words before it are the statement
+    only when no other reporting verb stands there (``"...," pravi X, ki ..., je še v intervjuju
+    povedal X``: the statement is already the first cue's)."""
+    if not between or len(between) > 10 or a.low[between[0]] not in a.W_aux:
+        return False
+    if any(a.verb_cue(x) is not None for x in range(s0, between[0])):
+        return False
+    if any(a.low[x] in a.W_relative and any(a.low[y] == "," for y in range(max(s0, x - 3), x))
+           for x in range(s0 + 1, between[0])):
+        return False  # ``Vse glasnejše domneve o dogovoru, na osnovi katerega ..., je navedel X``: a noun phrase, his object
+    k = 1
+    while k < len(between) and (a.low[between[k]] in a.W_aux or a.low[between[k]] in a.W_verb_adverb):
+        k += 1
+    rest = between[k:]
+    if not rest or a.low[rest[0]] not in a.W_preposition:
+        return False
+    run = 0
+    for x in rest:
+        if a.punct[x] or a.mark[x] or a.is_verb(x) or a.verb_cue(x) is not None or a.low[x] in a.W_conjunction \
+                or a.low[x] in a.W_complementizer or a.low[x] in a.W_relative:
+            return False
+        run = 0 if a.low[x] in a.W_preposition else run + 1
+        if run > 4:
+            return False
+    j = i + 1
+    while j < s1 and a.low[j] in a.W_verb_adverb:
+        j += 1
+    m = a.mention_at(j) if j < s1 else None
+    if m is None or m.i0 != j or not m.nominative or m.kind not in ("PER", "ORG", "AGENCY"):
+        return False
+    return m.i1 >= s1 or a.punct[m.i1]
 
 
 def without_medium(a: Quoted, between: tuple[int, ...]) -> tuple[int, ...]:
