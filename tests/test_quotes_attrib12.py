@@ -73,3 +73,14 @@ def test_an_impersonal_participle_with_iz_and_a_name_typed_a_place_is_that_bodys
 ])
 def test_a_quantifier_alone_is_a_group_subject_over_a_name_before_it(text, words, speaker):
     _both_scripts(text, words, speaker)
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_cue_inside_dash_led_speech_is_the_speakers_words(dash):
+    text = (f"Bolnica.\n\n{dash} Nova oprema stiže u martu, lekari to potvrđuju {dash} rekla je direktorka "
+            "Milica Jovanović.")
+    quotes = _quotes(text)
+    assert quotes["speaker"].tolist() == ["Milica Jovanović"]
+    assert "lekari to potvrđuju" in quotes["text"].iloc[0]
+    cyrillic = _quotes(latin_to_cyrillic(text))
+    assert cyrillic["speaker"].tolist() == ["Милица Јовановић"]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .._types import TAGS, TREE, Claimed, Cue, Frame, Rule, choose
-from .._words import CLAUSE_PUNCT, SENT_END
+from .._words import CLAUSE_PUNCT, SENT_END, SPEECH_DASHES
 from ..quoted import Quoted
 from ..speaker import Subjects, choose_subjects, cites_document
 from ..speaker.groups import noun_before, tagged_plural
@@ -321,6 +321,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
     a short clause of light words; its tree twin: the cue is a ``parataxis`` of the content)."""
     i, s0, s1, cs, frame = c.i, c.s0, c.s1, c.cs, c.frame
     subordinate, between = c.subordinate, c.between
+    if inside_dash_speech(a, i, s0, s1):
+        return None
     # postposed: »...«, je dejal X. / ..., pravijo v banki.
     after_quote = a.closes_quote(cs) >= 0
     # a verb that needs a clause takes one on both sides of it: ``Vsekakor, je še zagotovila X, so ...``
@@ -367,6 +369,20 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return None
             return f
     return None
+
+
+def inside_dash_speech(a: Quoted, i: int, s0: int, s1: int) -> bool:
+    """The cue at ``i`` stands inside direct speech opened by a dash, which a later dash closes before
+    a cue of its own (``– Voda je ispravna, analize to potvrđuju – rekao je X``): the speaker's words,
+    not a report of its own."""
+    if a.low[s0] not in SPEECH_DASHES or i <= s0 + 1:
+        return False
+    for k in range(i + 1, s1 - 1):
+        if a.mark[k]:
+            return False
+        if a.low[k] in SPEECH_DASHES and (a.form[k] != "-" or a.spaced_dash(k)):
+            return any(a.verb_cue(x) is not None for x in range(k + 1, min(s1, k + 4)))
+    return False
 
 
 def medial_end(a: Quoted, i: int, s1: int) -> int:
