@@ -84,3 +84,15 @@ def test_a_womans_given_name_in_an_oblique_case_before_her_surname_is_named_in_t
     quotes = _quotes(text, "hr")
     assert _quote_with(quotes, "zadovoljna")["speaker"] == "Ana Kralj"
     assert _quote_with(quotes, "sjećaju reklama")["speaker"] == "Ana Kovač"
+
+
+def test_bs_a_titles_acronym_or_place_complement_is_not_part_of_the_persons_name():
+    # ``Direktor KJKP GRAS Senad Begić``, ``Načelnik općine Maglaj Adnan Osmanović``: the company's
+    # acronyms and the municipality are the title's complements; the speaker is the person
+    text = ("Grad.\n\nDirektor KJKP GRAS Senad Begić, međutim, upozorio je da nedostaje vozača. Prema njegovim "
+            "riječima, preduzeće će raspisati konkurs. Načelnik općine Maglaj Adnan Osmanović izjavio je da je "
+            "stanje teško.")
+    quotes = _quotes(text, "bs")
+    assert _quote_with(quotes, "nedostaje vozača")["speaker"] == "Senad Begić"
+    assert _quote_with(quotes, "raspisati konkurs")["speaker"] == "Senad Begić"
+    assert _quote_with(quotes, "stanje teško")["speaker"] == "Adnan Osmanović"

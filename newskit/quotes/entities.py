@@ -68,6 +68,22 @@ class Entities(TokenView):
             # ``Udruga Pravo na grad``, ``Sindikat Nezavisnost``, ``prema pisanju lista Nova``: the
             # recogniser read a person
             kind = "ORG"
+        acronyms = next((k for k, i in enumerate(alpha) if not _acronym(self.form[i])), len(alpha))
+        titled = a > 0 and self._role_kind(a - 1) in ("title", "profession")
+        if kind in ("PER", "ORG") and acronyms and len(alpha) - acronyms >= 2 and (kind == "PER" or titled) \
+                and len(alpha) - acronyms <= 3 and all(self.form[i][:1].isupper() for i in alpha[acronyms:]):
+            # ``član predsedništva BiH Mirko Šarović``, ``Direktor KJKP GRAS Senad Begić``: the recogniser ran
+            # the organisation's acronyms (a genitive complement of the title) into the person's name
+            self._add_name_mention(alpha[0], alpha[acronyms - 1] + 1, "ORG", outlet_name)
+            self._add_name_mention(alpha[acronyms], alpha[-1] + 1, "PER", outlet_name)
+            return
+        if kind == "PER" and len(alpha) >= 3 and a > 0 and self.lem[a - 1].lower() in self.words("place_noun") \
+                and self.form[a - 1][:1].islower() and all(self.form[i][:1].isupper() for i in alpha):
+            # ``načelnik općine Maglaj Adnan Osmanović``: the place the common noun names, then the
+            # person (a given name and surname)
+            self._add_name_mention(alpha[0], alpha[-3] + 1, "LOC", outlet_name)
+            self._add_name_mention(alpha[-2], alpha[-1] + 1, kind, outlet_name)
+            return
         if kind == "AGENCY":
             nominative = True
             # (mk, bg: no cases, so the outlet as the article writes it: ``БТА``, ``Ројтерс``)
@@ -75,12 +91,6 @@ class Entities(TokenView):
             ent = self._entity("agency", [outlet_name.lower()], shown, a)
             ent.forms[shown] += 1
         elif kind == "PER":
-            if len(alpha) >= 3 and _acronym(self.form[alpha[0]]) and not _acronym(self.form[alpha[1]]):
-                # ``član predsedništva BiH Mirko Šarović``: the recogniser ran the organisation's
-                # acronym (a genitive complement of the title) into the person's name
-                self._add_name_mention(alpha[0], alpha[0] + 1, "ORG", outlet_name)
-                self._add_name_mention(alpha[1], alpha[-1] + 1, kind, outlet_name)
-                return
             cut = self._name_break(alpha)
             if cut is not None:
                 # a verb, or a word in another case, inside a name: the recogniser ran two together
