@@ -66,3 +66,15 @@ def test_a_participle_after_an_aside_completes_the_auxiliary_before_it_no_statem
     text = ("Zunanji minister Janez Novak je glede zadnjih dogodkov na meji, predvsem s Markom Kovačem, "
             "pisal avstrijskemu kolegu Ivu Horvatu.")
     assert _quotes(text).empty
+
+
+def test_a_name_in_a_complement_clause_is_no_subject_of_a_coordinated_verb():
+    text = ("Minister Janez Novak je govoril o krizi. Grčija se brani, češ da je Nemčija kriva, in napoveduje, "
+            "da bo nadaljevala reforme.")
+    assert _speaker(text, "nadaljevala reforme") == "Grčija"
+
+
+def test_a_medium_opening_the_sentence_before_speaks_for_a_dropped_present_subject():
+    text = ("Premier Janez Novak je bil v Bruslju. Britanski časnik Financial Times se je v tokratni izdaji "
+            "dotaknil tudi Slovenije. Poudarja, da so za skrb vlagateljev krive tudi besede premierja.")
+    assert _speaker(text, "skrb vlagateljev") == "Financial Times"

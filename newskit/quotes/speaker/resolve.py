@@ -271,6 +271,10 @@ def from_focus(a: Quoted, st: Claimed, pos: int, g: str, n: str, *, groups: bool
     """The referent in focus before token ``pos`` that agrees with a dropped subject."""
     group = next(((tok, sp) for tok, sp in reversed(st.groups) if tok < pos), None) if n == "p" and groups \
         else None
+    if n != "p":
+        body = opening_body(a, st, pos, g)
+        if body is not None:
+            return body
     for tok, ent, _how in reversed(st.focus):
         if tok >= pos:
             continue
@@ -292,3 +296,39 @@ def from_focus(a: Quoted, st: Claimed, pos: int, g: str, n: str, *, groups: bool
         return Speaker(group[1].name, "", group[1].type, None, "focus")
     return None
 
+
+
+def opening_body(a: Quoted, st: Claimed, pos: int, g: str) -> Speaker | None:
+    """A singular verb opening its sentence with no subject (``Poudarja, da ...``) right after a sentence
+    whose subject, opening it, is a medium or an organisation (``Britanski časnik Financial Times se je
+    dotaknil tudi Slovenije.``), with no person named in the nominative after it: that body speaks on.
+    A verb with a gender (a past participle) takes a medium only; an organisation may be any gender."""
+    k = a.sent_of[pos]
+    s0 = a.bounds[k][0]
+    if k == 0 or any(not (a.punct[x] or a.mark[x] or a.low[x] in a.W_verb_adverb or a.low[x] in a.W_aux
+                          or a.low[x] in a.W_reflexive) for x in range(a.dateline_end(s0), pos)):
+        return None
+    p0, p1 = a.bounds[k - 1]
+    if any(q.cue_tok >= p0 and q.cue_tok < pos for q in st.quotes):
+        return None  # a statement of the sentence before: its speaker is in focus already
+    opening = None
+    for m in a.mentions:
+        if not p0 <= m.i0 < p1 or st.in_content[m.i0] or a.in_quote[m.i0] >= 0:
+            continue
+        if opening is None:
+            start = a.dateline_end(p0)
+            if m.kind not in ("ORG", "AGENCY") or m.ent is None or not m.nominative \
+                    or any(a.punct[x] or a.mark[x] or a.is_verb(x) or a.low[x] in a.W_preposition
+                           for x in range(start, m.i0)):
+                return None
+            if m.i1 >= p1 or not (a.low[m.i1] in a.W_aux or a.low[m.i1] in a.W_reflexive or a.is_verb(m.i1)):
+                return None
+            opening = m
+        elif m.kind in ("PER", "ROLE", "PRON") and m.nominative:
+            return None
+    if opening is None:
+        return None
+    e = a.ents[opening.ent]  # type: ignore[index]
+    if e.type not in ("agency", "organisation") or g and e.type != "agency":
+        return None
+    return Speaker(e.name, "", e.type, e.key, "focus")

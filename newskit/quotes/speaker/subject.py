@@ -78,6 +78,10 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
                 if (a.low[j] in rel or a.low[j] in a.W_comparative) and a.low[j - 1] == ",":
                     i = j - 2
                     break
+                if a.low[j] in a.W_complementizer and j - 2 >= lo and "," in (a.low[j - 1], a.low[j - 2]):
+                    # and a complement clause: ``Kitajska se brani, češ da je Nemčija kriva, in napoveduje``
+                    i = j - 2 if a.low[j - 1] == "," else j - 3
+                    break
                 j -= 1
             continue
         k = a.tok_mention[cur]
