@@ -84,3 +84,8 @@ def test_a_cue_inside_dash_led_speech_is_the_speakers_words(dash):
     assert "lekari to potvrđuju" in quotes["text"].iloc[0]
     cyrillic = _quotes(latin_to_cyrillic(text))
     assert cyrillic["speaker"].tolist() == ["Милица Јовановић"]
+
+
+def test_prema_pisanju_with_a_plural_adjective_names_the_media_in_the_nominative_plural():
+    text = "Napad.\n\nPrema pisanju beogradskih medija, napadač je uhapšen na granici."
+    _both_scripts(text, "uhapšen", "beogradski mediji")

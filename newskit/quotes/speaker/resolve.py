@@ -10,7 +10,8 @@ import bisect
 
 from ...language import to_latin
 from .._types import Claimed, Entity, Mention, Speaker
-from .._words import similar
+from .._words import latin_to_cyrillic, similar
+from ..lexicon import rewrite_suffix, suffix_rules
 from ..quoted import Quoted
 
 
@@ -151,7 +152,7 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
                 if sp is not None:
                     sp.mention = m.text
                     return sp
-            name = m.role
+            name = plural_genitive_body(a, m) or m.role
             if m.nominative and m.text:  # ``so izvijestili lokalni mediji``
                 name = m.text[:1].lower() + m.text[1:] if not m.text[1:2].isupper() else m.text
             if m.number == "mod" and not (m.nominative and m.adjs):
@@ -189,6 +190,23 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
             sp.how = "explicit"
         return sp
     return None
+
+def plural_genitive_body(a: Quoted, m: Mention) -> str:
+    """A masculine institution noun after adjectives in ``-ih`` (hbs: only the genitive or locative
+    plural ends so) in the nominative plural, by the language's ``masculine_plural`` rows: ``prema
+    pisanju lokalnih medija`` -> lokalni mediji; "" where that cannot be read (a nominative, no such
+    adjective, no rows; the noun's own ``-a`` is the singular's too, so never the noun alone)."""
+    if m.nominative or not m.adjs or a.lex is None or a.lex.roles.get(m.role, ("", ""))[0] != "m":
+        return ""
+    head = m.i0 + len(m.adjs)
+    if head >= m.i1 or any(not a.low[k].endswith("ih") for k in range(m.i0, head)):
+        return ""
+    plural = rewrite_suffix(m.role, suffix_rules(a.words("masculine_plural"), "masculine_plural"))
+    if not plural:
+        return ""
+    noun = plural[0] if a.form[head].lower() == a.low[head] else latin_to_cyrillic(plural[0])
+    return " ".join([*(a.form[k][:-1].lower() for k in range(m.i0, head)), noun])
+
 
 def other_title(a: Quoted, m: Mention, sp: Speaker) -> bool:
     """The person in focus ``sp`` holds titles in the article, and the title ``m`` is none of them nor one
