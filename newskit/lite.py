@@ -752,12 +752,15 @@ def _sentence_mentions(si: int, forms: Sequence[str], lem: Sequence[str], lang: 
             seen_word = True
     role = [lem[i] in lex.role or low[i] in lex.role for i in range(n)]
     cand = [_capitalised(f) and low[i] not in lex.stop and not (initial[i] and role[i]) for i, f in enumerate(forms)]
-    org = [lem[i] in lex.org or low[i] in lex.org for i in range(n)]
+    # (a given name as written is no organisation's head word, whatever its lemma: ``Владимир`` -> ``влада``)
+    org = [(lem[i] in lex.org or low[i] in lex.org) and low[i] not in lex.given for i in range(n)]
     out: list[_Mention] = []
     i = 0
     while i < n:
         if _capitalised(forms[i]) and low[i] not in lex.stop:
             hit = match_at(forms, i, lang, lex)
+            if hit is not None and low[i] in lex.given and hit[1] != "PER":
+                hit = None  # a given name as written, which the lemmatiser made another name of (mk ``Владимир`` -> Влада)
             if hit is not None:
                 length, found, words = hit
                 j = i + length

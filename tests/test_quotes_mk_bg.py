@@ -129,3 +129,98 @@ def test_mk_bg_have_their_own_lexicons(language):
     assert language in QUOTE_LANGUAGES
     lex = load_lexicon(language)
     assert lex.lang == language and len(lex.verbs) > 50 and len(lex.roles) > 100
+
+
+# --- datelines, bodies, names, outlets ----------------------------------------------------------
+
+def test_mk_agency_dateline_with_the_place_as_written_is_no_part_of_the_statement():
+    q = quotes("Скопје, 14 октомври (МИА) - Владата ќе ја зголеми платата од јануари, изјави "
+               "вицепремиерот Никола Серафимовски.", "mk")
+    assert rows(q, "text", "speaker") == [["Владата ќе ја зголеми платата од јануари", "Никола Серафимовски"]]
+
+
+def test_bg_agency_dateline_with_the_place_as_written_is_no_part_of_the_statement():
+    q = quotes("Бургас, 3 март (БТА) - Пенсиите ще бъдат увеличени от юли, съобщи министърката Ивелина Донева.", "bg")
+    assert rows(q, "text", "speaker") == [["Пенсиите ще бъдат увеличени от юли", "Ивелина Донева"]]
+
+
+def test_mk_an_object_clitic_ends_a_group_subject():
+    q = quotes("Синдикатите ја поздравија одлуката, но предупредија дека цените растат побрзо од платите.", "mk")
+    assert rows(q, "text", "speaker") == [["цените растат побрзо од платите", "синдикатите"]]
+
+
+def test_mk_a_given_name_the_lemmatiser_reads_as_an_institution_stays_a_person():
+    q = quotes("Рускиот амбасадор Владимир Јаневски изјави дека Москва е подготвена за разговори.", "mk")
+    assert rows(q, "speaker", "speaker_type") == [["Владимир Јаневски", "person"]]
+
+
+@pytest.mark.parametrize("language,text,source", [
+    ("mk", "„Ова е скандал“, изјави за Сител пратеникот Бојан Ристески.", "Сител"),
+    ("bg", "Министърът Стоян Белчев каза пред БНТ, че цените няма да се повишат.", "БНТ"),
+    ("bg", "Премиерът заяви, че кабинетът ще оцелее, пише Медиапул.", "Медиапул"),
+    ("mk", "Министерот Мартин Стојановски рече дека рудникот ќе биде затворен, пренесе МАКФАКС.", "МАКФАКС"),
+])
+def test_mk_bg_outlets_are_sources_as_written(language, text, source):
+    assert quotes(text, language).source.tolist() == [source]
+
+
+@pytest.mark.parametrize("language,text,speaker", [
+    ("mk", "Според експертите, проблемот е во старите цевки.", "експертите"),
+    ("bg", "Според експертите, проблемът е в старите тръби.", "експертите"),
+])
+def test_mk_bg_spored_a_group(language, text, speaker):
+    assert rows(quotes(text, language), "speaker") == [[speaker]]
+
+
+@pytest.mark.parametrize("language,text,content", [
+    ("mk", "Лидерот Венко Филипче праша каде се парите од буџетот.", "каде се парите од буџетот"),
+    ("bg", "Лидерът Асен Василев попита къде са парите от бюджета.", "къде са парите от бюджета"),
+])
+def test_mk_bg_an_indirect_question_after_a_verb_of_asking(language, text, content):
+    q = quotes(text, language)
+    assert rows(q, "text", "cue_stance") == [[content, "questioning"]]
+
+
+# --- tagged text (classla's Bulgarian output format: UD tags, features, no case on nouns) ----------
+
+BG_CONLLU = """# newdoc id = bg-tagged
+# newpar id = 1
+# sent_id = 1
+# text = Министърът Стоян Белчев заяви, че реколтата ще бъде добра.
+1	Министърът	министър	NOUN	Ncmsf	Definite=Def|Gender=Masc|Number=Sing	0	_	_	_
+2	Стоян	Стоян	PROPN	Npmsi	Definite=Ind|Gender=Masc|Number=Sing	0	_	_	_
+3	Белчев	Белчев	PROPN	Hmsi	Definite=Ind|Gender=Masc|Number=Sing	0	_	_	_
+4	заяви	заявя	VERB	Vpptf-o3s	Aspect=Perf|Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin|Voice=Act	0	_	_	SpaceAfter=No
+5	,	,	PUNCT	punct	_	0	_	_	_
+6	че	че	SCONJ	Cssr	_	0	_	_	_
+7	реколтата	реколта	NOUN	Ncfsd	Definite=Def|Gender=Fem|Number=Sing	0	_	_	_
+8	ще	ще	AUX	Tx	_	0	_	_	_
+9	бъде	бъда	AUX	Vxitf-r3s	Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	_	_	_
+10	добра	добър	ADJ	Afsi	Definite=Ind|Degree=Pos|Gender=Fem|Number=Sing	0	_	_	SpaceAfter=No
+11	.	.	PUNCT	punct	_	0	_	_	_
+
+# sent_id = 2
+# text = „Това е добра новина“, каза той.
+1	„	„	PUNCT	punct	_	0	_	_	SpaceAfter=No
+2	Това	този	PRON	Pde-os-n	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem	0	_	_	_
+3	е	съм	AUX	Vxitf-r3s	Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	_	_	_
+4	добра	добър	ADJ	Afsi	Definite=Ind|Degree=Pos|Gender=Fem|Number=Sing	0	_	_	_
+5	новина	новина	NOUN	Ncfsi	Definite=Ind|Gender=Fem|Number=Sing	0	_	_	SpaceAfter=No
+6	“	“	PUNCT	punct	_	0	_	_	SpaceAfter=No
+7	,	,	PUNCT	punct	_	0	_	_	_
+8	каза	кажа	VERB	Vpptf-o3s	Aspect=Perf|Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin|Voice=Act	0	_	_	_
+9	той	той	PRON	Ppe-os3m	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	0	_	_	SpaceAfter=No
+10	.	.	PUNCT	punct	_	0	_	_	_
+
+"""
+
+
+def test_bg_tagged_reading_credits_the_speaker(tmp_path):
+    path = tmp_path / "bg.conllu"
+    path.write_text(BG_CONLLU, encoding="utf-8")
+    ann = nk.read_conllu(path, language="bg")
+    q = nk.extract_quotes(ann, language="bg")
+    assert rows(q, "kind", "text", "speaker", "cue") == [
+        ["indirect", "реколтата ще бъде добра", "Стоян Белчев", "заявя"],
+        ["direct", "Това е добра новина", "Стоян Белчев", "кажа"],
+    ]

@@ -203,12 +203,20 @@ class Mentions(Roles):
         k = lo
         while k < s1 and self._in_capitals(k):
             k += 1
+        credit_needed = False
         if k == lo:
-            return lo
+            # ``София, 3 март (БТА) - ``, ``Beograd, 12. maja (Tanjug) - ``: a place as written, then a
+            # credit in brackets (an acronym or a capitalised name) before the dash
+            if not (self.form[lo][:1].isupper() and lo + 1 < s1 and self.low[lo + 1] in (",", "(")):
+                return lo
+            k, credit_needed = lo + 1, True
         lower = 0
+        credit = False
         for j in range(k, min(s1 - 1, k + 10)):
             if self._dateline_dash(j):
-                return j + 1
+                return j + 1 if credit or not credit_needed else lo
+            if self.form[j] == "(" and j + 2 < s1 and self.form[j + 2] == ")" and self.form[j + 1][:1].isupper():
+                credit = True
             if self.form[j][:1].islower():
                 lower += 1  # the month (``12. svibnja``)
             if lower > 1 or self.is_verb(j) or self.mark[j]:

@@ -230,6 +230,7 @@ class Roles(Names):
                                                     or self.low[j] in lex.words["conjunction"]
                                                     or self.low[j] in lex.words["relative"]
                                                     or self.low[j] in lex.words["aux"]
+                                                    or self.low[j] in self.W_object_clitic  # (``Синдикатите ја поздравија``)
                                                     or self.low[j] in self.W_verb_adverb
                                                     or (self.upos[j] == "ADP" or self.low[j] in lex.words["preposition"])
                                                     and self.low[j] not in self.W_complement_preposition

@@ -307,7 +307,7 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         # sl ``po Omanu``, mk, bg ``Според Запрянов ...``: a person anywhere, in the locative where cases are
         # known; else (``Prema ministarstvu financija, ...``, ``Според МИА, ...``) clause-initial, with a comma
         person = a.low[p] in a.W_according_person and m.kind == "PER" and a.case(m.i0) in ("", "Loc")
-        if not person and not (clause_start and m.kind in ("PER", "ORG", "INST", "AGENCY") and m.i1 < s1
+        if not person and not (clause_start and m.kind in ("PER", "ORG", "INST", "AGENCY", "ROLE") and m.i1 < s1
                                and a.low[m.i1] == ","):
             return None
         speaker = speaker_of(a, st, m, p)
