@@ -121,8 +121,23 @@ _LETTERS = dict(zip("abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFH
 _LATIN_PIECE = re.compile("|".join(sorted(_DIGRAPHS, key=len, reverse=True)) + "|.", re.S)
 
 
+#: Roman numerals, which Serbian Cyrillic text writes in Latin letters (``Бенедикт XVI``, ``XXI век``).
+_ROMAN = re.compile(r"\b[IVXL]{2,}\b")
+
+
 def to_cyrillic(text: str) -> str:
-    """Serbian Latin to Cyrillic, letter by letter (``lj nj dž`` as one letter; q w x y kept)."""
+    """Serbian Latin to Cyrillic, letter by letter (``lj nj dž`` as one letter; q w x y kept); Roman
+    numerals of two letters or more stay Latin, as Cyrillic news writes them (``XVI``, not ``ХВИ``)."""
+    out, at = [], 0
+    for m in _ROMAN.finditer(text):
+        out.append(_letters(text[at:m.start()]))
+        out.append(m.group(0))
+        at = m.end()
+    out.append(_letters(text[at:]))
+    return "".join(out)
+
+
+def _letters(text: str) -> str:
     return "".join(_DIGRAPHS.get(p) or _LETTERS.get(p, p) for p in _LATIN_PIECE.findall(text))
 
 

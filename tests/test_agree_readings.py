@@ -53,3 +53,8 @@ def test_quotes_are_paired_by_the_scorers_rule_and_two_unknown_speakers_agree(ag
     matched, only_a, only_b = agree.pair(a, b, Scorer)
     assert matched == [(a[0], b[0])] and only_a == [a[1]] and only_b == []
     assert agree.same_speaker("", "", Scorer) and not agree.same_speaker("Ivan Horvat", "", Scorer)
+
+
+def test_roman_numerals_stay_latin_in_the_cyrillic_reading(agree):
+    # (Serbian Cyrillic news writes them in Latin letters: a transliterated ХВИ is no numeral and no name)
+    assert agree.to_cyrillic("Papa Benedikt XVI, XXI vek, I onda") == "Папа Бенедикт XVI, XXI век, И онда"
