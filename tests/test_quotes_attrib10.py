@@ -96,3 +96,14 @@ def test_bs_a_titles_acronym_or_place_complement_is_not_part_of_the_persons_name
     assert _quote_with(quotes, "nedostaje vozača")["speaker"] == "Senad Begić"
     assert _quote_with(quotes, "raspisati konkurs")["speaker"] == "Senad Begić"
     assert _quote_with(quotes, "stanje teško")["speaker"] == "Adnan Osmanović"
+
+
+def test_an_organisation_after_iz_with_an_adjective_lite_does_not_know_is_named_in_the_nominative():
+    # ``priopćili su iz Središnje agencije za ...``: lite keeps ``Središnje`` as its own lemma; the
+    # institution noun's ending (agencij-e) tells the genitive, and the name is given in the nominative
+    text = ("Fondovi.\n\nProjekti su odobreni. \"Sustav je spreman za samostalno upravljanje\", priopćili su iz "
+            "Središnje agencije za financiranje i ugovaranje programa. U Erste banci kažu da je tečaj stabilan.")
+    quotes = _quotes(text, "hr")
+    assert _quote_with(quotes, "samostalno upravljanje")["speaker"] == \
+        "Središnja agencija za financiranje i ugovaranje programa"
+    assert _quote_with(quotes, "tečaj stabilan")["speaker"] == "Erste banka"

@@ -140,6 +140,12 @@ class Entities(TokenView):
             nominative = any(self.nominative(i) for i in head or alpha) or noun >= 0 and not self.case(head[noun]) \
                 and self.low[head[noun]] in (lex.roles if lex is not None else {}) \
                 or self._after_medium_noun(a) and not self.case(alpha[0])
+            if nominative and noun >= 0 and not self.has_upos and not self.nominative(head[noun]) \
+                    and self.low[head[noun]] not in (lex.roles if lex is not None else {}) \
+                    and all(self.low[i] == self.lem[i].lower() for i in head[:noun] if self.nominative(i)):
+                # untagged, an adjective the lemmatiser does not know reads as its own nominative; the
+                # institution noun's ending tells the case (``iz Središnje agencije``: a genitive)
+                nominative = False
             if nominative:
                 name = self.span_text(alpha[0], alpha[-1] + 1)
             else:
@@ -273,10 +279,14 @@ class Entities(TokenView):
             if not new:
                 continue
             end = next(e for e in sorted(rules, key=len, reverse=True) if latin.lower().endswith(e))
+            n_low, n_lem = self.low[head[noun]], self.lem[head[noun]].lower()
+            agrees = n_low.endswith(end) and n_low != n_lem and n_lem.endswith(new[0][-1:])
             if not self.has_upos and len(end) < 2 and not (lem.endswith("i") or fold(new[0]) == fold(lem)) \
-                    and not (k > 0 and self.form[i][:1].islower()):
-                # untagged, a one-letter ending only where the lemmatiser made it an adjective, or on a
-                # lower-case word between the name's first word and its noun (``Slovenske tiskovne agencije``)
+                    and not (k > 0 and self.form[i][:1].islower()) and not agrees:
+                # untagged, a one-letter ending only where the lemmatiser made it an adjective, on a
+                # lower-case word between the name's first word and its noun (``Slovenske tiskovne agencije``),
+                # or where the noun ends in it too and its lemma in the nominative's (``iz Središnje
+                # agencije``: agencij-e, agencij-a; but ``u Erste banci``)
                 continue
             tail = new[0][len(latin) - len(end):]
             if latin != self.form[i]:  # Cyrillic: the ending's letters are one to one
