@@ -78,3 +78,9 @@ def test_a_medium_opening_the_sentence_before_speaks_for_a_dropped_present_subje
     text = ("Premier Janez Novak je bil v Bruslju. Britanski časnik Financial Times se je v tokratni izdaji "
             "dotaknil tudi Slovenije. Poudarja, da so za skrb vlagateljev krive tudi besede premierja.")
     assert _speaker(text, "skrb vlagateljev") == "Financial Times"
+
+
+def test_a_plural_noun_after_the_auxiliary_speaks_over_a_long_phrase_and_a_bank_named_before():
+    text = ("Banke je k ukrepanju pozvala tudi Banka Slovenije. Po neuradnih informacijah so banke tudi "
+            "proizvodnim podjetjem iz Skupine Krka že napovedale, da jim ne bodo podaljševale posojil.")
+    assert _speaker(text, "podaljševale posojil") == "banke"

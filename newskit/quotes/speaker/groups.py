@@ -341,7 +341,7 @@ def group_at_aux(a: Quoted, i: int, cs: int) -> Speaker | None:
     g, n = a.agreement(i)
     if n != "p" or g not in ("m", "f", "n"):
         return None
-    aux = next((x for x in range(i - 1, max(cs, i - 8) - 1, -1) if a.low[x] in a.W_aux_plural), -1)
+    aux = next((x for x in range(i - 1, max(cs, i - 12) - 1, -1) if a.low[x] in a.W_aux_plural), -1)
     if aux < 0 or any(a.punct[x] or a.mark[x] or a.low[x] in a.W_complementizer for x in range(aux + 1, i)):
         return None
     j = aux + 1
