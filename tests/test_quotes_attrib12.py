@@ -105,3 +105,9 @@ def test_a_cue_inside_dash_led_speech_is_the_speakers_words(dash):
 def test_prema_pisanju_with_a_plural_adjective_names_the_media_in_the_nominative_plural():
     text = "Napad.\n\nPrema pisanju beogradskih medija, napadač je uhapšen na granici."
     _both_scripts(text, "uhapšen", "beogradski mediji")
+
+
+def test_izrazavati_is_a_reporting_verb_also_as_a_converb():
+    text = ("Vlada.\n\nPredsednik Ivan Perić predstavio je u petak sastav vlade, izražavajući uverenje da će "
+            "nova vlada pomoći privredi.")
+    _both_scripts(text, "pomoći privredi", "Ivan Perić")
