@@ -84,3 +84,9 @@ def test_a_plural_noun_after_the_auxiliary_speaks_over_a_long_phrase_and_a_bank_
     text = ("Banke je k ukrepanju pozvala tudi Banka Slovenije. Po neuradnih informacijah so banke tudi "
             "proizvodnim podjetjem iz Skupine Krka že napovedale, da jim ne bodo podaljševale posojil.")
     assert _speaker(text, "podaljševale posojil") == "banke"
+
+
+def test_po_with_a_possessive_before_its_noun_is_no_according_to():
+    text = ("Podjetje je vodila Marija Kos. Vodenje je po njenem odstopu prevzel Janez Novak, ki je "
+            "ostal na čelu do jeseni.")
+    assert _quotes(text).empty

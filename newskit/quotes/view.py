@@ -149,6 +149,7 @@ class TokenView:
         self.W_converb_ending_msd: tuple[str, ...] = tuple(sorted(self.words("converb_ending_msd")))
         self.W_plural_noun_ending: tuple[str, ...] = tuple(sorted(self.words("plural_noun_ending")))
         self.W_possessive_bare_ending: tuple[str, ...] = tuple(sorted(self.words("possessive_bare_ending")))
+        self.W_possessive_noun_ending: tuple[str, ...] = tuple(sorted(self.words("possessive_noun_ending")))
         self.W_adverb_ending: tuple[str, ...] = tuple(sorted(self.words("adverb_ending")))
         self.W_adjective_ending: tuple[str, ...] = tuple(sorted(self.words("adjective_ending")))
         self.W_surname_feminine_ending: tuple[str, ...] = tuple(sorted(self.words("surname_feminine_ending")))

@@ -273,6 +273,21 @@ def possessor(a: Quoted, st: Claimed, p: int) -> Speaker | None:
     return Speaker(surname, form, "person", None, "explicit")
 
 
+def _possessed_noun(a: Quoted, j: int, s1: int) -> bool:
+    """Untagged: word ``j`` after ``po njenem`` is the noun the possessive goes with (``po njenem
+    odstopu``: after her resignation), not a clause's first word (``Po njegovem je``): a lower-case
+    word, no verb or function word, with a locative noun's ending (word class ``possessive_noun_ending``)."""
+    if a.has_upos or j >= s1 or not a.W_possessive_noun_ending:
+        return False
+    low = a.low[j]
+    if not (low.isalpha() and a.form[j][:1].islower()) or a.is_verb(j) or a.verb_cue(j) is not None:
+        return False
+    if any(low in a.words(c) for c in ("aux", "conjunction", "preposition", "negation", "complementizer", "relative",
+                                       "verb_adverb", "reflexive")):
+        return False
+    return low.endswith(a.W_possessive_noun_ending) and len(low) >= 4
+
+
 def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: list[int]) -> Claim | None:
     """:data:`ACCORDING_BARE`: ``according`` at ``p`` without a noun: ``Po njegovem ...`` (sl; hr ``po
     njegovom``), ``je po Omanu mešana`` (sl ``po`` with a person in the locative), ``Prema
@@ -294,7 +309,8 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         if speaker is not None:
             speaker.mention = a.form[p + 1]
         end = p + 2
-    elif g and nxt.endswith(a.W_possessive_bare_ending) and a.noun_cue(p + 2) is None and not a.tagged_as(p + 2, "NOUN", "ADJ"):
+    elif g and nxt.endswith(a.W_possessive_bare_ending) and a.noun_cue(p + 2) is None and not a.tagged_as(p + 2, "NOUN", "ADJ") \
+            and not _possessed_noun(a, p + 2, s1):
         speaker = from_focus(a, st, p, g if g in "mf" else "", "p" if g == "p" else "s")
         end = p + 2
     else:
