@@ -224,3 +224,26 @@ def test_bg_tagged_reading_credits_the_speaker(tmp_path):
         ["indirect", "реколтата ще бъде добра", "Стоян Белчев", "заявя"],
         ["direct", "Това е добра новина", "Стоян Белчев", "кажа"],
     ]
+
+
+def test_bg_spored_without_a_comma_and_an_institution_without_a_bare_noun_after_it():
+    # Bulgarian writes no comma after ``Според X``; a noun after an institution noun is no part of its
+    # name (complements follow a preposition: ``полицията на София``)
+    q = quotes("Според полицията заподозрените са на 25 и 31 години.", "bg")
+    assert rows(q, "text", "speaker") == [["заподозрените са на 25 и 31 години", "полицията"]]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("mk", "Економистот Глигор Бишев предупредува дека инфлацијата ќе продолжи да расте."),
+    ("bg", "Икономистът Любомир Дацов предупреждава, че инфлацията ще продължи да расте."),
+])
+def test_mk_bg_continue_to_is_no_reporting_verb(language, text):
+    assert quotes(text, language).cue.tolist() == ["предупредува" if language == "mk" else "предупреждавам"]
+
+
+@pytest.mark.parametrize("language,text,outlet", [
+    ("bg", "Капитал научи, че новият закон ще бъде внесен в парламента.", "Капитал"),
+    ("mk", "Нова Македонија дозна дека новиот закон ќе биде доставен до Собранието.", "Нова Македонија"),
+])
+def test_mk_bg_an_outlet_reports_what_it_learned(language, text, outlet):
+    assert rows(quotes(text, language), "speaker", "speaker_type", "source") == [[outlet, "agency", outlet]]

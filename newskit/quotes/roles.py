@@ -231,6 +231,10 @@ class Roles(Names):
                                                     or self.low[j] in lex.words["relative"]
                                                     or self.low[j] in lex.words["aux"]
                                                     or self.low[j] in self.W_object_clitic  # (``Синдикатите ја поздравија``)
+                                                    # mk, bg: a noun's complement follows a preposition
+                                                    # (``полицията на София``), never a bare noun
+                                                    or self.analytic and j == i + 1
+                                                    and self.low[j] not in self.W_complement_preposition
                                                     or self.low[j] in self.W_verb_adverb
                                                     or (self.upos[j] == "ADP" or self.low[j] in lex.words["preposition"])
                                                     and self.low[j] not in self.W_complement_preposition

@@ -84,6 +84,7 @@ class TokenView:
             (self.words(f"possessive_clitic_{g}"), g) for g in "mfp")
         self.W_genitive_preposition: frozenset[str] = self.words("genitive_preposition")
         self.W_aorist: frozenset[str] = self.words("aorist")
+        self.W_according_bare: frozenset[str] = self.words("according_bare")
         #: stressed oblique pronouns after an according preposition (mk, bg ``според него``), by gender: m, f, p
         self.W_pronoun_oblique: tuple[tuple[frozenset[str], str], ...] = tuple(
             (self.words(f"pronoun_oblique_{g}"), g) for g in "mfp")

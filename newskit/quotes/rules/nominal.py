@@ -322,7 +322,9 @@ def according_bare(a: Quoted, st: Claimed, p: int, s0: int, s1: int, bounds: lis
         clause_start = p == s0 or a.low[p - 1] in (",", "–", "—", "(", ":") or a.mark[p - 1] or coordinated
         # sl ``po Omanu``, mk, bg ``Според Запрянов ...``: a person anywhere, in the locative where cases are
         # known; else (``Prema ministarstvu financija, ...``, ``Според МИА, ...``) clause-initial, with a comma
-        person = a.low[p] in a.W_according_person and m.kind == "PER" and a.case(m.i0) in ("", "Loc")
+        person = a.low[p] in a.W_according_person and m.kind == "PER" and a.case(m.i0) in ("", "Loc") \
+            or a.low[p] in a.W_according_bare and clause_start and m.kind in ("ORG", "INST", "AGENCY", "ROLE") \
+            and m.i1 < s1 and not a.punct[m.i1]  # bg ``Според полицията заподозрените са ...``: no comma
         if not person and not (clause_start and m.kind in ("PER", "ORG", "INST", "AGENCY", "ROLE") and m.i1 < s1
                                and a.low[m.i1] == ","):
             return None
