@@ -545,6 +545,12 @@ def _set(tags: list[str], i: int, j: int, kind: str) -> None:
         tags[k] = "I-" + kind
 
 
+def _abbreviation(form: str) -> bool:
+    """An abbreviation as news writes one: letters, at least two of them capitals (EBA, S&D, NATO, HDZ-a)."""
+    return sum(ch.isupper() for ch in form) >= 2 and any(ch.isalpha() for ch in form) and not any(
+        ch.isspace() for ch in form)
+
+
 def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], lang: str,
                     space_after: Sequence[Sequence[bool]] | None) -> None:
     """What one article says of a name elsewhere, applied to the trained recogniser's tags (in place).
@@ -564,6 +570,8 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
     2b. Not in Slovenian: a people's name of the gazetteer (``demonym``) that ends a name of
        several words is a person of its own (``Svjetski kup Hrvat``); words before it that open
        the sentence are no name (``Mnogi Hrvati``).
+    2d. An abbreviation in brackets right after a place's, organisation's or other name (not a
+       person's) is a name of that type (``Evropska bančna agencija (EBA)``).
     3. A possessive adjective of a person the article names (``Kimova``) is not part of a place's
        or organisation's name before it (``Rusijo Kimova``): it is ``DERIV-PER``.
     4. A one-word name takes the type the article gives that word most often (``Kim`` PER); a name
@@ -646,6 +654,15 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
             else:
                 _set(t, i, j - 1, kind)
             _set(t, j - 1, j, "PER")
+    # 2d. an abbreviation in brackets right after a place's, organisation's or other name is that
+    # name's abbreviation, of its type (Evropska bančna agencija (EBA), Europske narodne stranke
+    # (EPP)); not after a person's, where the brackets hold a party or a place (Jože Drnovšek (LDS)).
+    for si, forms in enumerate(sentences):
+        t = tags[si]
+        for _, j, kind in _spans(t):
+            if (kind in ("LOC", "ORG", "MISC") and j + 2 < len(forms) and forms[j] == "(" and forms[j + 2] == ")"
+                    and _abbreviation(forms[j + 1])):
+                _set(t, j + 1, j + 2, kind)
     # keys: a name word's lemma, or the base form (a word the article writes uninflected) it extends
     bases = {lemmas[si][k] for si, t in enumerate(tags) for k, tag in enumerate(t)
              if tag != "O" and lemmas[si][k] == sentences[si][k].lower() and len(lemmas[si][k]) >= 3}

@@ -241,3 +241,18 @@ def test_a_name_does_not_open_with_a_lower_case_word():
     assert tags[0] == ["O", "O", "B-ORG", "I-ORG", "O"], tags
     assert tags[1][2:4] == ["B-PER", "I-PER"], tags
     assert tags[2] == ["O"] * 5, tags
+
+
+def test_an_abbreviation_in_brackets_after_a_name_is_that_name_of_its_type():
+    """Step 2d: Evropska agencija za okolje (EEA) -> EEA is an organisation too; not after a
+    person, whose brackets hold a party (Janez Novak (SDS)), and not a number in brackets."""
+    for lang in ("sl", "hr"):
+        sentences = [["Poročilo", "je", "objavila", "Evropska", "agencija", "za", "okolje", "(", "EEA", ")", "."],
+                     ["Govoril", "je", "Janez", "Novak", "(", "SDS", ")", "."],
+                     ["Prišli", "so", "iz", "Trsta", "(", "2", ")", "."]]
+        tags = [["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+                ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O"],
+                ["O", "O", "O", "B-LOC", "O", "O", "O", "O"]]
+        lite._article_memory(sentences, tags, lang, None)
+        assert tags[0][7:10] == ["O", "B-ORG", "O"], (lang, tags[0])
+        assert tags[1][5] == "O" and tags[2][5] == "O", (lang, tags)
