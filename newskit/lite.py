@@ -16,7 +16,7 @@ from three rule-based or packaged parts, all of which run offline:
    gazetteer or the article itself gives (``Severno Korejo`` -> ``Severna Koreja``, ``Kima`` ->
    ``Kim``), and adjectives inside organisation and place names are lower-cased as in the
    CLASSLA corpora (``Evropske`` -> ``evropski``); acronyms, punctuation and numbers are their
-   own lemma. A short list of frequent closed-class words that lemmagen3 gets wrong
+   own lemma. Macedonian and Bulgarian names, which do not decline, are their own lemma. A short list of frequent closed-class words that lemmagen3 gets wrong
    (``lexicons/<lang>/lemmas.tsv``: Croatian ``ali`` is not ``ala``) is looked up first.
    lemmagen3's models know Latin words only, so a Serbian (or Bosnian) Cyrillic word is lemmatised
    in its Latin reading and the lemma written back in Cyrillic (``рекао`` -> ``рећи``).
@@ -56,7 +56,7 @@ from typing import Any
 from . import recogniser
 from ._paths import cache_dir
 from .gazetteer import Gazetteer, gazetteer_match, lemmatize, lexicon, match_at
-from .language import resource_language, to_latin
+from .language import ANALYTIC, resource_language, to_latin
 from .lexicons import LEXICON_ROOT
 
 __all__ = [
@@ -1030,6 +1030,8 @@ def _lemma(form: str, tag: str, base: str | None, known: set[str], lang: str, *,
         return lemma_overrides(lang).get(lower) or lemmatize(lower, lang)
     if adjective and _COMMON_ADJ.search(form.lower()):
         return lemmatize(form.lower(), lang)  # Evropske (unije) -> evropski, as CLASSLA and the corpora do
+    if lang in ANALYTIC:
+        return form  # Macedonian and Bulgarian names do not decline: lemmagen makes Мицкоски a Мицкоска
     # A name: the article's own base form of it (Kima -> Kim, after Kim), else lemmagen's,
     # unless lemmagen makes it shorter than three letters or much longer (Xi -> X, Maga -> Magati).
     for cut in (1, 2, 3):

@@ -247,3 +247,19 @@ def test_mk_bg_continue_to_is_no_reporting_verb(language, text):
 ])
 def test_mk_bg_an_outlet_reports_what_it_learned(language, text, outlet):
     assert rows(quotes(text, language), "speaker", "speaker_type", "source") == [[outlet, "agency", outlet]]
+
+
+def test_lite_keeps_macedonian_and_bulgarian_names_as_written():
+    # mk and bg names do not decline; lemmagen3 read Мицкоски as a woman's Мицкоска and Гордана
+    # as Горда, which the ENTITIES table and naming() then showed as the names' base forms.
+    mk = nk.article_from_text(
+        "Скопје – Премиерот Христијан Мицкоски изјави дека владата ќе ги намали даноците. Министерката "
+        "Гордана Димитриеска рече дека буџетот е стабилен.", language="mk", article_id="mk-names")
+    bg = nk.article_from_text(
+        "София – Министърът Асен Василев каза, че бюджетът е стабилен.", language="bg", article_id="bg-names")
+    ann = nk.annotate([mk, bg], annotator="lite")
+    people = ann.entities[ann.entities["type"] == "PER"]
+    assert (people["lemma"] == people["text"]).all(), people[["text", "lemma"]]
+    assert {"Христијан Мицкоски", "Гордана Димитриеска", "Асен Василев"} <= set(people["lemma"])
+    named = nk.naming(ann)
+    assert "Христијан Мицкоски" in set(named["entity"])
