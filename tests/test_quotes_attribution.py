@@ -1656,3 +1656,20 @@ def test_hbs_people_named_by_family_speak_as_written(language, text, content, sp
 def test_a_speech_verb_without_a_statement_is_no_statement_a_medium_relays(language, text, content, speaker):
     # (the medium is the source of a statement it relays: ``Kot poroča STA, je minister dejal, da ...``)
     assert _quote_with(_quotes(text, language), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("hr", "Požar.\n\nPrema priopćenju policije, požar je ugašen tijekom noći.", "policija"),
+    ("sr", "Požar.\n\nPrema saopštenju Ministarstva unutrašnjih poslova, požar je ugašen tokom noći.",
+     "Ministarstvo unutrašnjih poslova"),
+    ("bs", "Požar.\n\nPrema saopćenju policije, požar je ugašen tokom noći.", "policija"),
+    ("sr", "Пожар.\n\nПрема саопштењу полиције, пожар је угашен током ноћи.", "полиција"),
+])
+def test_prema_with_a_statements_noun_reads_as_according_to(language, text, speaker):
+    # ``priopćenje``/``saopštenje`` are nouns of the ``noun`` frame (``priopćenje policije da ...``);
+    # right after ``prema`` they read as ``prema riječima``: the genitive speaks, the rest is content
+    article = nk.article_from_text(text, language=language)
+    ann = nk.annotate(article, annotator="lite", language=language)
+    quotes = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    assert quotes["speaker"].tolist() == [speaker]
+    assert quotes["rule"].tolist() == ["according_to"]

@@ -88,6 +88,8 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
         return None
     according = a.W_according
     stance, frame = lex.nouns[noun]
+    if according_statement(a, noun, i, s0):
+        frame = "according"
     if stance == "reportive" and i - 1 >= s0 and a.low[i - 1] in according:
         # ``je po poročanju Večernjega lista povedal X``: the outlet is the source
         m = a.mention_at(i + 1) if i + 1 < s1 else None
@@ -237,9 +239,22 @@ def according_start(a: Quoted, s0: int, s1: int) -> int:
     for p in range(s0, s1 - 1):
         if a.low[p] in a.W_according and a.in_quote[p] < 0:
             for i in (p + 1, p + 2, p + 3):
-                if i < s1 and (noun := a.noun_cue(i)) is not None and a.lex.nouns[noun][1] == "according":
+                if i < s1 and (noun := a.noun_cue(i)) is not None and (
+                        a.lex.nouns[noun][1] == "according" or according_statement(a, noun, i, s0)):
                     return p
     return -1
+
+
+def according_statement(a: Quoted, noun: str, i: int, s0: int) -> bool:
+    """A neutral statement's noun of the ``noun`` frame right after the ``according`` preposition
+    (``prema priopćenju policije, ...``, ``prema saopštenju ministarstva, ...``, ``po izjavi ministra``)
+    reads as ``according``: the genitive after it speaks, the rest of the sentence is the content. Only
+    with a name, role or body right after the noun: without one, the content's start is not known."""
+    lex = a.lex
+    if lex is None or lex.nouns[noun] != ("neutral", "noun") or i - 1 < s0 or a.low[i - 1] not in a.W_according:
+        return False
+    m = a.mention_at(i + 1) if i + 1 < a.n else None
+    return m is not None and m.kind in ("PER", "ORG", "AGENCY", "ROLE", "INST")
 
 
 def possessor(a: Quoted, st: Claimed, p: int) -> Speaker | None:
