@@ -1668,8 +1668,6 @@ def test_a_speech_verb_without_a_statement_is_no_statement_a_medium_relays(langu
 def test_prema_with_a_statements_noun_reads_as_according_to(language, text, speaker):
     # ``priopćenje``/``saopštenje`` are nouns of the ``noun`` frame (``priopćenje policije da ...``);
     # right after ``prema`` they read as ``prema riječima``: the genitive speaks, the rest is content
-    article = nk.article_from_text(text, language=language)
-    ann = nk.annotate(article, annotator="lite", language=language)
-    quotes = nk.extract_quotes(ann.tokens, articles=ann.articles)
+    quotes = _quotes(text, language)
     assert quotes["speaker"].tolist() == [speaker]
     assert quotes["rule"].tolist() == ["according_to"]
