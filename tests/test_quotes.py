@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from quotes_helpers import quote_with as _quote_with
 
 import newskit as nk
 from newskit.quotes import load_lexicon
@@ -25,12 +26,6 @@ def example_ann():
 @pytest.fixture(scope="module")
 def example_quotes(example_ann):
     return nk.extract_quotes(example_ann.tokens, articles=example_ann.articles)
-
-
-def _quote_with(quotes: pd.DataFrame, words: str) -> pd.Series:
-    hits = quotes[quotes["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, f"expected one quote with {words!r}, got {hits['text'].tolist()}"
-    return hits.iloc[0]
 
 
 def test_example_has_eight_statements_four_by_putin_four_by_kim(example_quotes):

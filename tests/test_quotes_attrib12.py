@@ -5,10 +5,10 @@ Each paragraph is invented for its test (no sentence of a corpus): the speaker a
 
 from __future__ import annotations
 
-import pandas as pd
-import pytest
+from functools import partial
 
-import newskit as nk
+import pytest
+from quotes_helpers import lite_quotes, speaker_of
 
 _DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ", "Lj": "Љ", "Nj": "Њ", "Dž": "Џ"}
 _LETTERS = dict(zip("abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ",
@@ -28,18 +28,8 @@ def latin_to_cyrillic(text: str) -> str:
     return "".join(out)
 
 
-def _quotes(text: str, language: str = "sr") -> pd.DataFrame:
-    article = nk.article_from_text(text, language=language)
-    ann = nk.annotate(article, annotator="lite", language=language)
-    return nk.extract_quotes(ann.tokens, articles=ann.articles)
-
-
-def _speaker_of(text: str, words: str, language: str = "sr") -> str:
-    quotes = _quotes(text, language)
-    hits = quotes[quotes["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, f"expected one quote with {words!r}, got {quotes[['text', 'speaker']].values.tolist()}"
-    speaker = hits.iloc[0]["speaker"]
-    return "" if pd.isna(speaker) else str(speaker)
+_quotes = partial(lite_quotes, language="sr")
+_speaker_of = partial(speaker_of, language="sr")
 
 
 def _both_scripts(text: str, words: str, speaker: str) -> None:

@@ -9,21 +9,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from quotes_helpers import lite_quotes as _quotes
+from quotes_helpers import quote_with as _quote_with
 
 import newskit as nk
-
-
-def _quotes(text: str, language: str) -> pd.DataFrame:
-    article = nk.article_from_text(text, language=language)
-    ann = nk.annotate(article, annotator="lite", language=language)
-    return nk.extract_quotes(ann.tokens, articles=ann.articles)
-
-
-def _quote_with(quotes: pd.DataFrame, words: str) -> pd.Series:
-    hits = quotes[quotes["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, f"expected one quote with {words!r}, got {quotes[['text', 'speaker']].values.tolist()}"
-    return hits.iloc[0]
-
 
 HR = (
     "Proračun za iduću godinu.\n\n"
