@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import os
 import re
@@ -50,22 +49,17 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import newskit as nk
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # the sibling bench scripts, imported by name: one module per process
+
+import eval_quotes as EQ  # noqa: E402
+
+import newskit as nk  # noqa: E402
+
 SHARED = HERE.parents[1] / "shared"
 DATA = Path(os.environ["NEWSKIT_DATA"]) if os.environ.get("NEWSKIT_DATA") else SHARED / "data"
 HELDOUT = DATA / "HELDOUT.md"
 
-
-def _eval_quotes():
-    spec = importlib.util.spec_from_file_location("eval_quotes", HERE / "eval_quotes.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-EQ = _eval_quotes()
 
 #: language group -> (CoNLL-U files, newskit language code, transliterate to Cyrillic)
 CORPORA: dict[str, tuple[tuple[Path, ...], str, bool]] = {

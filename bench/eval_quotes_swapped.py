@@ -53,7 +53,6 @@ there. Only the gold's documents are read (never those of ``../shared/data/HELDO
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import io
 import json
 import random
@@ -66,21 +65,14 @@ from contextlib import redirect_stderr
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import newskit as nk
-from newskit import gazetteer
-from newskit.language import to_latin
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # the sibling bench scripts, imported by name: one module per process
 
+import eval_quotes as eq  # noqa: E402
 
-def _load_eval_quotes():
-    spec = importlib.util.spec_from_file_location("eval_quotes", HERE / "eval_quotes.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-eq = _load_eval_quotes()
+import newskit as nk  # noqa: E402
+from newskit import gazetteer  # noqa: E402
+from newskit.language import to_latin  # noqa: E402
 
 #: The languages with CoNLL-U files (the seed article has no MSD to read cases from).
 LANGUAGES = ("sl", "hr", "sr-Latn", "sr-Cyrl")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,21 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (the shared corpora sit beside the checkout in ../shared)")
     return path
+
+
+def bench_module(name: str):
+    """``bench/<name>.py`` imported by its name, as the bench scripts import each other (``bench/`` on
+    the path), so that a script two tests read is one module in the session."""
+    bench = str(ROOT / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    return importlib.import_module(name)
+
+
+@pytest.fixture(scope="session")
+def bench():
+    """:func:`bench_module` as a fixture: ``bench("eval_quotes")``."""
+    return bench_module
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,8 @@ HELDOUT = ROOT.parent / "shared" / "data" / "HELDOUT.md"
 
 
 @pytest.fixture(scope="module")
-def agree():
-    spec = importlib.util.spec_from_file_location("agree_readings", ROOT / "bench" / "agree_readings.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+def agree(bench):
+    return bench("agree_readings")
 
 
 def test_the_held_out_documents_are_read_from_heldout_md(agree, tmp_path):

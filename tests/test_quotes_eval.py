@@ -10,7 +10,6 @@ fail when any per-language, per-reading figure drops more than 0.02 below them. 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -23,16 +22,9 @@ FIGURES = ROOT / "bench" / "quotes_dev_figures.json"
 TOLERANCE = 0.02
 
 
-def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_quotes", ROOT / "bench" / "eval_quotes.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
 @pytest.fixture(scope="module")
-def module():
-    return _eval_module()
+def module(bench):
+    return bench("eval_quotes")
 
 
 @pytest.fixture(scope="module")
