@@ -411,6 +411,43 @@ def _blocks(text: str) -> list[str]:
     return [_clean(re.sub(r"[ \t]*\n[ \t]*", " ", b)) for b in re.split(r"\n\s*\n", text) if b.strip()]
 
 
+# A byline block: "Piše: Maja Kralj", "Autor: Ivan Perić", "Пише: Милан Петровић", "Avtorja: A in B".
+_BYLINE = re.compile(
+    r"^(?:piše|pišeta|pišejo|pišu|avtor|avtorica|avtorja|avtorji|autor|autorica|autori|tekst|besedilo"
+    r"|пише|пишу|аутор|ауторка|аутори|автор|текст)\s*:\s*(\S.{0,80})$",
+    re.IGNORECASE,
+)
+# Names in a byline are split at commas and "in", "i", "и" ("Ana Novak in Marko Kovač").
+_BYLINE_SPLIT = re.compile(r"\s*,\s*|\s+(?:in|i|и)\s+")
+# A paragraph that opens with a dateline ("ZAGREB - ", "Ljubljana – ", "BEOGRAD, 3. septembra (Tanjug) -")
+# opens the body: it is never a picture's caption, even when a credit line follows it.
+_DATELINE_OPENING = re.compile(r"^[^\W\d_][\w.]*(?:[ ,][\w.()]+){0,5}?\s[–—-]\s")
+# A caption is a sentence or three; a block this long before a credit line is body text that a
+# picture follows ("...\n\nFoto: Pixsell"), and taking it for a caption would drop its quotes.
+_CAPTION_MAX_CHARS = 350
+
+
+def _byline(block: str) -> tuple[str, ...] | None:
+    """The authors a byline block names, or None when the block is no byline.
+
+    >>> _byline("Piše: Ana Novak in Marko Kovač")
+    ('Ana Novak', 'Marko Kovač')
+    """
+    m = _BYLINE.match(block)
+    if m is None or m.group(1).rstrip().endswith((".", "!", "?")):
+        return None
+    names = tuple(n for n in _BYLINE_SPLIT.split(m.group(1).strip()) if n)
+    # a name is capitalised and of a few words; anything else is a sentence after a colon
+    if not names or any(not n[0].isupper() or len(n.split()) > 4 for n in names):
+        return None
+    return names
+
+
+def _body_not_caption(block: str) -> bool:
+    """A block before a credit that is body text, not the picture's caption (a dateline, or too long)."""
+    return len(block) > _CAPTION_MAX_CHARS or _DATELINE_OPENING.match(block) is not None
+
+
 def _split_caption(block: str) -> list[Caption] | None:
     """Captions in a paragraph that ends with an inline credit, repeated captions kept once."""
     parts = INLINE_CREDIT.split(block)
@@ -431,11 +468,21 @@ def parse_plain_text(text: str) -> dict[str, Any]:
     The layout is the one of the example: blocks separated by blank lines; the first block is
     the title and the second the lead; a block followed by a credit line (``© ...``, ``Foto: ...``)
     is a caption with that credit; a block ending in an inline credit is a caption (a caption
-    repeated in one block is kept once). Everything else is body, in order.
+    repeated in one block is kept once), unless it opens with a dateline or is longer than a
+    caption is (then it is body, and the credit a caption of its own). A byline block (``Piše: Ana
+    Novak``, ``Autor: Ivan Perić``) gives the authors. Everything else is body, in order.
     """
     blocks = _blocks(text)
     title = blocks[0] if blocks else ""
-    rest = blocks[1:]
+    authors: list[str] = []
+    rest: list[str] = []
+    for i, block in enumerate(blocks[1:], 1):
+        names = _byline(block)
+        # "Autor: X" after a short block is that picture's credit, not the article's byline
+        if names is None or (CREDIT_LINE.match(block) and i > 1 and not _body_not_caption(blocks[i - 1])):
+            rest.append(block)
+        else:
+            authors.extend(n for n in names if n not in authors)
     subtitle = ""
     if len(rest) > 1 and not CREDIT_LINE.match(rest[0]) and not (len(rest) > 1 and CREDIT_LINE.match(rest[1])):
         subtitle, rest = rest[0], rest[1:]
@@ -446,17 +493,27 @@ def parse_plain_text(text: str) -> dict[str, Any]:
         block = rest[i]
         nxt = rest[i + 1] if i + 1 < len(rest) else None
         if nxt is not None and CREDIT_LINE.match(nxt) and not CREDIT_LINE.match(block):
-            captions.append(Caption(block, nxt))
+            if _body_not_caption(block):
+                paragraphs.append(block)
+                captions.append(Caption("", nxt))
+            else:
+                captions.append(Caption(block, nxt))
             i += 2
             continue
         if CREDIT_LINE.match(block):
             captions.append(Caption("", block))
         elif (caps := _split_caption(block)) is not None:
-            captions.extend(c for c in caps if c not in captions)
+            for cap in caps:
+                if _body_not_caption(cap.text):
+                    paragraphs.append(cap.text)
+                    cap = Caption("", cap.credit)
+                if cap not in captions:
+                    captions.append(cap)
         else:
             paragraphs.append(block)
         i += 1
-    return {"title": title, "subtitle": subtitle, "paragraphs": tuple(paragraphs), "captions": tuple(captions)}
+    return {"title": title, "subtitle": subtitle, "paragraphs": tuple(paragraphs), "captions": tuple(captions),
+            "authors": tuple(authors)}
 
 
 def _meta_sidecar(path: Path) -> dict[str, Any]:
@@ -517,6 +574,7 @@ def read_text(
     if not parts["title"]:
         raise InputError(f"{p}: no text in the file")
     meta = _meta_sidecar(p)
+    byline = parts.pop("authors")  # the sidecar's authors, when it names them, come first
     lang = _language(language or meta.get("language"), None, text, str(p))
     # a date you pass must be right; one from the sidecar that cannot be read leaves the article undated
     when, unread = (_parse_date(published, str(p)), {}) if published else _article_date(meta.get("published"), str(p))
@@ -527,7 +585,7 @@ def read_text(
         published=when,
         language=lang,
         script=detect_script(text),
-        authors=tuple(meta.get("authors") or ()),
+        authors=tuple(meta.get("authors") or ()) or byline,
         meta={"source_path": str(p), **unread,
               **{k: v for k, v in meta.items() if k not in {"article_id", "outlet", "url", "published", "language", "authors"}}},
         **parts,
@@ -1247,7 +1305,7 @@ def article_from_text(
     parts = parse_plain_text(clean)
     if not parts["paragraphs"] and not parts["subtitle"] and not parts["captions"]:
         # one block: the body of an article without a title
-        parts = {"title": "", "subtitle": "", "paragraphs": (parts["title"],), "captions": ()}
+        parts = {"title": "", "subtitle": "", "paragraphs": (parts["title"],), "captions": (), "authors": ()}
     lang = _language(language, None, clean, "<text>")
     return _finish(Article(
         article_id=str(article_id or _id_from("text", clean)),

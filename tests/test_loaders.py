@@ -400,3 +400,50 @@ def test_unreachable_url():
     assert url in str(info.value)
     with pytest.raises(InputError, match="not an http"):
         read_url("ftp://example.com/a")
+
+
+# --- bylines and body paragraphs before a picture's credit -------------------------------------
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Piše: Maja Kralj", ("Maja Kralj",)),
+    ("Autor: Ivan Perić", ("Ivan Perić",)),
+    ("Пише: Милан Петровић и Ана Јовић", ("Милан Петровић", "Ана Јовић")),
+    ("Avtorja: Ana Novak in Marko Kovač", ("Ana Novak", "Marko Kovač")),
+])
+def test_a_byline_block_gives_the_authors_and_is_no_paragraph(byline, authors):
+    art = nk.article_from_text(f"Naslov\n\n{byline}\n\nVlada je v torek sprejela proračun. Opozicija ga zavrača.")
+    assert art.authors == authors
+    assert byline not in art.text and art.paragraphs == ("Vlada je v torek sprejela proračun. Opozicija ga zavrača.",)
+
+
+def test_a_sentence_after_a_byline_label_stays_text():
+    art = nk.article_from_text("Naslov\n\nLead.\n\nPiše: da je vse narobe.")
+    assert art.authors == () and art.paragraphs == ("Piše: da je vse narobe.",)
+
+
+def test_an_author_credit_under_a_short_caption_is_the_pictures():
+    art = nk.article_from_text("Naslov\n\nLead.\n\nMinister na seji vlade\n\nAvtor: Bojan Novak\n\nBesedilo.")
+    assert art.authors == ()
+    assert art.captions == (nk.Caption("Minister na seji vlade", "Avtor: Bojan Novak"),)
+
+
+@pytest.mark.parametrize("block", [
+    # a dateline opens the body, never a caption
+    "ZAGREB - Sindikati su najavili štrajk. Iz Ministarstva rada poručuju da pregovori traju.",
+    # longer than a caption is
+    "Sindikati su najavili štrajk za ponedjeljak. " * 9,
+])
+def test_a_body_paragraph_before_a_credit_line_is_not_taken_for_a_caption(block):
+    block = block.strip()
+    art = nk.article_from_text(f"Naslov\n\nLead.\n\n{block}\n\nFoto: Pixsell\n\nDrugi odlomak.", language="hr")
+    assert art.paragraphs == (block, "Drugi odlomak.")
+    assert art.captions == (nk.Caption("", "Foto: Pixsell"),)
+
+
+def test_read_text_takes_the_byline_unless_the_sidecar_names_authors(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Naslov\n\nPiše: Maja Kralj\n\nBesedilo članka.", encoding="utf-8")
+    assert read_text(path).authors == ("Maja Kralj",)
+    (tmp_path / "a.meta.json").write_text('{"authors": ["Uredništvo"]}', encoding="utf-8")
+    assert read_text(path).authors == ("Uredništvo",)
