@@ -604,6 +604,13 @@ class TokenView:
             lo += 1
         while hi > lo and self.punct[hi - 1] and not self.mark[hi - 1]:
             hi -= 1
+        # "... pregovori traju. (Hina)": a short bracket after the full stop credits the report
+        for j in range(hi - 1, max(lo, hi - 4), -1):
+            if self.form[j] == "(" and self.form[j - 1] in {".", "!", "?"}:
+                hi = j
+                while hi > lo and self.punct[hi - 1] and not self.mark[hi - 1]:
+                    hi -= 1
+                break
         while hi > lo and self.low[hi - 1] in conj and self.low[hi - 1] not in self.W_conjunction_kept:
             hi -= 1
         while hi > lo and self.punct[hi - 1] and not self.mark[hi - 1]:

@@ -1,0 +1,22 @@
+"""News furniture around quotes: credits, bylines and datelines are no part of what was said."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_helpers import lite_quotes, quote_with
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("hr", "Sindikati su najavili štrajk. Iz Ministarstva rada poručuju da pregovori traju. (Hina)"),
+    ("sr", "Sindikati su najavili štrajk. Iz Ministarstva rada poručuju da pregovori traju. (Tanjug)"),
+    ("sl", "Sindikati so napovedali stavko. Na ministrstvu pravijo, da pogajanja tečejo. (STA)"),
+])
+def test_a_credit_in_brackets_after_the_full_stop_is_not_in_the_statement(language, text):
+    quote = quote_with(lite_quotes(text, language), "traju" if language != "sl" else "tečejo")
+    assert quote["text"].endswith(("traju", "tečejo"))
+
+
+def test_a_bracket_inside_the_statement_stays():
+    quote = quote_with(lite_quotes("Ministar je rekao da će Europska narodna stranka (EPP) podržati prijedlog.", "hr"),
+                       "podržati")
+    assert "(EPP)" in quote["text"]
