@@ -120,7 +120,7 @@ class Entities(TokenView):
                 name = self._join(alpha, words)
             folded = [fold(w) for w in words]
             ent = self.person(folded, name, a, nominative)
-            gender, guessed = self._gender_of(alpha)
+            gender, guessed = self._gender_of(alpha, woman)
             if gender and not ent.gender:
                 ent.gender, ent.gender_guessed = gender, guessed
         else:  # an organisation, or a place speaking as its state (Hrvaška je vztrajala)
@@ -329,9 +329,10 @@ class Entities(TokenView):
             out += glue + words[k]
         return out
 
-    def _gender_of(self, idx: list[int]) -> tuple[str, bool]:
+    def _gender_of(self, idx: list[int], woman_unknown_given: bool) -> tuple[str, bool]:
         """The gender of a person's name, and whether it is only guessed from the first name's ending
-        (``Siniša``, ``Luka`` and ``Mirza`` are men, though most names in -a are women's)."""
+        (``Siniša``, ``Luka`` and ``Mirza`` are men, though most names in -a are women's);
+        ``woman_unknown_given``: :meth:`_woman_unknown_given` of ``idx``, which the caller has."""
         for i in idx:
             fe = self.feats[i]
             if fe and "Gender=" in fe:
@@ -339,7 +340,7 @@ class Entities(TokenView):
             x = self.xpos[i]
             if x[:2] == "Np" and len(x) >= 3 and x[2] in "mf":
                 return x[2], False
-        if len(idx) >= 2 and self._woman_unknown_given(idx):
+        if woman_unknown_given:
             return "f", True
         if len(idx) >= 2:
             first = to_latin(self.nom_word(idx[0]), language="sr").lower()  # the word lists are Latin
