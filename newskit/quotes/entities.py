@@ -107,11 +107,16 @@ class Entities(TokenView):
             last = alpha[-1]
             woman = self._woman_unknown_given(alpha)
             nominative = self.nominative(last) or self._woman_as_written(alpha) or woman or self._man_as_written(alpha)
-            if nominative and self._woman_in_oblique(alpha):
+            genitive_woman = self._woman_in_genitive_phrase(alpha)
+            if nominative and (self._woman_in_oblique(alpha) or genitive_woman or self._man_genitive_kept_surname(alpha)):
                 nominative = False  # ``pozvao je Anu Kralj``, ``prema Ani Kovač``: Ana Kralj, Ana Kovač
             words = self._man_in_genitive([self.nom_word(i) for i in alpha], alpha)
             if woman:
                 words[0] = self.form[alpha[0]]
+            if genitive_woman:
+                # her surname does not decline: the given name in the nominative, the rest as written
+                # (``prema riječima Ivane Marić`` -> Ivana Marić, ``Ane Kovačević Bilić``)
+                words = [genitive_woman] + [self.form[i] for i in alpha[1:]]
             if nominative and not self.nominative(last):
                 words = [self.form[i] for i in alpha]
             if nominative:
@@ -239,15 +244,81 @@ class Entities(TokenView):
     def _man_in_genitive(self, words: list[str], alpha: list[int]) -> list[str]:
         """``Mladena Novosela`` -> Mladen Novosel: where the surname is a man's in ``-a`` (a woman's
         does not decline) and the lemmatiser kept the given name, that is a man's given name in ``-a``
-        too, when the lexicon knows it."""
+        too, when the lexicon knows it (sl ``Andreja Mlakarja`` -> Andrej Mlakar, though Andreja is also a
+        woman's name); a man's given name in ``-a`` (word class male_first_name_a) in the genitive ``-e`` is
+        ``-a`` (``Luke Kosa`` -> Luka Kos).
+        Where the given name is a man's genitive by its lemma (``Marka`` of Marko) and the lemmatiser kept
+        a surname in ``-a`` as written, the surname is in the genitive too (``Marka Kovača`` -> Marko Kovač;
+        a surname in ``-a`` of its own would end in ``-e``: ``Esata Beriše``)."""
+        if len(alpha) < 2:
+            return words
         first, last = alpha[0], alpha[-1]
         f0, fl = self.form[first], self.form[last]
-        if len(alpha) < 2 or words[0] != f0 or not f0.lower().endswith("a") or fl.lower() != words[-1].lower() + "a":
+        low0, lowl = to_latin(f0, language="sr").lower(), self.low[last]
+        if self._man_genitive_kept_surname(alpha):
+            return words[:-1] + [fl[:-1]]
+        declined = lowl != to_latin(words[-1], language="sr").lower() and lowl.endswith("a")
+        if words[0] != f0 or not declined or not fl.lower().startswith(words[-1].lower()):
+            return words
+        if low0.endswith("e") and low0[:-1] + "a" in self.W_male_first_name_a:
+            # (only a man's name known to end in ``-a``: ``Bože`` is Božo's, ``Ante`` Ante's)
+            return [f0[:-1] + _a_ending(f0)] + words[1:]
+        if not low0.endswith("a"):
             return words
         man = f0[:-1]
         if not self._given_name(to_latin(man, language="sr").lower()):
             return words
         return [man] + words[1:]
+
+    def _man_genitive_kept_surname(self, alpha: list[int]) -> bool:
+        """Untagged, ``Marka Kovača``: a man's given name in the genitive by its lemma (``Marka`` of Marko,
+        ``Ivana`` of Ivan, a given name of the gazetteer) before a surname in ``-a`` the lemmatiser kept as
+        written: the surname is in the genitive too (a surname in ``-a`` of its own would end in ``-e``:
+        ``Esata Beriše``)."""
+        if len(alpha) < 2 or self.has_upos:
+            return False
+        first, last = alpha[0], alpha[-1]
+        low0, lowl = to_latin(self.form[first], language="sr").lower(), self.low[last]
+        lem0 = self.lem[first]
+        return lem0 != low0 and (low0 == lem0 + "a" or lem0.endswith("o") and low0 == lem0[:-1] + "a") \
+            and lowl.endswith("a") and lowl == self.lem[last] and len(lowl) >= 4 and not self.case(last) \
+            and lowl[-2:-1] not in ("i", "j") and self._given_name(lem0) and self.form[last][:1].isupper()
+
+    def _in_genitive_phrase(self, a: int) -> bool:
+        """The name at token ``a`` is the genitive complement of the word before it in its phrase: an
+        according noun after its preposition (``po besedah``, ``prema riječima``, ``према речима``), or
+        a title noun written in an a-stem's genitive (``ministarke zdravlja``, ``direktorice``), with at
+        most four words (a title's complement, an earlier name joined by ``in``/``i``) between."""
+        j, seen = a - 1, 0
+        while j >= 0 and seen < 5 and not self.punct[j] and self.sent_of[j] == self.sent_of[a]:
+            if j >= 1 and self.low[j - 1] in self.W_according and self.noun_cue(j) is not None:
+                return True
+            if self.form[j][:1].islower() and self._role_kind(j) in ("title", "profession"):
+                low, lem = self.low[j], self.lem[j]
+                return low != lem and low.endswith("e") and lem.endswith("a")
+            j -= 1
+            seen += 1
+        return False
+
+    def _woman_in_genitive_phrase(self, alpha: list[int]) -> str:
+        """Untagged, a woman's name in the genitive after an according noun or a title in the
+        genitive (:meth:`_in_genitive_phrase`): a given name in ``-e`` before a surname as written and
+        ending in a consonant (``prema riječima Ivane Marić``, ``Milice Stojanović``, sl ``Mojce Kranjc
+        Novak``); a woman's surname does not decline, a man's would (``Ivana Marića``). Returns her given
+        name in the nominative (``-e`` -> ``-a``), else ``""``."""
+        if len(alpha) < 2 or self.has_upos or self.case(alpha[0]):
+            return ""
+        first = alpha[0]
+        low0 = to_latin(self.form[first], language="sr").lower()
+        if len(low0) < 4 or not low0.endswith("e") or not low0.isalpha() or not self.form[first][:1].isupper():
+            return ""
+        for i in alpha[1:]:
+            low = self.low[i]
+            if not self.form[i][:1].isupper() or low != self.lem[i] or not low.isalpha() or low[-1] in "aeiou":
+                return ""
+        if not self._in_genitive_phrase(first):
+            return ""
+        return self.form[first][:-1] + _a_ending(self.form[first])
 
     def _org_nominative(self, alpha: list[int], head: list[int]) -> list[str] | None:
         """The words of an organisation's name written in an oblique case, its head phrase in the
@@ -307,10 +378,24 @@ class Entities(TokenView):
                 return k if k > 0 else 1
         for k in range(len(alpha) - 2, 0, -1):  # the name after the break has two words at least
             a, b = alpha[k - 1], alpha[k]
+            if k == 1 and self._oblique_given_name(a) and not self._given_name(self.low[b]):
+                # ``Po besedah Mojce Kranjc Novak``, ``Ane Nikolić Popović``: a given name in an oblique
+                # case before a surname of two words (the words after it no given name), one name
+                continue
             if not self.nominative(a) and self.nominative(b) and self.nominative(alpha[-1]) and self.lem[a] != self.low[a]:
                 if self.case(a) or self.lem[a]:
                     return k
         return None
+
+    def _oblique_given_name(self, i: int) -> bool:
+        """Untagged, word ``i`` is a given name in an oblique case: the lemmatiser read it as a given
+        name of the gazetteer (``Mojce`` -> Mojca, ``Ane`` -> Ana), or it is a woman's in ``-e`` (the
+        genitive) in a genitive phrase (``prema rečima Jovane``, :meth:`_in_genitive_phrase`)."""
+        if self.has_upos or not self.form[i][:1].isupper() or self.low[i] == self.lem[i]:
+            return False
+        if self._given_name(self.lem[i]) and not self._given_name(self.low[i]):
+            return True
+        return self.low[i].endswith("e") and len(self.low[i]) >= 4 and self._in_genitive_phrase(i)
 
     def _two_people(self, alpha: list[int]) -> bool:
         """True when the first and last word of a name belong to two different known people."""
@@ -398,6 +483,11 @@ class Entities(TokenView):
 
 #: The letters of a nominative adjective ending in Serbian Cyrillic (``-a``, ``-o``, ``-e``, ``-i``).
 _CYRILLIC_ENDING = str.maketrans("aoei", "аоеи")
+
+
+def _a_ending(form: str) -> str:
+    """The ending ``-a`` in the script of ``form`` (Serbian Cyrillic ``-а``)."""
+    return "а" if to_latin(form, language="sr") != form else "a"
 
 Span = tuple[int, int, str, str]
 
