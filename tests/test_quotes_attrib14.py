@@ -1,0 +1,32 @@
+"""Slovenian attribution constructions found on unseen real news (issue #9, attrib14), on raw text
+(lite). Each paragraph is invented for its test; each names the speaker a reader would name, or
+says that a reader would name no one."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newskit as nk
+
+
+def _quotes(text: str, language: str = "sl") -> pd.DataFrame:
+    article = nk.article_from_text(text, language=language)
+    ann = nk.annotate(article, annotator="lite", language=language)
+    return nk.extract_quotes(ann.tokens, articles=ann.articles)
+
+
+def _speaker(text: str, words: str, language: str = "sl") -> str:
+    quotes = _quotes(text, language)
+    hits = quotes[quotes["text"].str.contains(words, regex=False)]
+    assert len(hits) == 1, f"expected one quote with {words!r}, got {quotes[['text', 'speaker']].values.tolist()}"
+    sp = hits.iloc[0]["speaker"]
+    return "" if pd.isna(sp) else str(sp)
+
+
+@pytest.mark.parametrize("modal", ["velja", "kaže"])
+def test_an_impersonal_modal_before_the_infinitive_cue_is_the_writers_remark(modal):
+    text = f"Sindikat je zahteval višje plače. Ob tem {modal} opozoriti, da vlada še ni odgovorila na pismo."
+    quotes = _quotes(text)
+    assert not quotes["text"].str.contains("ni odgovorila", regex=False).any(), quotes[["text", "speaker"]]
+
