@@ -30,3 +30,8 @@ def test_an_impersonal_modal_before_the_infinitive_cue_is_the_writers_remark(mod
     quotes = _quotes(text)
     assert not quotes["text"].str.contains("ni odgovorila", regex=False).any(), quotes[["text", "speaker"]]
 
+
+def test_a_role_stands_for_its_holder_named_before_not_one_named_only_after():
+    text = ("Na seji je govoril predsednik odbora Marko Kranjc. Ob tem je predsednik odbora pojasnil, "
+            "da ni bil član uprave. Kranjc vabi tudi predsednika vlade Janeza Novaka.")
+    assert _speaker(text, "član uprave") == "Marko Kranjc"

@@ -86,11 +86,14 @@ def resolve_role(a: Quoted, st: Claimed, m: Mention, pos: int) -> int | None:
         if a.ents[ent].gender and m.gender in "mf" and m.gender and a.ents[ent].gender != m.gender:
             continue
         last = last_before(a.ents[ent], pos)
-        scored.append((score, last if last is not None else -1, ent))
+        # a holder already named before the role outranks one named only after it: ``je predsednik
+        # odbora pojasnil`` is the chair named before, not ``predsednika vlade X`` further on
+        before = last is not None and last < pos
+        scored.append((score, before, last if last is not None else -1, ent))
     if not scored:
         return None
     scored.sort(reverse=True)
-    return scored[0][2]
+    return scored[0][3]
 
 
 
