@@ -35,3 +35,9 @@ def test_a_role_stands_for_its_holder_named_before_not_one_named_only_after():
     text = ("Na seji je govoril predsednik odbora Marko Kranjc. Ob tem je predsednik odbora pojasnil, "
             "da ni bil član uprave. Kranjc vabi tudi predsednika vlade Janeza Novaka.")
     assert _speaker(text, "član uprave") == "Marko Kranjc"
+
+
+def test_a_plural_noun_opening_the_sentence_before_is_the_group_of_a_plural_dropped_subject():
+    text = ("Sindikati so napovedali stavko. Kot so zapisali v sporočilu za javnost, vlada ni izpolnila "
+            "dogovora.")
+    assert _speaker(text, "izpolnila dogovora") == "sindikati"

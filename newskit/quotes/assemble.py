@@ -142,6 +142,24 @@ class Pass:
             # a role noun (``nov predsednik``) may be indefinite: it enters focus only as a speaker
             if m.ent is not None and m.kind in ("PER", "ORG"):
                 self.focus.append((m.i0, m.ent, "subject"))
+            group = group_subject(a, m, s0, s1)
+            if group is not None:
+                self.groups.append((m.i0, group))
+
+
+def group_subject(a: Quoted, m: Mention, s0: int, s1: int) -> Speaker | None:
+    """A plural role or institution noun in the nominative opening its sentence right before a plural
+    auxiliary (``Sindikati so napovedali stavko.``): the group, as written, that a plural dropped
+    subject after it stands for (``Kot so zapisali v sporočilu, ...``), though it made no statement."""
+    if m.kind not in ("ROLE", "INST") or m.number != "p" or m.adjs and not m.nominative:
+        return None
+    start = a.dateline_end(s0)
+    while start < m.i0 and (a.punct[start] or a.mark[start]):
+        start += 1
+    if start != m.i0 or m.i1 >= s1 or a.low[m.i1] not in a.W_aux_plural:
+        return None
+    text = a.span_text(m.i0, m.i1)
+    return Speaker(text[:1].lower() + text[1:] if not text[1:2].isupper() else text, text, "person", None, "focus")
 
 
 def coordinated_person(a: Quoted, m: Mention, s0: int) -> Mention | None:
