@@ -158,6 +158,13 @@ def group_subject(a: Quoted, m: Mention, s0: int, s1: int) -> Speaker | None:
         start += 1
     if start != m.i0 or m.i1 >= s1 or a.low[m.i1] not in a.W_aux_plural:
         return None
+    j = m.i1 + 1
+    while j < s1 and (a.low[j] in a.W_reflexive or a.low[j] in a.W_verb_adverb):
+        j += 1
+    # an active l-participle, the group doing something (``so napovedali``); ``Lastniki bodo obveščeni``
+    # (a passive) is done to, no one to speak on
+    if j >= s1 or not frames.past_participle(a, j) or a.low[j][-2:] not in ("li", "le", "la"):
+        return None
     text = a.span_text(m.i0, m.i1)
     return Speaker(text[:1].lower() + text[1:] if not text[1:2].isupper() else text, text, "person", None, "focus")
 
