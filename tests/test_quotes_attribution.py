@@ -1660,3 +1660,14 @@ def test_prema_with_a_statements_noun_reads_as_according_to(language, text, spea
     quotes = _quotes(text, language)
     assert quotes["speaker"].tolist() == [speaker]
     assert quotes["rule"].tolist() == ["according_to"]
+
+
+@pytest.mark.parametrize(("language", "text", "statement"), [
+    ("sl", "Kot poroča Reuters, ki se sklicuje na neimenovane vire, bo vlada odstopila.", "bo vlada odstopila"),
+    ("hr", "Kako je rekao ministar, koji je bio na sjednici, zakon će biti usvojen.", "zakon će biti usvojen"),
+    ("sr", "Kako prenosi Rojters, koji se poziva na neimenovane izvore, Vlada će podneti ostavku.",
+     "Vlada će podneti ostavku"),
+])
+def test_a_relative_clause_on_the_speaker_of_an_opening_as_said_is_not_the_statement(language, text, statement):
+    quotes = _quotes(text, language)
+    assert quotes["text"].tolist() == [statement]

@@ -207,6 +207,7 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
         while j < s1 and not (a.low[j] in (",", ";", ":") or a.mark[j]):
             j += 1
         if cs == s0 or (cs - 1 >= s0 and a.mark[cs - 1] and cs - 1 == s0):
+            j = after_speaker_relative(a, j, s1)
             if j < s1 - 1:
                 return Frame(cue=i, type="as_said", lo=j + 1, hi=s1, clause_start=cs, independent=True,
                         subj=(cs + 1, i, i + 1, j))
@@ -222,6 +223,24 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
             return Frame(cue=i, type="as_said", lo=s0, hi=cs - 1, clause_start=cs - 1, independent=True,
                     subj=(cs + 1, i, i + 1, j))
     return None
+
+
+# Relatives of a whole clause (``..., kar je potrdil tudi minister``), not of the speaker before them.
+_CLAUSE_RELATIVES = frozenset({"kar", "što", "шта", "што", "което"})
+
+
+def after_speaker_relative(a: Quoted, j: int, s1: int) -> int:
+    """The comma that ends a relative clause on the speaker of a sentence-opening ``Kot poroča
+    Reuters, ki se sklicuje na vire, ...``, when one opens at the comma ``j``; else ``j``. The
+    statement starts after it, not inside the relative clause."""
+    if not (j < s1 - 2 and a.low[j] == "," and a.low[j + 1] in a.W_relative and a.low[j + 1] not in _CLAUSE_RELATIVES):
+        return j
+    for k in range(j + 2, min(s1 - 1, j + 16)):
+        if a.mark[k]:
+            return j
+        if a.low[k] == ",":
+            return k
+    return j
 
 
 def as_said_subject_end(a: Quoted, i: int, hi: int) -> int:
