@@ -65,8 +65,7 @@ def group_before(a: Quoted, i: int, cs: int) -> Speaker | None:
     while k - 1 >= cs and a.upos[k - 1] in ("ADJ", "DET") and a.case(k - 1) == "Nom" \
             and a.low[k - 1] not in a.W_relative:
         k -= 1
-    text = a.span_text(k, j + 1)
-    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+    return _group_text(a, k, j)
 
 
 def others_group(a: Quoted, st: Claimed, i: int, cs: int) -> Speaker | None:
@@ -109,8 +108,7 @@ def _tree_group(a: Quoted, i: int, cs: int) -> Speaker | None:
         lo, hi = min(sub), max(sub) + 1
         if hi - lo != len(sub) or len(sub) > 6 or any(a.punct[k] or a.tok_mention[k] >= 0 for k in sub):
             return None
-        text = a.span_text(lo, hi)
-        return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+        return _group_text(a, lo, hi - 1)
     return None
 
 
@@ -137,8 +135,7 @@ def group_before_surface(a: Quoted, i: int, cs: int) -> Speaker | None:
     if k - 1 >= cs and _plural_head(a, k - 1) and a.tok_mention[k - 1] == a.tok_mention[k] < 0 or \
             k - 1 >= cs and plural_noun(a, k - 1, mentions=True):
         k -= 1  # ``Zemlje članice``
-    text = a.span_text(k, j + 1)
-    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+    return _group_text(a, k, j)
 
 
 def _plural_head(a: Quoted, j: int) -> bool:
@@ -200,8 +197,7 @@ def group_of_main_clause(a: Quoted, st: Claimed, i: int, s0: int) -> Speaker | N
     e = b + 1
     while e < j and a.upos[e] in ("ADJ", "NOUN", "PROPN", "DET") and a.case(e) == "Gen":
         e += 1
-    text = a.span_text(k, e)
-    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+    return _group_text(a, k, e - 1)
 
 
 def group_of_main_clause_surface(a: Quoted, st: Claimed, i: int, s0: int) -> Speaker | None:
@@ -230,8 +226,7 @@ def group_of_main_clause_surface(a: Quoted, st: Claimed, i: int, s0: int) -> Spe
         e += 1
     if e >= j or not (a.low[e] in a.W_aux or a.low[e] in a.W_negation or a.low[e] in a.W_conjunction):
         return None
-    text = a.span_text(k, e)
-    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+    return _group_text(a, k, e - 1)
 
 
 #: Word classes whose words are no common noun opening a subject phrase.
@@ -293,8 +288,7 @@ def noun_subject(a: Quoted, i: int, d: int, n: str) -> Speaker | None:
     k = j
     while k - 1 > i and a.upos[k - 1] in ("ADJ", "DET") and a.case(k - 1) == "Nom":
         k -= 1
-    text = a.span_text(k, j + 1)
-    return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
+    return _group_text(a, k, j)
 
 
 def noun_subject_surface(a: Quoted, i: int, d: int, n: str) -> Speaker | None:
@@ -327,6 +321,8 @@ def plural_agrees(a: Quoted, j: int, g: str) -> bool:
 
 
 def _group_text(a: Quoted, lo: int, head: int) -> Speaker:
+    """Words ``lo`` to ``head`` (its noun) as the group speaking, as written, its first letter in lower
+    case (``Analitičari smatraju`` -> ``analitičari``)."""
     text = a.span_text(lo, head + 1)
     return Speaker(text[:1].lower() + text[1:], text, "person", None, "explicit")
 
