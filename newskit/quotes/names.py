@@ -149,10 +149,7 @@ class Names(Entities):
                 continue
             if k and all(self.nominative(x) for x in alpha[:k]):
                 continue  # a nominative word before: the whole is one name
-            old = self.ents[last.ent]
-            if last.i0 in old.positions:
-                old.positions.remove(last.i0)
-            self.mentions.remove(last)
+            self._drop_mention(last)
             del by_start[last.i0]
             if k:
                 self._add_name_mention(alpha[0], alpha[k - 1] + 1, "ORG", "")
@@ -176,10 +173,7 @@ class Names(Entities):
             role = self.role_noun(j) if j < s1 else None
             if role is None or lex.roles[role][1] not in ("title", "profession") or not self.nominative(j):
                 continue
-            old = self.ents[m.ent]
-            if m.i0 in old.positions:
-                old.positions.remove(m.i0)
-            self.mentions.remove(m)
+            self._drop_mention(m)
             self._add_name_mention(m.i0, m.i1, "PER", "")
             gender = lex.roles[role][0]
             person = self.mentions[-1]
@@ -193,6 +187,13 @@ class Names(Entities):
                 ent = self.ents[person.ent]
                 ent.gender = self.name_twins.title_gender(self, ent.gender, gender)
                 ent.gender_guessed = ent.gender_guessed and gender != "f"
+
+    def _drop_mention(self, m: Mention) -> None:
+        """Take the recogniser's mention ``m`` out, and its place among its entity's positions, before
+        its words are read again as other names."""
+        if m.ent is not None and m.i0 in self.ents[m.ent].positions:
+            self.ents[m.ent].positions.remove(m.i0)
+        self.mentions.remove(m)
 
     def name_word(self, x: int, nominative: bool = True) -> bool:
         """A capitalised word that may be part of a person's name: in the nominative, no acronym and
