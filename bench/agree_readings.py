@@ -192,19 +192,10 @@ def read_readings(paths: Iterable[Path], docs: set[str], lang: str, cyrillic: bo
 
 def pair(a: list[dict], b: list[dict], scorer) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
     """Pairs of quotes of one document by the scorer's rule (bag F1 >= 0.5, best first, one to one)."""
-    pairs = sorted(((scorer.bag_f1(x["text"], y["text"]), i, j) for i, x in enumerate(a) for j, y in enumerate(b)),
-                   reverse=True)
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    matched = []
-    for f, i, j in pairs:
-        if f < 0.5:
-            break
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matched.append((a[i], b[j]))
+    pairs = EQ.pair_quotes(a, b, scorer)
+    used_a = {i for i, _ in pairs}
+    used_b = {j for _, j in pairs}
+    matched = [(a[i], b[j]) for i, j in pairs]
     return matched, [x for i, x in enumerate(a) if i not in used_a], [y for j, y in enumerate(b) if j not in used_b]
 
 

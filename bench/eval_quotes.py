@@ -131,6 +131,25 @@ def load_scorer():
     return module
 
 
+def pair_quotes(a: list[dict], b: list[dict], scorer) -> list[tuple[int, int]]:
+    """Two lists of one document's quotes paired as the scorer pairs gold and predictions (bag-of-words F1
+    of their texts at least 0.5, best first, one to one): their index pairs, best first."""
+    ranked = sorted(((scorer.bag_f1(x.get("text", ""), y.get("text", "")), i, j)
+                     for i, x in enumerate(a) for j, y in enumerate(b)), reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for f, i, j in ranked:
+        if f < 0.5:
+            break
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
 _NEWDOC = re.compile(r"^# newdoc id\s*=\s*(\S+)\s*$", re.M)
 
 

@@ -526,17 +526,7 @@ def exact_speakers(scorer, gold: list[dict], preds: list[dict], docs: set[str], 
     for d in sorted(docs):
         gs = [(i, g) for i, g in enumerate(gold) if g["doc"] == d and not g.get("optional")]
         ps = [p for p in preds if p["doc"] == d]
-        pairs = sorted(((scorer.bag_f1(g["text"], p.get("text", "")), a, b) for a, (_, g) in enumerate(gs)
-                        for b, p in enumerate(ps)), reverse=True)
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for f, a, b in pairs:
-            if f < 0.5:
-                break
-            if a in used_g or b in used_p:
-                continue
-            used_g.add(a)
-            used_p.add(b)
+        for a, b in eq.pair_quotes([g for _, g in gs], ps, scorer):
             i, g = gs[a]
             got = ps[b].get("speaker") or ""
             if i not in only or not scorer.same_name(g["speaker"], got):
