@@ -4,24 +4,13 @@ says that a reader would name no one."""
 
 from __future__ import annotations
 
-import pandas as pd
+from functools import partial
+
 import pytest
+from quotes_helpers import lite_quotes, speaker_of
 
-import newskit as nk
-
-
-def _quotes(text: str, language: str = "sl") -> pd.DataFrame:
-    article = nk.article_from_text(text, language=language)
-    ann = nk.annotate(article, annotator="lite", language=language)
-    return nk.extract_quotes(ann.tokens, articles=ann.articles)
-
-
-def _speaker(text: str, words: str, language: str = "sl") -> str:
-    quotes = _quotes(text, language)
-    hits = quotes[quotes["text"].str.contains(words, regex=False)]
-    assert len(hits) == 1, f"expected one quote with {words!r}, got {quotes[['text', 'speaker']].values.tolist()}"
-    sp = hits.iloc[0]["speaker"]
-    return "" if pd.isna(sp) else str(sp)
+_quotes = partial(lite_quotes, language="sl")
+_speaker = partial(speaker_of, language="sl")
 
 
 @pytest.mark.parametrize("modal", ["velja", "kaže"])

@@ -6,17 +6,9 @@ Each paragraph is invented for its test (no sentence of a corpus): the speaker a
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from quotes_helpers import lite_quotes as _quotes
 from test_quotes_attrib12 import latin_to_cyrillic
-
-import newskit as nk
-
-
-def _quotes(text: str, language: str) -> pd.DataFrame:
-    article = nk.article_from_text(text, language=language)
-    ann = nk.annotate(article, annotator="lite", language=language)
-    return nk.extract_quotes(ann.tokens, articles=ann.articles)
 
 
 @pytest.mark.parametrize(("language", "text", "speaker"), [
