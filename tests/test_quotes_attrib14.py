@@ -30,3 +30,14 @@ def test_a_plural_noun_opening_the_sentence_before_is_the_group_of_a_plural_drop
     text = ("Sindikati so napovedali stavko. Kot so zapisali v sporočilu za javnost, vlada ni izpolnila "
             "dogovora.")
     assert _speaker(text, "izpolnila dogovora") == "sindikati"
+
+
+def test_an_according_phrase_opening_its_own_clause_ends_the_statement_before_and_speaks_on():
+    text = ("Poslanec Janez Novak je predlagal ovadbe. Kot so povedali člani odbora, se najbolj zatika pri "
+            "gradnji jezu, po besedah direktorja družbe Hess ( HSE) Marka Kosa pa bo jez končan prihodnje leto. "
+            "Opremo imajo v skladišču, je pojasnil.")
+    quotes = _quotes(text)
+    said = quotes[quotes["rule"] == "as_said"]
+    assert len(said) == 1 and not said.iloc[0]["text"].endswith("leto"), said[["text"]]
+    assert "Kos" in _speaker(text, "jez končan")  # (the name's form is attrib15's lane)
+    assert _speaker(text, "Opremo imajo") == _speaker(text, "jez končan")

@@ -34,7 +34,7 @@ from .quoted import Quoted
 from .rules import frames, headline, nominal, standalone
 from .rules.frames import Twins, choose_twins, frame_of
 from .rules.headline import headline as headline_claim
-from .rules.nominal import according_bare, according_start, nominal_cue
+from .rules.nominal import according_bare, according_clauses, according_start, nominal_cue
 from .rules.standalone import attributed
 from .rules.standalone import standalone as standalone_claim
 from .rules.verbal import verbal_claim
@@ -212,7 +212,8 @@ def sentence(a: Quoted, p: Pass, tw: Twins, k: int) -> None:
     acc = according_start(a, s0, s1)
     found = [x for x in found if not (0 <= acc < x[0] and (acc == s0 or not x[4].independent))]
     # clause starts of independent cues bound the content of earlier ones
-    bounds = sorted([f[4].clause_start for f in found if f[4].independent] + cuts)
+    # and so do ``according`` phrases opening clauses of their own (``..., po besedah X pa bo ...``)
+    bounds = sorted([f[4].clause_start for f in found if f[4].independent] + cuts + according_clauses(a, s0, s1))
     for i, lemma, stance, frame, f in found:
         if p.in_content[i] and not f.independent:
             continue

@@ -60,12 +60,23 @@ def simple_claim(a: Quoted, st: Claimed, pieces: list[tuple[int, int]], speaker:
     return Claim(quote, tokens, tuple(sorted(qids)), True)
 
 
-def phrase_end(a: Quoted, j: int, s1: int) -> int:
+def phrase_end(a: Quoted, j: int, s1: int, *, conjunction: bool = False) -> int:
     """The comma right after the names that follow ``j`` (``predsjednika [Saveza sindikata] [Mladena
-    Novosela],``), else ``j``: only names run on, never the content (``po mnenju pravnika smiselne ...``)."""
+    Novosela],``), else ``j``: only names run on, never the content (``po mnenju pravnika smiselne ...``).
+    With ``conjunction``, a phrase opening a clause of its own may end at ``pa`` instead of a comma
+    (``..., po besedah direktorja družbe Hess (HSE) Marka Kosa pa bo``), an abbreviation in brackets
+    between its names."""
     k = j
-    while k < s1 and a.tok_mention[k] >= 0:
-        k = max(k + 1, a.mentions[a.tok_mention[k]].i1)
+    while k < s1:
+        if a.tok_mention[k] >= 0:
+            k = max(k + 1, a.mentions[a.tok_mention[k]].i1)
+        elif conjunction and k > j and a.low[k] == "(" and k + 2 < s1 and a.low[k + 2] == ")" \
+                and a.tok_mention[k + 3 if k + 3 < s1 else k] >= 0:
+            k += 3
+        else:
+            break
+    if conjunction and k > j and k < s1 and a.low[k] in a.W_light_conjunction:
+        return k
     if k == j and k + 1 < s1 and a.low[k] in a.W_complement_preposition:
         # a title's complement (``po besedah ministrice za zdravje, ...``, ``според зборовите на
         # министерката за здравство, ...``): up to three words, none a verb, before the comma
@@ -139,7 +150,7 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
         if m is not None and m.kind in ("ROLE", "ORG", "INST"):
             # ``prema riječima predsjednika Saveza sindikata Mladena Novosela, ...``: the phrase runs on to
             # its comma, and a person named in it is the one whose words they are
-            k = phrase_end(a, end, s1)
+            k = phrase_end(a, end, s1, conjunction=start - 1 > s0 and a.low[start - 1] == ",")
             if k > end:
                 per = [x for x in (a.mention_at(j) for j in range(end, k)) if x is not None and x.kind == "PER"]
                 if per:
@@ -156,9 +167,13 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
             speaker = _unknown()
         pieces = []
         lo, hi = a.trim(region_start(a, st, start, s0), start)
-        if hi > lo and not all(a.punct[x] for x in range(lo, hi)):  # (not the mark closing an earlier quotation)
+        # (not the mark closing an earlier quotation; not the clause before the comma when the phrase
+        # opens a clause of its own: ``..., po besedah direktorja X pa bo ...``)
+        if hi > lo and not all(a.punct[x] for x in range(lo, hi)) and according_clause(a, start, end, s0, s1) < 0:
             pieces.append((lo, hi))
         hi2 = a.cut(end, s1, bounds, -1)
+        if end < hi2 and a.low[end] in a.W_light_conjunction and according_clause(a, start, end, s0, s1) >= 0:
+            end += 1  # (``pa`` joins the clause to the one before: no word of the statement)
         lo2, hi2 = a.trim(end, hi2)
         if hi2 > lo2:
             pieces.append((lo2, hi2))
@@ -243,6 +258,46 @@ def according_start(a: Quoted, s0: int, s1: int) -> int:
                         a.lex.nouns[noun][1] == "according" or according_statement(a, noun, i, s0)):
                     return p
     return -1
+
+
+def according_clause(a: Quoted, p: int, end: int, s0: int, s1: int) -> int:
+    """The comma before an ``according`` phrase at ``p`` (ending at ``end``) that opens a clause of its
+    own inside the sentence: a coordinator after the comma (``..., a po besedah X ...``), or the clitic
+    conjunction (``light_conjunction``) right after the phrase (sl ``..., po besedah direktorja X pa bo jez končan``); else -1.
+    What comes before the comma is another statement (or the writer's), not the phrase's content."""
+    if p - 2 >= s0 and a.low[p - 2] == "," and (a.low[p - 1] in a.W_coordinator or a.low[p - 1] in a.W_conjunction):
+        return p - 2
+    if p - 1 > s0 and a.low[p - 1] == "," and end < s1 and a.low[end] in a.W_light_conjunction:
+        return p - 1
+    return -1
+
+
+def according_clauses(a: Quoted, s0: int, s1: int) -> list[int]:
+    """The commas before the ``according`` phrases of the sentence that open clauses of their own
+    (:func:`according_clause`): where the content of a statement before them ends. The phrase is taken
+    to run up to the first verb or punctuation (a bracket's words aside), as far as ten words."""
+    out = []
+    for p in range(s0 + 1, s1 - 2):
+        if a.low[p] not in a.W_according or a.in_quote[p] >= 0 or a.low[p - 1] not in (",",) + tuple(
+                a.W_coordinator | a.W_conjunction):
+            continue
+        if not any(a.noun_cue(x) is not None and a.lex is not None and a.lex.nouns[a.noun_cue(x) or ""][1] == "according"
+                   for x in (p + 1, p + 2)):
+            continue
+        end, depth = p + 2, 0
+        while end < min(s1, p + 12):
+            if a.low[end] == "(":
+                depth += 1
+            elif a.low[end] == ")":
+                depth -= 1
+            elif depth <= 0 and (a.punct[end] or a.mark[end] or a.is_verb(end) or a.low[end] in a.W_aux
+                                 or a.low[end] in a.W_light_conjunction):
+                break
+            end += 1
+        c = according_clause(a, p, end, s0, s1)
+        if c >= 0:
+            out.append(c)
+    return out
 
 
 def according_statement(a: Quoted, noun: str, i: int, s0: int) -> bool:
