@@ -47,3 +47,28 @@ def test_a_mans_genitive_name_is_given_in_the_nominative(language, text, speaker
     # ``Luke`` is Luka's genitive; ``Andreja`` before a declined surname is Andrej's (not the woman's
     # name Andreja); ``Kovača`` after Marko's genitive is a genitive too
     assert _quotes(text, language)["speaker"].tolist() == [speaker]
+
+
+_COORDINATED = [
+    ("sl", "Cesta.\n\nMarko Kos in Ana Zupan sta povedala, da cesta ni varna.", "Marko Kos in Ana Zupan"),
+    ("sl", "Cesta.\n\nKot sta povedala Marko Kos in Ana Zupan, cesta ni varna.", "Marko Kos in Ana Zupan"),
+    ("sl", "Festival.\n\nPo besedah Andreja Mlakarja in Tine Horvat bo festival odpovedan.", "Andrej Mlakar in Tina Horvat"),
+    ("hr", "Stanje.\n\nKako su izjavili Ivan Horvat i Marija Kovač, stanje je teško.", "Ivan Horvat i Marija Kovač"),
+    ("hr", "Stanje.\n\nIvan Horvat i Marija Kovač izjavili su da je stanje teško.", "Ivan Horvat i Marija Kovač"),
+    ("hr", "Projekt.\n\nPrema riječima Marka Kovača i Ivane Perić, projekt kasni.", "Marko Kovač i Ivana Perić"),
+    ("bs", "Stanje.\n\nKako su kazali Senad Begović i Lejla Kurtović, stanje je teško.", "Senad Begović i Lejla Kurtović"),
+    ("sr", "Stanje.\n\nNikola Jovanović i Jelena Marković izjavili su da je stanje teško.",
+     "Nikola Jovanović i Jelena Marković"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    *_COORDINATED,
+    ("sr", latin_to_cyrillic(_COORDINATED[-1][1]), latin_to_cyrillic(_COORDINATED[-1][2])),
+])
+def test_two_people_joined_by_and_speak_as_one_speaker(language, text, speaker):
+    # the plural (or sl dual) verb, or the according phrase, has both as its subject: the table names both,
+    # each in the nominative, and the second name is no part of the quote
+    quotes = _quotes(text, language)
+    assert quotes["speaker"].tolist() == [speaker]
+    assert speaker.split()[-1] not in quotes["text"].iloc[0]

@@ -23,7 +23,6 @@ from ._types import (
     Claimed,
     Credit,
     HeadlineOutcome,
-    Mention,
     Quote,
     Rule,
     SentenceCredit,
@@ -40,6 +39,7 @@ from .rules.standalone import standalone as standalone_claim
 from .rules.verbal import verbal_claim
 from .sources import photo_credits
 from .speaker import SUBJECT_RULES
+from .speaker.resolve import coordinated_person
 from .speaker.subject import coordinated
 
 
@@ -167,23 +167,6 @@ def group_subject(a: Quoted, m: Mention, s0: int, s1: int) -> Speaker | None:
         return None
     text = a.span_text(m.i0, m.i1)
     return Speaker(text[:1].lower() + text[1:] if not text[1:2].isupper() else text, text, "person", None, "focus")
-
-
-def coordinated_person(a: Quoted, m: Mention, s0: int) -> Mention | None:
-    """The person named before ``m`` and joined to it by ``i`` / ``in`` (a title may stand between:
-    ``Sejdiu i premijer Thaci``), both in the nominative, or None."""
-    if m.kind != "PER" or m.ent is None:
-        return None
-    j = m.i0 - 1
-    while j > s0 and a.tok_mention[j] < 0 and a.low[j] not in a.W_and and not a.punct[j] \
-            and m.i0 - j <= 3:
-        j -= 1
-    if j <= s0 or a.low[j] not in a.W_and or a.tok_mention[j - 1] < 0:
-        return None
-    prev = a.mentions[a.tok_mention[j - 1]]
-    if prev.kind != "PER" or prev.ent is None or prev.ent == m.ent or not prev.nominative:
-        return None
-    return prev
 
 
 def sentence(a: Quoted, p: Pass, tw: Twins, k: int) -> None:

@@ -16,6 +16,7 @@ from .._words import CLAUSE_PUNCT
 from ..claims import region_start, source_for
 from ..quoted import Quoted
 from ..speaker import from_focus, speaker_of
+from ..speaker.resolve import coordinated_people, pair_speaker
 from ..speaker.subject import find_subject
 from .base import Rule
 
@@ -156,11 +157,18 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
                 if per:
                     m = per[-1]
                 end = k
+        pair = coordinated_people(a, m, nominative=False) if m is not None and m.kind == "PER" else None
+        if pair is not None and pair[0] is m:
+            end = pair[1].i1  # ``po besedah Andreja Mlakarja in Tine Horvat``: the words of both
+        else:
+            pair = None
         if owner is not None:
             speaker = owner
         elif poss:
             speaker = from_focus(a, st, i, poss if poss in "mf" else "", "p" if poss == "p" else "s") or _unknown()
             speaker.mention = a.form[p + 1] if p + 1 < i else a.form[i + 1] if clitic else ""
+        elif pair is not None:
+            speaker = pair_speaker(a, pair)
         elif m is not None:
             speaker = speaker_of(a, st, m, i) or _unknown()
         else:

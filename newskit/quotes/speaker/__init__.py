@@ -43,7 +43,7 @@ from .groups import (
     plural_present,
     quantity_group,
 )
-from .resolve import from_focus, speaker_of
+from .resolve import coordinated_people, from_focus, pair_speaker, speaker_of
 from .subject import (
     RELATIVE_SUBJECT,
     SURFACE_SUBJECT,
@@ -151,6 +151,9 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
     written speaks (``kritičari kažu``: the assembler remembers it for a later ``oni``), else None."""
     g, n = a.agreement(i)
     m = sub.tree(a, i) if sub.tree is not None else None
+    if m is not None and n in ("p", "d") and m.kind == "PER" and (pair := coordinated_people(a, m)) is not None:
+        both = pair_speaker(a, pair)
+        return both, both
     if m is not None:
         sp = speaker_of(a, st, m, i)
         if sp is not None:
@@ -210,6 +213,10 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
     else:
         m = find_subject(a, st, i, c, d, g, n, forward=True) \
             or find_subject(a, st, i, region_start(a, st, i, s0), b, g, n, forward=False)
+    if m is not None and n in ("p", "d") and m.kind == "PER" and (pair := coordinated_people(a, m)) is not None:
+        # ``Kako su izjavili Ivan Horvat i Marija Kovač``, ``Marko Kos in Ana Zupan sta povedala``: both
+        both = pair_speaker(a, pair)
+        return both, both
     if m is not None:
         sp = speaker_of(a, st, m, i)
         if sp is not None:

@@ -137,6 +137,51 @@ def last_before(e: Entity, pos: int) -> int | None:
     return e.positions[0] if e.positions else None
 
 
+def coordinated_person(a: Quoted, m: Mention, s0: int, *, nominative: bool = True) -> Mention | None:
+    """The person named before ``m`` and joined to it by ``i`` / ``in`` (a title may stand between:
+    ``Sejdiu i premijer Thaci``), both in the nominative (``nominative=False``: both in the same case,
+    ``po besedah Andreja Mlakarja in Tine Horvat``), or None."""
+    if m.kind != "PER" or m.ent is None:
+        return None
+    j = m.i0 - 1
+    while j > s0 and a.tok_mention[j] < 0 and a.low[j] not in a.W_and and not a.punct[j] \
+            and m.i0 - j <= 3:
+        j -= 1
+    if j <= s0 or a.low[j] not in a.W_and or a.tok_mention[j - 1] < 0:
+        return None
+    prev = a.mentions[a.tok_mention[j - 1]]
+    if prev.kind != "PER" or prev.ent is None or prev.ent == m.ent \
+            or not prev.nominative and nominative or prev.nominative != m.nominative:
+        return None
+    return prev
+
+
+def coordinated_people(a: Quoted, m: Mention, *, nominative: bool = True) -> tuple[Mention, Mention] | None:
+    """The two people joined by ``i`` / ``in`` / ``и`` that person mention ``m`` is one of (``Ivan Horvat i
+    Marija Kovač``, :func:`coordinated_person`), in the order written, or None."""
+    s0 = a.bounds[a.sent_of[m.i0]][0]
+    prev = coordinated_person(a, m, s0, nominative=nominative)
+    if prev is not None:
+        return prev, m
+    s1 = a.bounds[a.sent_of[m.i0]][1]
+    if m.i1 + 1 >= s1 or a.low[m.i1] not in a.W_and:
+        return None
+    for k in range(m.i1 + 1, min(s1, m.i1 + 4)):
+        nxt = a.mention_at(k)
+        if nxt is not None and nxt.i0 == k and coordinated_person(a, nxt, s0, nominative=nominative) is m:
+            return m, nxt
+    return None
+
+
+def pair_speaker(a: Quoted, pair: tuple[Mention, Mention]) -> Speaker:
+    """Two people who speak together as one speaker, as the article joins them (``Marko Kos in Ana
+    Zupan``, ``Фатмир Сејдиу и Хашим Тачи``), each in the fullest nominative form the article gives."""
+    x, y = pair
+    conj = next(j for j in range(x.i1, y.i0) if a.low[j] in a.W_and)
+    name = f"{a.ents[x.ent].name} {a.form[conj]} {a.ents[y.ent].name}"  # type: ignore[index]
+    return Speaker(name, a.span_text(x.i0, y.i1), "person", None)
+
+
 def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
     """The speaker mention ``m`` names: its entity, the person a role noun stands for, the person in
     focus for a pronoun, or the role or institution as written."""

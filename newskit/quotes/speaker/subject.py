@@ -8,7 +8,7 @@ from .._types import TREE, Claimed, Mention, Rule
 from .._words import CLAUSE_PUNCT
 from ..entities import person_role
 from ..quoted import Quoted
-from .resolve import agrees
+from .resolve import agrees, coordinated_people
 
 #: The subject of the reporting verb in the dependency tree (nsubj), before the surface search.
 TREE_SUBJECT = Rule("tree_subject", None, TREE, "the nsubj of the cue (or of the verb it is conj/xcomp of)")
@@ -23,7 +23,9 @@ def subject_ok(a: Quoted, m: Mention, g: str, n: str) -> bool:
     if m.kind == "PER":
         e = a.ents[m.ent] if m.ent is not None else None
         # a gender guessed from the first name's ending does not overrule the verb's (``Siniša X je rekao``)
-        return not (n == "p") and agrees("person", e.gender if e and not e.gender_guessed else "", g, n)
+        if n == "p":  # ``Ivan Horvat i Marija Kovač izjavili su``: two people joined, one subject
+            return coordinated_people(a, m) is not None
+        return agrees("person", e.gender if e and not e.gender_guessed else "", g, n)
     if m.kind == "ROLE":
         if m.number == "p" and n == "s":
             return False
