@@ -23,6 +23,7 @@ from ._types import (
     Claimed,
     Credit,
     HeadlineOutcome,
+    Mention,
     Quote,
     Rule,
     SentenceCredit,
