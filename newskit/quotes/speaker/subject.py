@@ -37,6 +37,17 @@ def subject_ok(a: Quoted, m: Mention, g: str, n: str) -> bool:
     return True
 
 
+def _channel_subject(a: Quoted, cue: int, j: int) -> bool:
+    """The channel noun at ``j`` opens the subject after the cue (``izvijestila je TV mreža MSNBC News``,
+    ``javila je televizijska mreža X``): a nominative with only auxiliaries, abbreviations and adjectives
+    between it and the cue, so the name after it is the medium that speaks, not the channel it spoke on
+    (``je na mreži X zapisao``, ``za kanal bTV``: a preposition between)."""
+    if not a.nominative(j) or a.low[j] not in a.W_channel_noun and a.lem[j] != a.low[j]:
+        return False
+    return all(a.low[x] in a.W_aux or a.form[x].isupper() and a.form[x].isalpha() or a.is_adjective(x)
+               for x in range(cue + 1, j))
+
+
 def find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n: str, *, forward: bool) -> Mention | None:
     """The subject of the cue among the mentions in ``[lo, hi)``, nearest to the cue first; a place
     (``Hrvaška je vztrajala``: the state speaking) only when there is no other."""
@@ -97,7 +108,8 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
         if m.i0 - 2 >= s0 and a.low[m.i0 - 2] in preps and apposition(a, m.i0 - 1, m):
             continue  # a name in apposition inside a prepositional phrase: za radio Murski val
         if m.i0 - 1 >= s0 and (a.low[m.i0 - 1] in a.W_channel_noun or a.lem[m.i0 - 1] in a.W_channel_noun) \
-                and not any(m.i0 <= tok < m.i1 for _e, _r, _adjs, tok in a.titles):
+                and not any(m.i0 <= tok < m.i1 for _e, _r, _adjs, tok in a.titles) \
+                and not (forward and _channel_subject(a, cue, m.i0 - 1)):
             # the channel: ``je na omrežju Truth Social zapisal``, ``putem Truth Sociala poručio``; but
             # ``za kanal bTV stručnjak ... Boris Burov``: a titled person run into the channel's name
             continue
