@@ -38,7 +38,8 @@ VERBLESS_CONTENT = Rule("verbless_content", None, TAGS, "X, tipičan za ..., uka
 #: Its surface twin, for what lite can tell: a short prepositional (or ``kao``) phrase before the cue with
 #: no verb by its lemma (``U međuvremenu, govoreći na skupu``, ``U Rumuniji, kritičari se pitaju``).
 VERBLESS_CONTENT_SURFACE = Rule("verbless_content/surface", None, frozenset(),
-                                "U međuvremenu, govoreći ...: a short phrase opened by a preposition, no statement")
+                                "U međuvremenu, govoreći ...: a short phrase opened by a preposition, or a name "
+                                "and its apposition (X i Y, oboje ..., objavili su), no statement")
 RULES = (QUOTE_CUE, COLON, COMPLEMENT, POSTPOSED, AS_SAID, QUOTED_OBJECT, POSTPOSED_PARATAXIS, COMPLEMENT_CCOMP_END,
          INANIMATE_SUBJECT, VERBLESS_CONTENT, VERBLESS_CONTENT_SURFACE)
 
@@ -106,6 +107,8 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     if not fe and not a.xpos[i] and i - 1 >= s0 and a.low[i - 1].endswith(a.W_verb_ending_1p) \
             and a.lem[i - 1] != a.low[i - 1] and a.is_verb(i - 1) and a.lem[i] == a.low[i]:
         return None  # ``možemo zaključiti da``: the writer, through a modal verb
+    if bare_passive(a, i, s0, s1):
+        return None  # ``vjenčanje, najavljeno za proljeće, ...``: a participle of a noun, no report
     infinitive = fe and "VerbForm=Inf" in fe or (not fe and a.low[i] == a.lem[i] and a.low[i].endswith(a.W_infinitive_ending))
     if infinitive and not (i - 1 >= s0 and a.is_verb(i - 1) and a.low[i - 1] not in a.W_aux):
         return None  # ``je prepozno govoriti`` reports nothing; ``so želeli sporočiti, da`` does
@@ -160,13 +163,33 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
     return Cue(i, frame, s0, s1, cs, subordinate, first_word, tuple(between))
 
 
+def bare_passive(a: Quoted, i: int, s0: int, s1: int) -> bool:
+    """Untagged: a neuter passive participle (``najavljeno``, ``rečeno``: word class
+    ``passive_neuter_ending`` on a verb's lemma) with no auxiliary in its clause near it is an attribute
+    of a noun (``Williamovo vjenčanje, najavljeno za proljeće, ...``), not an impersonal report
+    (``priopćeno je``, ``kako je ranije najavljeno``); lite's participle endings would read it as a
+    masculine past participle (``-o`` of ``rekao``)."""
+    if a.has_upos or not a.W_passive_neuter_ending or a.feats[i] or a.xpos[i]:
+        return False
+    low, lem = a.low[i], a.lem[i]
+    if not low.endswith(a.W_passive_neuter_ending) or lem == low or not lem.endswith(a.W_infinitive_ending):
+        return False
+    for j in range(i - 1, max(s0, i - 4) - 1, -1):
+        if a.low[j] in CLAUSE_PUNCT:
+            break
+        if a.low[j] in a.W_aux:
+            return False
+    return not any(a.low[j] in a.W_aux for j in range(i + 1, min(s1, i + 3)))
+
+
 def reflexive_clitic(a: Quoted, j: int, s0: int, s1: int) -> bool:
     """A first or second person auxiliary's form that is the reflexive pronoun here (sl ``si``:
     ``Nič posebnega, si je rekla``): tagged a pronoun, or, untagged, beside a 3rd-person auxiliary,
     which the verb cannot have as well."""
     if a.has_upos:
         return a.upos[j] == "PRON"
-    return any(s0 <= x < s1 and a.low[x] in a.W_aux and a.low[x] not in a.W_aux12 for x in (j - 1, j + 1))
+    return a.low[j] in a.W_aux12 \
+        and any(s0 <= x < s1 and a.low[x] in a.W_aux and a.low[x] not in a.W_aux12 for x in (j - 1, j + 1))
 
 
 def adjective_without_copula(a: Quoted, i: int, cs: int, s1: int) -> bool:
@@ -725,9 +748,16 @@ def verbless_phrase(a: Quoted, lo: int, hi: int) -> bool:
     preposition or a comparative (``U međuvremenu``, ``Kao najpovoljniji oblik štednje``), with no
     quotation mark, verb or cue among them."""
     words = [j for j in range(lo, hi) if not a.punct[j] or a.mark[j]]
-    if not words or len(words) > 5 or not (a.low[words[0]] in a.W_preposition or a.low[words[0]] in a.W_comparative):
+    if not words or any(a.mark[j] or a.is_verb(j) or a.verb_cue(j) is not None for j in words):
         return False
-    return not any(a.mark[j] or a.is_verb(j) or a.verb_cue(j) is not None for j in words)
+    if len(words) <= 5 and (a.low[words[0]] in a.W_preposition or a.low[words[0]] in a.W_comparative):
+        return True
+    # ``William i Middleton, oboje 28-godišnjaci, objavili su svoje zaruke``: names and their
+    # apposition, no verb: the cue's own subject, not a statement
+    head = next((j for j in range(lo, hi) if a.punct[j]), hi)
+    names = [j for j in range(lo, head) if a.low[j] not in a.W_coordinator]
+    return len(words) <= 12 and head < hi and bool(names) and all(a.form[j][:1].isupper() for j in names) \
+        and any(a.tok_mention[j] >= 0 for j in names)
 
 
 def present(a: Quoted, i: int, cs: int) -> bool:
