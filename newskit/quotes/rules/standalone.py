@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .._types import Claim, Claimed, Quote, Speaker
-from .._words import WORD_RE
+from .._words import SENT_END, WORD_RE
 from ..quoted import Quoted
 from .base import Rule
 
@@ -39,6 +39,12 @@ def standalone(a: Quoted, st: Claimed, qi: int, echoes: Sequence[Quote]) -> Clai
     if not whole and not (len(words_) >= 6 and has_verb):
         return None  # a scare quote or a name in quotation marks, nobody's statement
     if whole and len(words_) < 2:
+        return None
+    after = next((x for x in range(last + 1, _s1) if not a.mark[x]), -1)
+    if whole and not has_verb and after >= 0 and a.low[after] in (",", "-", "–") \
+            and a.low[last] not in SENT_END and any(not a.punct[x] for x in range(after, _s1)):
+        # ``"Delta 4 Heavy", trenutno najveća raketa, ima ...``: a name in quotation marks opening a
+        # sentence that goes on with its own words is its subject, nobody's statement
         return None
     text = " ".join(a.text[s:e] for s, e in q.pieces)
     part = a.part[first]
