@@ -368,8 +368,13 @@ def quantity_group(a: Quoted, st: Claimed, i: int, cs: int) -> Speaker | None:
     """:data:`QUANTITY_GROUP`: a quantity noun (word class ``quantity_noun``: ``večina``, ``del``,
     ``većina``) opens the cue's clause, and its genitive complement runs up to the cue, its
     auxiliaries and adverbs aside (``Večina ameriških ekonomistov pričakuje, da``): the group as
-    written, its complement in full."""
+    written, its complement in full; also opening a complement clause without a comma before it
+    (``Anketa nalazi da većina Britanaca smatra da``)."""
     start = cs
+    for x in range(i - 1, cs, -1):
+        if a.low[x] in a.W_complementizer or a.low[x] in a.W_conjunction:
+            start = x + 1
+            break
     while start < i and (a.punct[start] or a.mark[start]):
         start += 1
     if start >= i or a.lem[start].lower() not in a.W_quantity_noun or st.in_content[start] \
