@@ -11,7 +11,7 @@ import functools
 import re
 
 from ...language import to_latin
-from .._types import Claim, Claimed, Credit, Quote, SentenceCredit, Speaker
+from .._types import Claim, Claimed, Credit, Mention, Quote, SentenceCredit, Speaker
 from .._words import CLAUSE_PUNCT
 from ..claims import region_start, source_for
 from ..quoted import Quoted
@@ -128,6 +128,14 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
     if not poss and owner is None and p >= s0 and a.low[p] in a.W_instrumental and a.case(i) in ("", "Ins"):
         return with_words(a, st, i, noun, stance, p, s0, s1, bounds)
     if frame == "according":
+        adjectives = False
+        if not poss and owner is None and p >= s0 and a.low[p] not in according:
+            # ``prema neposrednoj zdravstvenoj procjeni``: up to two adjectives before the noun
+            q = p
+            while q >= s0 and i - q <= 2 and a.is_adjective(q):
+                q -= 1
+            if q < p and q >= s0 and a.low[q] in according:
+                p, adjectives = q, True
         if p < s0 or a.low[p] not in according:
             return None
         start = p
@@ -148,6 +156,10 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
                 end = m.i1
             else:
                 m = None
+        if not poss and m is None and end < s1 and a.low[end] in a.W_relative:
+            m, end = relative_author(a, end, s1)
+        if adjectives and m is None:
+            return None  # ``naklonosti prema lijepoj riječi``: with adjectives, only a named author makes it one
         if m is not None and m.kind in ("ROLE", "ORG", "INST"):
             # ``prema riječima predsjednika Saveza sindikata Mladena Novosela, ...``: the phrase runs on to
             # its comma, and a person named in it is the one whose words they are
@@ -253,6 +265,23 @@ def with_words(a: Quoted, st: Claimed, i: int, noun: str, stance: str, p: int, s
     if hi <= lo:
         return None
     return simple_claim(a, st, [(lo, hi)], speaker, noun, i, stance, NOUN_CLAUSE.name, s0, s1)
+
+
+def relative_author(a: Quoted, r: int, s1: int) -> tuple[Mention | None, int]:
+    """``prema procjeni koju je prošlog mjeseca izvršila Svjetska zdravstvena organizacija (WHO), ...``:
+    the relative clause at ``r`` after an according noun names its author, the one nominative name or
+    body in it; the content starts after its comma. ``(None, r)`` when there is none or no comma."""
+    k = r + 1
+    while k < s1 and a.low[k] != "," and not a.mark[k] and k - r <= 12:
+        k += 1
+    if k >= s1 or a.low[k] != ",":
+        return None, r
+    found = [m for m in (a.mention_at(x) for x in range(r + 1, k)) if m is not None
+             and m.kind in ("PER", "ORG", "AGENCY", "ROLE", "INST") and m.nominative
+             and a.low[m.i0 - 1] not in a.W_preposition and a.low[m.i0 - 1] != "("]
+    if len({m.i0 for m in found}) != 1:
+        return None, r
+    return found[0], k
 
 
 def according_start(a: Quoted, s0: int, s1: int) -> int:
