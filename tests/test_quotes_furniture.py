@@ -20,3 +20,19 @@ def test_a_bracket_inside_the_statement_stays():
     quote = quote_with(lite_quotes("Ministar je rekao da će Europska narodna stranka (EPP) podržati prijedlog.", "hr"),
                        "podržati")
     assert "(EPP)" in quote["text"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "source"), [
+    ("hr", "Ministar Ivan Horvat je, prenosi Hina, rekao da izbora neće biti.", "Ivan Horvat", "Hina"),
+    ("sr", "Ministar je, prenosi Tanjug, rekao da izbora neće biti.", "ministar", "Tanjug"),
+    ("sl", "Minister je, poroča STA, dejal, da odstopa ne bo.", "minister", "STA"),
+])
+def test_a_credit_between_commas_is_the_source_not_the_speaker(language, text, speaker, source):
+    quotes = lite_quotes(text, language)
+    assert quotes[["speaker", "source"]].values.tolist() == [[speaker, source]]
+
+
+@pytest.mark.parametrize("agency", ["STA", "Reuters", "AFP"])
+def test_sl_sta_credits_a_report_as_other_agencies_do(agency):
+    # ``sta`` is also an auxiliary (dual): the agency's name does not make ``poroča`` a past tense
+    assert lite_quotes(f"Vlada bo znižala davke, poroča {agency}.", "sl").empty

@@ -773,7 +773,8 @@ def present(a: Quoted, i: int, cs: int) -> bool:
     if a.low[i] in a.W_aorist:
         return False  # mk, bg ``..., соопшти МИА``: an aorist needs no auxiliary to be past
     aux = a.W_aux
-    return not any(a.low[j] in aux for j in range(cs, min(i + 3, a.n)) if j != i)
+    # (an agency's abbreviation is no auxiliary: sl ``sta`` is, ``poroča STA`` is present)
+    return not any(a.low[j] in aux and a.tok_mention[j] < 0 for j in range(cs, min(i + 3, a.n)) if j != i)
 
 
 def ccomp_end(a: Quoted, cue: int, lo: int, hi: int) -> int:

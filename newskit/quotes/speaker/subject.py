@@ -61,6 +61,20 @@ def find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n: 
     return m
 
 
+def _credit_aside(a: Quoted, comma: int) -> int:
+    """The opening comma of a credit set between commas that closes at ``comma`` (``, prenosi Hina,``,
+    ``, poroča STA,``: a reporting verb and a medium, nothing else); -1 if there is none."""
+    m = a.mention_at(comma - 1) if comma > 0 else None
+    if m is None or m.i1 != comma or m.kind not in ("AGENCY", "ORG"):
+        return -1
+    v = m.i0 - 1
+    while v >= 0 and a.low[v] in a.W_verb_adverb:
+        v -= 1
+    if v < 1 or a.low[v - 1] != "," or a.verb_cue(v) is None:
+        return -1
+    return v - 1
+
+
 def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n: str, forward: bool,
                   places: bool) -> Mention | None:
     locative = a.W_locative
@@ -87,6 +101,11 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             # skip a relative clause between the subject and the verb: X, ki je ..., je dejal; and a
             # comparison or a credit: X je, kako prenosi Tanjug, naglasio
             j = cur - 1
+            aside = _credit_aside(a, cur)
+            if aside >= lo:
+                # a credit between commas: ``Ministar je, prenosi Hina, rekao da``
+                i = aside - 1
+                continue
             while j > lo and a.low[j] != ",":
                 if (a.low[j] in rel or a.low[j] in a.W_comparative) and a.low[j - 1] == ",":
                     i = j - 2
