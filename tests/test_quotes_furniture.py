@@ -36,3 +36,18 @@ def test_a_credit_between_commas_is_the_source_not_the_speaker(language, text, s
 def test_sl_sta_credits_a_report_as_other_agencies_do(agency):
     # ``sta`` is also an auxiliary (dual): the agency's name does not make ``poroča`` a past tense
     assert lite_quotes(f"Vlada bo znižala davke, poroča {agency}.", "sl").empty
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Агенција Танјуг јавља да је министар поднео оставку.", "Танјуг"),  # n+j, not њ
+    ("Ројтерс јавља да је министар поднео оставку.", "Ројтерс"),  # the lexicon's Cyrillic alias
+])
+def test_a_cyrillic_article_writes_an_agency_speaking_as_it_spells_it(text, speaker):
+    # (the source column keeps the outlet's one canonical name in every script: it counts once)
+    quotes = lite_quotes(text, "sr")
+    assert quotes[["speaker", "speaker_type"]].values.tolist() == [[speaker, "agency"]]
+
+
+def test_cyrillic_tanjug_is_the_agency_and_the_source():
+    quotes = lite_quotes("Министар је, преноси Танјуг, рекао да неће поднети оставку.", "sr")
+    assert quotes[["speaker", "source"]].values.tolist() == [["министар", "Tanjug"]]

@@ -52,11 +52,36 @@ def latin_to_cyrillic(word: str) -> str:
         >>> latin_to_cyrillic("Tanjug")
         'Тањуг'
     """
+    return _to_cyrillic(word, frozenset())
+
+
+def _to_cyrillic(word: str, apart: frozenset[int]) -> str:
+    """:func:`latin_to_cyrillic`, with the digraphs that start at the offsets ``apart`` read as two letters."""
     out, i = [], 0
     while i < len(word):
         two = word[i:i + 2].lower()
-        step = 2 if two in _LAT_CYR else 1
+        step = 2 if two in _LAT_CYR and i not in apart else 1
         ch = _LAT_CYR.get(word[i:i + step].lower(), word[i:i + step])
         out.append(ch.upper() if word[i].isupper() else ch)
         i += step
     return "".join(out)
+
+
+def cyrillic_as_in(word: str, text: str) -> str:
+    """``word`` in Serbian Cyrillic as ``text`` spells it: a digraph may be two letters there
+    (``Tanjug`` is ``Танјуг``, ``konjunktura`` ``конјунктура``); :func:`latin_to_cyrillic` when
+    the text spells it no way.
+
+    Example:
+        >>> cyrillic_as_in("Tanjug", "јавља Танјуг")
+        'Танјуг'
+    """
+    first = latin_to_cyrillic(word)
+    digraphs = [i for i in range(len(word) - 1) if word[i:i + 2].lower() in _LAT_CYR]
+    if first in text or not digraphs or len(digraphs) > 3:
+        return first
+    for k in range(1, 1 << len(digraphs)):
+        spelt = _to_cyrillic(word, frozenset(d for b, d in enumerate(digraphs) if k >> b & 1))
+        if spelt in text:
+            return spelt
+    return first

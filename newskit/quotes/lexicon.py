@@ -320,6 +320,19 @@ def find_outlets(text: str) -> list[tuple[int, int, Outlet]]:
     return found
 
 
+def outlet_spelt_in(name: str, text: str) -> str | None:
+    """The spelling of the outlet ``name`` that ``text`` uses in another script, nominative
+    (``Reuters`` in a text that writes ``Ројтерса``: ``Ројтерс``); None if it uses none."""
+    entries, _ = _outlets()
+    entry = next((e for e in entries if e.name == name), None)
+    if entry is None:
+        return None
+    for alias in entry.aliases:
+        if alias != name and re.search(r"(?<!\w)" + _alias_pattern(alias, entry.match) + r"(?!\w)", text):
+            return alias
+    return None
+
+
 def outlet_named(name: str) -> Outlet | None:
     """The outlet entry that ``name`` spells (``Reutersa`` -> Reuters), or None."""
     entries, _ = _outlets()

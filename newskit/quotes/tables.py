@@ -11,8 +11,9 @@ from .._version import __version__
 from ..language import LATIN_READING
 from ..schemas import QUOTES, SPEAKERS, conform, require
 from ._types import Credit
-from ._words import WORD_RE, latin_to_cyrillic
+from ._words import WORD_RE, cyrillic_as_in
 from .assemble import Attribution, all_rules
+from .lexicon import outlet_spelt_in
 from .quoted import Quoted
 
 #: Confidence of each rule's quotes, before the speaker is weighed in (from the rules themselves).
@@ -34,7 +35,9 @@ def _in_script(name: str | None, doc: Quoted, cyrillic: bool) -> str | None:
     the article itself writes in Latin (``SETimes``) stay as they are."""
     if not name or not cyrillic or not _LATIN.search(name):
         return name
-    return " ".join(w if w in doc.text or not _LATIN.search(w) or _CYRILLIC.search(w) else latin_to_cyrillic(w)
+    if name not in doc.text and (spelt := outlet_spelt_in(name, doc.text)) is not None:
+        return spelt  # an agency as the article spells it: ``Ројтерс``, ``Танјуг``
+    return " ".join(w if w in doc.text or not _LATIN.search(w) or _CYRILLIC.search(w) else cyrillic_as_in(w, doc.text)
                     for w in name.split(" "))
 
 
