@@ -41,3 +41,26 @@ def test_an_according_phrase_opening_its_own_clause_ends_the_statement_before_an
     assert len(said) == 1 and not said.iloc[0]["text"].endswith("leto"), said[["text"]]
     assert "Kos" in _speaker(text, "jez končan")  # (the name's form is attrib15's lane)
     assert _speaker(text, "Opremo imajo") == _speaker(text, "jez končan")
+
+
+def test_a_reporting_verb_in_a_clause_a_subordinator_opens_is_no_postposed_cue():
+    text = ('Na ministrstvu so decembra, ko so razpis objavili, očitno pozabili na pomembno " podrobnost". '
+            "Razpis so nato razveljavili.")
+    quotes = _quotes(text)
+    assert not quotes["text"].str.contains("pozabili", regex=False).any(), quotes[["text", "speaker"]]
+
+
+@pytest.mark.parametrize("noun", ["sporočil", "pojasnil"])
+def test_a_form_in_l_after_an_adjective_in_ih_is_a_plural_noun_no_reporting_verb(noun):
+    text = (f'Podjetje ponuja storitve, povezane z oddajo prometnih {noun} ( TMC - " Traffic Message Channel"), '
+            "za sto evrov na mesec.")
+    quotes = _quotes(text)
+    assert quotes.empty, quotes[["text", "speaker", "cue"]]
+
+
+def test_a_kot_clause_completing_a_degree_word_is_a_comparison_no_report():
+    text = ("Nafta se je podražila, kar je posledica gospodarske rasti, ki ni bila tako nizka, kot so se "
+            "nekateri analitiki bali.")
+    quotes = _quotes(text)
+    assert quotes.empty, quotes[["text", "speaker", "cue"]]
+    assert _speaker("Zgodilo se je tako, kot je napovedal minister Janez Novak.", "Zgodilo") == "Janez Novak"

@@ -137,6 +137,7 @@ class TokenView:
         self.W_adjective_nominative: dict[str, Mapping[str, tuple[str, ...]]] = {
             g: suffix_rules(self.words(f"adjective_nominative_{g}"), f"adjective_nominative_{g}") for g in "mfn"}
         self.W_main_clause_opener: frozenset[str] = self.words("main_clause_opener")
+        self.W_degree_correlative: frozenset[str] = self.words("degree_correlative")
         #: END>NEW rows: a genitive plural ending and the nominative plural's (sl strokovnjak-ov>-i)
         self.W_genitive_plural: Mapping[str, tuple[str, ...]] = suffix_rules(self.words("genitive_plural"),
                                                                              "genitive_plural")
@@ -151,6 +152,8 @@ class TokenView:
         self.W_plural_noun_ending: tuple[str, ...] = tuple(sorted(self.words("plural_noun_ending")))
         self.W_possessive_bare_ending: tuple[str, ...] = tuple(sorted(self.words("possessive_bare_ending")))
         self.W_possessive_noun_ending: tuple[str, ...] = tuple(sorted(self.words("possessive_noun_ending")))
+        self.W_oblique_plural_adjective_ending: tuple[str, ...] = tuple(sorted(
+            self.words("oblique_plural_adjective_ending")))
         self.W_adverb_ending: tuple[str, ...] = tuple(sorted(self.words("adverb_ending")))
         self.W_adjective_ending: tuple[str, ...] = tuple(sorted(self.words("adjective_ending")))
         self.W_surname_feminine_ending: tuple[str, ...] = tuple(sorted(self.words("surname_feminine_ending")))
@@ -378,6 +381,8 @@ class TokenView:
             return (lem, v[0], "clause") if v and v[1] == "adjective" and u in ("ADJ", "", "X") else None
         if u and u not in ("VERB", "X") and not (u == "ADV" and self.is_converb(i)):
             return None  # a converb (``ističući kako``, ``dodajući da``) is tagged ADV
+        if not self.has_upos and self.noun_after_plural_adjective(i):
+            return None  # ``s kanalom prometnih sporočil``: the noun sporočilo, not the verb sporočiti
         if v:
             if lem in self.W_document_verb and not self.cites_document_near(i):
                 return None  # ``kuća stoji``; ``stoji u priopćenju`` reports
@@ -396,6 +401,18 @@ class TokenView:
                 v = lex.verbs[l2]
                 return l2, v[0], v[1]
         return None
+
+    def noun_after_plural_adjective(self, i: int) -> bool:
+        """Untagged ``i``, a form in the masculine participle's ending (sl ``-l``), right after a lower-case
+        adjective in an oblique plural ending (word class ``oblique_plural_adjective_ending``, sl ``-ih``):
+        the genitive plural of a noun (``prometnih sporočil``, ``splošnih pojasnil``), which a participle
+        never follows so."""
+        ends = self.W_oblique_plural_adjective_ending
+        if not ends or i == 0 or self.punct[i - 1] or self.mark[i - 1]:
+            return False
+        prev = self.form[i - 1]
+        return len(prev) >= 5 and prev.isalpha() and prev.islower() and prev.endswith(ends) \
+            and any(self.low[i].endswith(e) for e, g, n in self.W_participle if (g, n) == ("m", "s"))
 
     def cites_document_near(self, i: int) -> bool:
         """A locative preposition and a document noun (``u priopćenju``, ``u izveštaju``) within four words

@@ -239,6 +239,10 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
                 return Frame(cue=i, type="as_said", lo=end, hi=j, clause_start=cs, independent=True,
                              subj=(cs + 1, i, i + 1, end))
         elif cs - 1 >= s0 and a.low[cs - 1] == ",":
+            if any(a.low[x] in a.W_degree_correlative for x in range(max(s0, cs - 5), cs - 2)):
+                # ``..., ki ni bila tako nizka, kot so se bali``: a comparison of degree, no report (but
+                # ``Zgodilo se je tako, kot je napovedal X``, the degree word right before the comma, reports)
+                return None
             if j < s1 - 1 and a.low[j] == ",":
                 # a parenthesis inside the statement: ..., kot pravi minister, ...
                 return Frame(cue=i, type="as_said", lo=s0, hi=cs - 1, lo2=j + 1, hi2=s1, clause_start=cs - 1,
@@ -369,8 +373,9 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
     after_quote = a.closes_quote(cs) >= 0
     # a verb that needs a clause takes one on both sides of it: ``Vsekakor, je še zagotovila X, so ...``
     medial_clause = frame == "clause" and not after_quote and cs > s0 + 1 and named_subject_to(a, i, medial_end(a, i, s1))
+    # (nor a clause a subordinator opens: ``..., ko so razpis objavili, ...`` tells when, reports nothing)
     if (frame in ("speech", "report") or frame == "clause" and (quote_opens_clause(a, i, s0, s1, cs) or medial_clause)) \
-            and not subordinate:
+            and not subordinate and c.first_word not in a.W_subordinator:
         # ``..., je za današnji Jutarnji list izjavil X``: the medium the words were given to is no clause
         between = without_medium(a, between)
         light = len(between) <= (10 if after_quote else 4) and all(a.light(j) for j in between)
