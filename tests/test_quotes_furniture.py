@@ -51,3 +51,13 @@ def test_a_cyrillic_article_writes_an_agency_speaking_as_it_spells_it(text, spea
 def test_cyrillic_tanjug_is_the_agency_and_the_source():
     quotes = lite_quotes("Министар је, преноси Танјуг, рекао да неће поднети оставку.", "sr")
     assert quotes[["speaker", "source"]].values.tolist() == [["министар", "Tanjug"]]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("sl", "»Sramota,« je tvitnil Janez Janša.", "Janez Janša"),
+    ("hr", "\"Sramota\", tvitao je Zoran Milanović.", "Zoran Milanović"),
+    ("bs", "\"Sramota\", tvitnuo je Denis Bećirović.", "Denis Bećirović"),
+    ("sr", "Вучић је твитовао да је Србија слободна.", "Вучић"),
+])
+def test_a_post_on_a_social_network_is_a_statement(language, text, speaker):
+    assert lite_quotes(text, language)["speaker"].tolist() == [speaker]
