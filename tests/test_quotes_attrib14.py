@@ -64,3 +64,12 @@ def test_a_kot_clause_completing_a_degree_word_is_a_comparison_no_report():
     quotes = _quotes(text)
     assert quotes.empty, quotes[["text", "speaker", "cue"]]
     assert _speaker("Zgodilo se je tako, kot je napovedal minister Janez Novak.", "Zgodilo") == "Janez Novak"
+
+
+@pytest.mark.parametrize("clause", [
+    "je danes poudaril predsedujoči EU, češki premier Janez Novak.",
+    "je danes v izjavi pred izrednim vrhom EU v Bruslju poudaril predsedujoči EU, češki premier Janez Novak.",
+])
+def test_a_person_in_apposition_ending_a_postposed_clause_is_the_speaker_not_the_body_before(clause):
+    text = f"Evropa se boji krize. Ne želimo novih razdelitev Evrope, {clause}"
+    assert _speaker(text, "razdelitev Evrope") == "Janez Novak"

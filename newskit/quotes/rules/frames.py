@@ -17,7 +17,7 @@ from .._words import CLAUSE_PUNCT, SENT_END, SPEECH_DASHES
 from ..quoted import Quoted
 from ..speaker import Subjects, choose_subjects, cites_document
 from ..speaker.groups import noun_before, tagged_plural
-from ..speaker.subject import coordinated
+from ..speaker.subject import apposed_person, coordinated
 from .base import STOP, Stop
 
 #: Each rule that emits quotes, by the name it writes in the QUOTES ``rule`` column.
@@ -592,6 +592,11 @@ def adverbial_reporting_clause(a: Quoted, i: int, s0: int, s1: int, between: tup
     while j < s1 and a.low[j] in a.W_verb_adverb:
         j += 1
     m = a.mention_at(j) if j < s1 else None
+    if m is not None and m.i0 == j and m.kind != "PER" and apposed_person(a, m) is not None:
+        return True  # ``..., je danes v izjavi ... poudaril predsedujoči EU, češki premier X.``
+    if m is None and j + 1 < s1 and (m2 := a.mention_at(j + 1)) is not None and m2.i0 == j + 1 \
+            and a.form[j][:1].islower() and apposed_person(a, m2) is not None:
+        return True  # (a title lite does not know before the body: ``predsedujoči EU, ...``)
     if m is None or m.i0 != j or not m.nominative or m.kind not in ("PER", "ORG", "AGENCY"):
         return False
     return m.i1 >= s1 or a.punct[m.i1]

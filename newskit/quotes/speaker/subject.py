@@ -167,10 +167,38 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             return m  # ``izjavio je Abdulla Ahmedi``: right after the verb, its subject, whatever the untagged first name suggests
         if not forward and m.kind in ("INST", "ROLE") and (owner := apposition_owner(a, m, cue, s0)) is not None:
             return owner  # ``Udruga X (UGG), vodeća nevladina organizacija ..., osudila je``: the name
+        if forward and m.kind in ("ORG", "INST", "AGENCY", "ROLE", "LOC") and n != "p" \
+                and (person := apposed_person(a, m)) is not None:
+            return person  # ``je dejal eden od članov Sveta ECB, guverner ... Yves Mersch``: who it is
         if m.kind in ("ORG", "INST", "AGENCY", "PER", "ROLE", "PRON") and subject_ok(a, m, g, n):
             return m
         if places and m.kind == "LOC":
             return m
+    return None
+
+
+def apposed_person(a: Quoted, m: Mention) -> Mention | None:
+    """After a postposed cue, the subject's phrase ``m`` (a body, place or role, or a name inside it)
+    closed by a comma and followed by a person named in the nominative that ends the sentence, no verb
+    or clause word between (``je poudaril predsedujoči EU, češki premier Mirek Topolanek.``, ``je dejal
+    eden od članov Sveta ECB, guverner ... Yves Mersch.``): the person, in apposition, is the speaker."""
+    s1 = a.bounds[a.sent_of[m.i0]][1]
+    c = m.i1
+    if c >= s1 or a.low[c] != "," or a.mark[c]:
+        return None
+    for j in range(c + 1, min(s1, c + 10)):
+        if a.punct[j] or a.mark[j] or a.is_verb(j) or a.low[j] in a.W_aux or a.low[j] in a.W_conjunction \
+                or a.low[j] in a.W_complementizer or a.low[j] in a.W_relative:
+            return None
+        k = a.tok_mention[j]
+        if k >= 0 and a.mentions[k].kind == "PER":
+            p = a.mentions[k]
+            if p.ent is None or not p.nominative or p.i0 < c + 1:
+                return None
+            end = p.i1
+            while end < s1 and a.punct[end] and a.low[end] not in (",", ";", ":"):
+                end += 1
+            return p if end >= s1 else None
     return None
 
 
