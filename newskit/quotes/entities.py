@@ -258,8 +258,13 @@ class Entities(TokenView):
         if self._man_genitive_kept_surname(alpha):
             return words[:-1] + [fl[:-1]]
         declined = lowl != to_latin(words[-1], language="sr").lower() and lowl.endswith("a")
+        if words[0] != f0 and (self.lemma_raw[first] or "")[:1].islower() and f0[:1].isupper():
+            words = [f0] + words[1:]  # a common word's lemma (``Milana`` -> ``milati``): no name's
         if words[0] != f0 or not declined or not fl.lower().startswith(words[-1].lower()):
             return words
+        if low0.endswith("eta") and len(low0) >= 5 and not self._given_name(low0):
+            # ``Toneta Smolnikarja``, ``Daneta Kondića``: the genitive of a man's name in ``-e`` (Tone, Dane)
+            return [f0[:-2]] + words[1:]
         if low0.endswith("e") and low0[:-1] + "a" in self.W_male_first_name_a:
             # (only a man's name known to end in ``-a``: ``Bože`` is Božo's, ``Ante`` Ante's)
             return [f0[:-1] + _a_ending(f0)] + words[1:]
@@ -580,6 +585,11 @@ def capitalised_names(v: Entities, tagged: list[bool]) -> list[Span]:
             j += 1
         if v.verb_cue(i) is None and not any(v.is_verb(x) for x in range(i, j)):
             kind = "ORG" if any(v.role_noun(x) or (v.lex and v.lem[x] in v.lex.roles) for x in range(i, j)) else "PER"
+            if kind == "PER" and v.form[i - 1][:1].islower() and v._institution_noun(i - 1) \
+                    and not v._given_name(v.low[i]) and not v._given_name(v.lem[i]):
+                # ``direktora Javnog preduzeća Srbijašume Milana Đorđevića``: a name the recogniser left out
+                # right after an institution or company noun is that body's (no given name opens it)
+                kind = "ORG"
             out.append((i, j, kind, ""))
         i = j
     return out + _initial_names(v, tagged, out, closed, lower) + _initial_full_names(v, tagged, closed, lower)

@@ -137,17 +137,25 @@ class Names(Entities):
             alpha = [x for x in range(last.i0, last.i1) if not self.punct[x]]
             if len(alpha) != last.i1 - last.i0:
                 continue
+            oblique = not self.has_upos and not self.nominative(i)
             k = len(alpha)
-            while k > 0 and self.name_word(alpha[k - 1]):
+            while k > 0 and self.name_word(alpha[k - 1], nominative=not oblique):
                 k -= 1
             tail = alpha[k:]
+            if oblique:
+                # untagged, a title in an oblique case: its holder's name is in that case too, and only a
+                # given name opens it (``direktora tvrtke Končar Ivana Horvata``: Končar is the company's)
+                g = next((t for t, x in enumerate(tail[:-1]) if t and self._oblique_given(x)), None)
+                if g is None:
+                    continue
+                k, tail = k + g, tail[g:]
             if k and len(tail) == 3 and any(self.low[x] == self.low[tail[0]] and self.low[x + 1] != self.low[tail[1]]
                                             for x in range(self.n - 1) if x != tail[0]):
                 # ``Pivovarne Laško Dušan Zorko``: a word the text uses apart from the name ends the organisation's
                 k, tail = k + 1, tail[1:]
             if not 2 <= len(tail) <= 3:
                 continue
-            if k and all(self.nominative(x) for x in alpha[:k]):
+            if k and not oblique and all(self.nominative(x) for x in alpha[:k]):
                 continue  # a nominative word before: the whole is one name
             self._drop_mention(last)
             del by_start[last.i0]
@@ -194,6 +202,18 @@ class Names(Entities):
         if m.ent is not None and m.i0 in self.ents[m.ent].positions:
             self.ents[m.ent].positions.remove(m.i0)
         self.mentions.remove(m)
+
+    def _oblique_given(self, x: int) -> bool:
+        """Word ``x`` is a given name of the gazetteer in any case: as its lemma or its form, or by the
+        genitive's ending (``Milana`` of Milan, ``Marka`` of Marko, ``Ivane`` of Ivana), whatever lemma
+        the lemmatiser gave it (``Milana`` -> ``milati``)."""
+        low = self.low[x]
+        forms = [self.lem[x], low]
+        if low.endswith("a"):
+            forms += [low[:-1], low[:-1] + "o"]
+        elif low.endswith("e"):
+            forms.append(low[:-1] + "a")
+        return self.form[x][:1].isupper() and any(self._given_name(f) for f in forms)
 
     def name_word(self, x: int, nominative: bool = True) -> bool:
         """A capitalised word that may be part of a person's name: in the nominative, no acronym and

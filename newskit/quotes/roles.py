@@ -184,11 +184,13 @@ class Roles(Names):
                     # one is a guess itself, as it is also written of women (predsjedavajući Borjana X)
                     ent.gender, ent.gender_guessed = gender, gender != "f"
                 if nominative and not target.nominative and not self.case(target.i1 - 1) \
-                        and len(ent.words) == target.i1 - target.i0 and any(
+                        and len(ent.words) == target.i1 - target.i0 and (any(
                             not (self.low[x].startswith(self.lem[x].lower()) or self.lem[x].lower().startswith(self.low[x]))
-                            for x in range(target.i0, target.i1)):
+                            for x in range(target.i0, target.i1)) or gender == "f" and not self.has_upos):
                     # ``premijer Sali Beriša je rekao``: lite lemmatised the name into another one (``Sati
-                    # Beriš``); after a title in the nominative it is the nominative as written
+                    # Beriš``); after a title in the nominative it is the nominative as written; so is a
+                    # woman's after a feminine title (``Direktorica MMF-a Kristalina Georgieva``, not the
+                    # man's genitive ``Kristalin Georgiev`` the lemmatiser read)
                     ent.name = self.span_text(target.i0, target.i1)
                     ent.forms[ent.name] += 2
                 target.i0 = a
