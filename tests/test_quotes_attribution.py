@@ -1671,3 +1671,14 @@ def test_prema_with_a_statements_noun_reads_as_according_to(language, text, spea
 def test_a_relative_clause_on_the_speaker_of_an_opening_as_said_is_not_the_statement(language, text, statement):
     quotes = _quotes(text, language)
     assert quotes["text"].tolist() == [statement]
+
+
+@pytest.mark.parametrize(("language", "text", "statement"), [
+    ("hr", "Ministar je upitao hoće li Vlada odstupiti.", "hoće li Vlada odstupiti"),
+    ("hr", "Novinarka je pitala je li itko odgovoran.", "je li itko odgovoran"),
+    ("bs", "Zastupnik je upitao zašto Vijeće ministara šuti.", "zašto Vijeće ministara šuti"),
+    ("sr", "Novinari su pitali da li će Vlada pasti.", "će Vlada pasti"),
+])
+def test_an_indirect_question_right_after_a_verb_of_asking_needs_no_comma(language, text, statement):
+    quotes = _quotes(text, language)
+    assert quotes[["text", "cue_stance"]].values.tolist() == [[statement, "questioning"]]

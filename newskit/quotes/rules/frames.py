@@ -328,6 +328,16 @@ def after_cue_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
             # preposition, right after a verb of asking
             return Frame(cue=i, type="complement", lo=j, hi=s1, clause_start=cs,
                          independent=not subordinate, subj=(cs, i, i + 1, j))
+        bare_q = a.W_bare_question
+        if j + 1 < s1 and bare_q and asks(a, i) and not a.mark[j] \
+                and (a.low[j + 1] == "li" and "li" in bare_q or low in bare_q and low != "li") \
+                and all(a.low[x] in aux or a.low[x] in a.W_reflexive for x in range(i + 1, j)):
+            # ``upitao je hoće li Vlada odstupiti``, ``pitao je je li itko kriv``, ``upitao je zašto Vlada
+            # šuti``: hr, sr and bs write no comma before the indirect question right after a verb of asking
+            # (``da li`` is a complementizer, as sl ``ali``: the content starts after it)
+            lo = j + 2 if low in comp and a.low[j + 1] == "li" else j
+            return Frame(cue=i, type="complement", lo=lo, hi=s1, clause_start=cs,
+                         independent=not subordinate, subj=(cs, i, i + 1, j))
         if low in comp or low in kept:
             if low in a.W_purpose and j + 1 < s1 and a.low[j + 1] in a.W_conditional and not (
                     a.low[j - 1] != "," and all(a.low[x] in aux or a.low[x] in a.W_reflexive for x in range(i + 1, j))
