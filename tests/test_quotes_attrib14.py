@@ -73,3 +73,9 @@ def test_a_kot_clause_completing_a_degree_word_is_a_comparison_no_report():
 def test_a_person_in_apposition_ending_a_postposed_clause_is_the_speaker_not_the_body_before(clause):
     text = f"Evropa se boji krize. Ne želimo novih razdelitev Evrope, {clause}"
     assert _speaker(text, "razdelitev Evrope") == "Janez Novak"
+
+
+def test_an_organisation_in_the_genitive_of_the_verbs_object_is_no_dropped_subject():
+    text = "Direktor Janez Kos je govoril o banki. Ob tem je še ponovil napovedi NLB, da bo rast počasna."
+    assert _speaker(text, "rast počasna") == "Janez Kos"
+    assert _speaker("Ob tem je sporočila družba Petrol, da bo cena nižja.", "cena nižja") == "Petrol"

@@ -167,6 +167,8 @@ def _find_subject(a: Quoted, st: Claimed, cue: int, lo: int, hi: int, g: str, n:
             return m  # ``izjavio je Abdulla Ahmedi``: right after the verb, its subject, whatever the untagged first name suggests
         if not forward and m.kind in ("INST", "ROLE") and (owner := apposition_owner(a, m, cue, s0)) is not None:
             return owner  # ``Udruga X (UGG), vodeća nevladina organizacija ..., osudila je``: the name
+        if forward and m.kind in ("ORG", "AGENCY") and cue < m.i0 - 1 and noun_modified(a, m.i0 - 1, s0):
+            continue  # ``je še ponovil napovedi ECB, da``: the genitive of the verb's object, no subject
         if forward and m.kind in ("ORG", "INST", "AGENCY", "ROLE", "LOC") and n != "p" \
                 and (person := apposed_person(a, m)) is not None:
             return person  # ``je dejal eden od članov Sveta ECB, guverner ... Yves Mersch``: who it is
