@@ -558,7 +558,8 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
     0. A name does not open with a lower-case word other than a particle (``de Gaulle``): the
        words before its first capital are no part of it (``diploma Sveučilišta Kosova``).
     1. A name goes on through an attached hyphen and the word after it (``Kim Jong-un``).
-    2. Two persons side by side (``Putin Kima``) are split where each word is also named alone.
+    2. Two persons side by side (``Putin Kima``) are split where each word is also named alone,
+       but not a given name of the gazetteer's list and one more word (``Laura Bush``).
     2a. Not in Slovenian (whose gold writes *Kanadčan Justin Bieber* as one person): a person's
        name of three words or more in which a given name (of the gazetteer's list) follows a
        word that is neither one nor an initial starts there (``Hrvat Ivica Kostelić``, ``BiH
@@ -572,6 +573,10 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
        the sentence are no name (``Mnogi Hrvati``).
     2d. An abbreviation in brackets right after a place's, organisation's or other name (not a
        person's) is a name of that type (``Evropska bančna agencija (EBA)``).
+    2e. A name of two or three capitalised words opening with a given name of the gazetteer's
+       list is a person's, whatever type the tagger gave it (``predsednik uprave Bojan
+       Kovačič``), unless a word of it is an organisation or name head or a cue word, or the
+       gazetteer knows the name as written.
     3. A possessive adjective of a person the article names (``Kimova``) is not part of a place's
        or organisation's name before it (``Rusijo Kimova``): it is ``DERIV-PER``.
     4. A one-word name takes the type the article gives that word most often (``Kim`` PER); a name
@@ -663,6 +668,25 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
             if (kind in ("LOC", "ORG", "MISC") and j + 2 < len(forms) and forms[j] == "(" and forms[j + 2] == ")"
                     and _abbreviation(forms[j + 1])):
                 _set(t, j + 1, j + 2, kind)
+    # 2e. a name of two or three capitalised words that opens with a given name of the gazetteer's
+    # list is a person's, whatever type the tagger gave it (predsednik uprave Bojan Knuplež, tagged
+    # an organisation after the organisation noun before it), unless a word of it is an
+    # organisation or name head or a cue word, or the gazetteer knows the name as written.
+    stops = lex.org | lex.misc | lex.role | lex.stop | lex.demonym
+    for si, forms in enumerate(sentences):
+        t = tags[si]
+        for i, j, kind in _spans(t):
+            if kind not in ("ORG", "LOC", "MISC") or not 2 <= j - i <= 3:
+                continue
+            words = forms[i:j]
+            if not (forms[i].lower() in lex.given or lemmas[si][i] in lex.given):
+                continue
+            if any(not w[:1].isupper() or w.isupper() or w.lower() in stops or lemmas[si][k] in stops
+                   for k, w in zip(range(i, j), words, strict=True)):
+                continue
+            if gazetteer_match(forms, i, lang) is not None:
+                continue
+            _set(t, i, j, "PER")
     # keys: a name word's lemma, or the base form (a word the article writes uninflected) it extends
     bases = {lemmas[si][k] for si, t in enumerate(tags) for k, tag in enumerate(t)
              if tag != "O" and lemmas[si][k] == sentences[si][k].lower() and len(lemmas[si][k]) >= 3}
@@ -703,10 +727,16 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
         p = _POSSESSIVE.match(low)
         return bool(p and p.group(3) and p.group(1) in persons and low not in bases and low not in in_full)
 
+    def given_first(si: int, i: int, j: int) -> bool:
+        """``Laura Bush``: a given name and one more word are one person, even where the article
+        names each alone (not ``Putin Kima``)."""
+        return j - i == 2 and (sentences[si][i].lower() in lex.given or lemmas[si][i] in lex.given)
+
     for si, t in enumerate(tags):
         for i, j, kind in _spans(t):
             words = [key(si, k) for k in range(i, j)]
-            if j - i >= 2 and kind == "PER" and all(w in persons and w in alone for w in words):
+            if (j - i >= 2 and kind == "PER" and all(w in persons and w in alone for w in words)
+                    and not given_first(si, i, j)):
                 for k in range(i, j):
                     _set(t, k, k + 1, "PER")
             elif j - i >= 2 and kind in ("LOC", "ORG") and sentences[si][j - 1][:1].isupper():

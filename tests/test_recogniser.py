@@ -256,3 +256,33 @@ def test_an_abbreviation_in_brackets_after_a_name_is_that_name_of_its_type():
         lite._article_memory(sentences, tags, lang, None)
         assert tags[0][7:10] == ["O", "B-ORG", "O"], (lang, tags[0])
         assert tags[1][5] == "O" and tags[2][5] == "O", (lang, tags)
+
+
+def test_a_name_opening_with_a_given_name_is_a_person():
+    """Step 2e: predsednik uprave Bojan Kovačič, tagged an organisation after the organisation noun
+    before it, is a person; not a name with an organisation head (Marko Banka),
+    nor one the gazetteer knows as written."""
+    for lang in ("sl", "hr"):
+        sentences = [["Novi", "predsednik", "uprave", "Bojan", "Kovačič", "je", "odstopil", "."],
+                     ["Delnice", "je", "kupila", "Marko", "Banka", "."],
+                     ["Nastopila", "je", "Ana", "Novak", "Kovač", "."]]
+        tags = [["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"],
+                ["O", "O", "O", "B-ORG", "I-ORG", "O"],
+                ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O"]]
+        lite._article_memory(sentences, tags, lang, None)
+        assert tags[0][3:5] == ["B-PER", "I-PER"], (lang, tags[0])
+        assert tags[1][3:5] == ["B-ORG", "I-ORG"], (lang, tags[1])  # Banka: an organisation head
+        assert tags[2][2:5] == ["B-PER", "I-PER", "I-PER"], (lang, tags[2])
+
+
+def test_a_given_name_and_a_surname_named_alone_stay_one_person():
+    """Step 2: Ana Horvat stays one person where the article names Ana and Horvat alone too;
+    two surnames side by side (Putin Kima) are still split."""
+    sentences = [["Govorila", "je", "Ana", "Horvat", "."], ["Horvat", "je", "odšel", "."],
+                 ["Ana", "je", "ostala", "."], ["Putin", "Kima", "ni", "sprejel", "."],
+                 ["Putin", "je", "prišel", "."], ["Kim", "je", "odšel", "."]]
+    tags = [["O", "O", "B-PER", "I-PER", "O"], ["B-PER", "O", "O", "O"], ["B-PER", "O", "O", "O"],
+            ["B-PER", "I-PER", "O", "O", "O"], ["B-PER", "O", "O", "O"], ["B-PER", "O", "O", "O"]]
+    lite._article_memory(sentences, tags, "sl", None)
+    assert tags[0][2:4] == ["B-PER", "I-PER"], tags
+    assert tags[3][:2] == ["B-PER", "B-PER"], tags
