@@ -75,3 +75,11 @@ def test_according_noun_with_adjectives_and_relative_author() -> None:
     q = lite_quotes("Pisci žele da se vrati vrijeme medijske naklonosti prema lijepoj riječi, koja je tada bila "
                     "u modi.", "hr")
     assert not q["cue"].eq("riječ").any(), q[["text", "speaker", "cue"]].values.tolist()
+
+
+def test_plural_representatives_of_a_named_body_speak_for_it() -> None:
+    # ``Predstavnici Ministarstva ... tvrde`` (lite lemmatises ``predstavnici`` as the feminine's dative):
+    # the masculine nominative plural, so the body they represent speaks (was no speaker)
+    for lang in ("hr", "bs"):
+        text = 'Predstavnici Ministarstva poljoprivrede tvrde da je otkup pšenice završen.'
+        assert speaker_of(text, "otkup pšenice", lang) == "Ministarstvo poljoprivrede", lang

@@ -114,7 +114,8 @@ class Roles(Names):
             s0, s1 = self.bounds[self.sent_of[i]]
             a = i
             # (a form that is a lexicon row is its nominative singular, whatever lemma the lemmatiser gave)
-            nominative = self.nominative(i) or role == low and not self.case(i)
+            # (and the masculine nominative plural's form read so above: ``Predstavnici Ministarstva ...``)
+            nominative = self.nominative(i) or role == low and not self.case(i) or plural_nom
             while a - 1 >= s0 and i - a < 3 and self.is_adjective(a - 1) and a - 1 not in covered \
                     and not self.participle(a - 1):  # ``koju je podigao glavni tužilac X``: a verb, no adjective
                 if nominative and a - 2 >= s0 and self.low[a - 2] in self.W_preposition and self.W_adjective_lemma_ending \
