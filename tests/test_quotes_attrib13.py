@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from quotes_helpers import lite_quotes, quote_with, speaker_of
 
+import newskit as nk
+
 
 def test_channel_noun_opening_the_subject_is_the_medium() -> None:
     # a channel noun right after the cue (``TV mreža``) names the medium that reports, so the credit
@@ -83,3 +85,24 @@ def test_plural_representatives_of_a_named_body_speak_for_it() -> None:
     for lang in ("hr", "bs"):
         text = 'Predstavnici Ministarstva poljoprivrede tvrde da je otkup pšenice završen.'
         assert speaker_of(text, "otkup pšenice", lang) == "Ministarstvo poljoprivrede", lang
+
+
+def test_place_headline_without_a_statement_is_no_quote() -> None:
+    # Klix-style ``Place: news`` headline: the place (named by its common noun in the body, ``Kantona
+    # Tuzla``, which lite's recogniser may type a person) does not speak
+    title = "Tuzla: Zbog poplava zatvorene dvije škole"
+    body = ("Ministarstvo za obrazovanje, nauku i mlade Kantona Tuzla donijelo je odluku o zatvaranju škola. "
+            "Ministar Edin Hodžić "
+            "kazao je da će nastava biti nadoknađena.")
+    a = nk.Article(article_id="t", title=title, paragraphs=(body,), language="bs")
+    ann = nk.annotate([a], annotator="lite", language="bs", progress=False)
+    q = nk.extract_quotes(ann.tokens, articles=ann.articles, language="bs")
+    assert not q["text"].str.contains("zatvorene dvije škole").any(), q[["text", "speaker"]].values.tolist()
+    assert quote_with(q, "nastava biti nadoknađena")["speaker"] == "Edin Hodžić"
+
+
+def test_postposed_impersonal_passive_from_a_body() -> None:
+    # ``..., saopćeno je iz X``: the body after ``iz`` behind the postposed cue (the comma before the cue
+    # ended the search before it looked after the cue)
+    text = "Budžet za narednu godinu je usvojen, saopćeno je iz Ureda za odnose s javnošću."
+    assert speaker_of(text, "Budžet za narednu", "bs") == "Ured za odnose s javnošću"

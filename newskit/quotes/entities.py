@@ -68,6 +68,10 @@ class Entities(TokenView):
             # ``Udruga Pravo na grad``, ``Sindikat Nezavisnost``, ``prema pisanju lista Nova``: the
             # recogniser read a person
             kind = "ORG"
+        if kind == "PER" and len(alpha) >= 2 and self.lem[alpha[0]].lower() in self.words("place_noun") \
+                and all(self.form[i][:1].isupper() for i in alpha):
+            # ``Ministarstvo ... Kantona Sarajevo``: a place named by its common noun, not a person
+            kind = "LOC"
         acronyms = next((k for k, i in enumerate(alpha) if not _acronym(self.form[i])), len(alpha))
         titled = a > 0 and self._role_kind(a - 1) in ("title", "profession")
         if kind in ("PER", "ORG") and acronyms and len(alpha) - acronyms >= 2 and (kind == "PER" or titled) \
