@@ -105,9 +105,13 @@ def source_organisation(a: Quoted, i: int, s0: int, s1: int) -> Mention | None:
     """The organisation after a locative preposition (``iz``, ``u``) in the cue's clause, before the cue
     or within five words after it; also a name the recogniser typed a place (``Iz Puteva Srbije
     saopšteno je``: a public company named after the country; ``iz Beograda``: its government)."""
-    for j in [*range(i - 1, s0 - 1, -1), *range(i + 1, min(s1, i + 6))]:
-        if a.low[j] in CLAUSE_PUNCT and j < i:
-            break
+    before = []
+    for j in range(i - 1, s0 - 1, -1):
+        if a.low[j] in CLAUSE_PUNCT:
+            break  # (the clause before the cue ends at its comma; the words after the cue are still its own:
+            # ``..., saopćeno je iz Ureda za odnose s javnošću``)
+        before.append(j)
+    for j in [*before, *range(i + 1, min(s1, i + 6))]:
         m = a.mention_at(j)
         if m is not None and m.i0 == j and m.kind in ("ORG", "INST", "AGENCY", "LOC") and j - 1 >= s0 \
                 and a.low[j - 1] in a.W_locative:
