@@ -34,7 +34,8 @@ def test_a_plural_noun_opening_the_sentence_before_is_the_group_of_a_plural_drop
 
 def test_an_according_phrase_opening_its_own_clause_ends_the_statement_before_and_speaks_on():
     text = ("Poslanec Janez Novak je predlagal ovadbe. Kot so povedali člani odbora, se najbolj zatika pri "
-            "gradnji jezu, po besedah direktorja družbe Hess ( HSE) Marka Kosa pa bo jez končan prihodnje leto. "
+            "gradnji jezu, po besedah direktorja družbe Elektrarne na spodnji Savi ( HSE) Marka Kosa pa bo jez "
+            "končan prihodnje leto. "
             "Opremo imajo v skladišču, je pojasnil.")
     quotes = _quotes(text)
     said = quotes[quotes["rule"] == "as_said"]

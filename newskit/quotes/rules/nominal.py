@@ -312,7 +312,7 @@ def according_clause(a: Quoted, p: int, end: int, s0: int, s1: int) -> int:
 def according_clauses(a: Quoted, s0: int, s1: int) -> list[int]:
     """The commas before the ``according`` phrases of the sentence that open clauses of their own
     (:func:`according_clause`): where the content of a statement before them ends. The phrase is taken
-    to run up to the first verb or punctuation (a bracket's words aside), as far as ten words."""
+    to run up to the first verb or punctuation (a bracket's words aside), as far as fourteen words."""
     out = []
     for p in range(s0 + 1, s1 - 2):
         if a.low[p] not in a.W_according or a.in_quote[p] >= 0 or a.low[p - 1] not in (",",) + tuple(
@@ -322,7 +322,7 @@ def according_clauses(a: Quoted, s0: int, s1: int) -> list[int]:
                    for x in (p + 1, p + 2)):
             continue
         end, depth = p + 2, 0
-        while end < min(s1, p + 12):
+        while end < min(s1, p + 16):
             if a.low[end] == "(":
                 depth += 1
             elif a.low[end] == ")":
