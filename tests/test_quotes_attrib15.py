@@ -104,3 +104,34 @@ def test_the_holder_of_an_oblique_title_follows_the_name_of_its_body(language, t
     quotes = _quotes(text, language)
     assert quotes["speaker"].tolist() == [speaker]
     assert speaker.split()[0][:4] not in quotes["text"].iloc[0]
+
+
+_TENNIS = ("Đukić u polufinalu.\n\nSrpski teniser Lazar Đukić plasirao se u polufinale turnira. „Igrao sam najbolji "
+           "tenis u karijeri“, rekao je Đukić posle meča. Njegov trener Goran Perić ocenio je da Lazar može da "
+           "osvoji turnir.")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (_TENNIS, "Lazar Đukić"),
+    (latin_to_cyrillic(_TENNIS), latin_to_cyrillic("Lazar Đukić")),
+])
+def test_a_given_name_and_surname_tagged_apart_are_one_person(text, speaker):
+    # the recogniser tags ``Lazar`` and ``Đukić`` as two names side by side; the surname alone later
+    # is the same person, named in full
+    assert _quotes(text, "sr")["speaker"].tolist()[0] == speaker
+
+
+_GROUPS = [
+    ("sr", "Radovi.\n\nOdbornici opozicije tvrde da su radovi već kasnili šest meseci.", "odbornici opozicije"),
+    ("sr", "Radovi.\n\nPredstavnici sindikata tvrde da su radovi već kasnili.", "predstavnici sindikata"),
+    ("hr", "Grad.\n\nStanovnici Zagreba kažu da je grad prljav.", "stanovnici Zagreba"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    *_GROUPS,
+    ("sr", latin_to_cyrillic(_GROUPS[0][1]), latin_to_cyrillic(_GROUPS[0][2])),
+])
+def test_a_group_named_as_written_keeps_its_genitive_complement(language, text, speaker):
+    # (as the gold writes ``skupina nevladinih udruga``, ``novinarji Maga``): whose members they are
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]

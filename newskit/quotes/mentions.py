@@ -32,6 +32,8 @@ class Mentions(Roles):
                 cur = -1
         if cur >= 0:
             spans.append((cur, self.n, kind))
+        if not self.has_upos:
+            spans = self._one_word_names_joined(spans)
         closed = self.W_preposition | self.W_conjunction | self.W_aux | self.W_complementizer | self.W_negation
         # (one word that is a person's role noun is no name: ``Rast je spora Ministar je rekao``, an
         # intertitle run into the sentence, gets ``Ministar`` tagged a person)
@@ -95,6 +97,23 @@ class Mentions(Roles):
             if e.type in ("organisation", "place") and e.forms:
                 best = max(e.forms.items(), key=lambda kv: (kv[1], len(kv[0])))
                 e.name = best[0]
+
+    def _one_word_names_joined(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Untagged, two one-word person names the recogniser gave side by side, both in the nominative
+        and nothing between them, are one person's given name and surname (``Srpski teniser Lazar Đukić``
+        tagged ``B-PER B-PER``): two people side by side would be joined by ``i`` or a comma, and a
+        second one in another case is no nominative (``Vučić Putinu``)."""
+        out: list[tuple[int, int, str]] = []
+        for a, b, k in spans:
+            if out and k == "PER" and b - a == 1 and out[-1][2] == "PER" and out[-1][1] == a \
+                    and out[-1][1] - out[-1][0] == 1 and self.sent_of[a] == self.sent_of[a - 1] \
+                    and self.start[a] > self.end[a - 1] and all(
+                        self.form[x][:1].isupper() and self.form[x].isalpha() and self.nominative(x)
+                        and self.low[x] == self.lem[x] for x in (a - 1, a)):
+                out[-1] = (a - 1, b, "PER")
+                continue
+            out.append((a, b, k))
+        return out
 
     def _institution_names(self, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """An organisation named by an institution or company noun of the lexicon that is written with a

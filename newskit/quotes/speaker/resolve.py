@@ -209,7 +209,8 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
                 j = m.i0 + len(m.adjs)
                 name = m.role + a.text[a.end[j]:a.end[m.i1 - 1]]
             return Speaker(name, m.text, "organisation", None)
-        if a.lex is not None and a.lex.roles.get(m.role, ("", ""))[1] == "representative":
+        if a.lex is not None and a.lex.roles.get(m.role, ("", ""))[1] == "representative" \
+                and group_complement_end(a, m) == m.i1:
             # ``so poudarili predstavniki ruskega plinskega giganta``: the organisation in focus
             sp = from_focus(a, st, m.i0, "", "p", groups=False)
             if sp is not None:
@@ -306,12 +307,40 @@ def role_in_focus(a: Quoted, st: Claimed, pos: int, n: str) -> Speaker | None:
     return Speaker(last.speaker.name, "", "person", None, "focus")
 
 
+def group_complement_end(a: Quoted, m: Mention) -> int:
+    """Where a group named by a plural role noun in the nominative ends: after the genitive complement
+    that says whose they are (``odbornici opozicije``, ``predstavnici sindikata``, ``članovi upravnog
+    odbora``, sl ``novinarji Maga``): an institution, organisation, role or place in an oblique case,
+    with lower-case modifiers before it, right after the noun; else the noun's own end."""
+    if m.kind != "ROLE" or not m.nominative or m.number != "p":
+        return m.i1
+    s1 = a.bounds[a.sent_of[m.i0]][1]
+    j = end = m.i1
+    while j < s1 and j - m.i1 < 5:
+        if a.punct[j] or a.mark[j] or a.is_verb(j) or a.verb_cue(j) is not None or a.low[j] in a.W_aux \
+                or a.low[j] in a.W_preposition or a.low[j] in a.W_conjunction or a.low[j] in a.W_relative:
+            break
+        k = a.tok_mention[j]
+        if k >= 0:
+            mm = a.mentions[k]
+            if mm.nominative or mm.i0 != j or mm.kind not in ("INST", "ORG", "ROLE", "LOC"):
+                break
+            j = end = mm.i1
+            continue
+        if a.form[j][:1].isupper():
+            break
+        j += 1
+    return end
+
+
 def role_name(a: Quoted, m: Mention) -> str:
     """A role noun's speaker as written: in the nominative, its words; a group in the genitive plural
     (``po mnenju zahodnih strokovnjakov``) in the nominative plural (zahodni strokovnjaki), where the
     language's ``genitive_plural`` rows give it; else the lemmas."""
     if m.nominative:
-        return m.text[:1].lower() + m.text[1:] if m.text[:1].isupper() and not m.text[1:2].isupper() else m.text
+        end = group_complement_end(a, m)
+        text = a.span_text(m.i0, end) if end > m.i1 else m.text
+        return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
     if m.number == "p":
         head = m.i0 + len(m.adjs)
         words = [a.genitive_plural(k, noun=k == head) for k in range(m.i0, head + 1)]
