@@ -80,3 +80,9 @@ def test_an_organisation_in_the_genitive_of_the_verbs_object_is_no_dropped_subje
     text = "Direktor Janez Kos je govoril o banki. Ob tem je še ponovil napovedi NLB, da bo rast počasna."
     assert _speaker(text, "rast počasna") == "Janez Kos"
     assert _speaker("Ob tem je sporočila družba Petrol, da bo cena nižja.", "cena nižja") == "Petrol"
+
+
+def test_a_postposed_reporting_clause_with_eleven_words_of_place_and_time():
+    text = ("Evropa se boji krize. Ne želimo novih razdelitev Evrope, je danes v izjavi pred izrednim "
+            "neformalnim vrhom EU v Bruslju poudaril predsedujoči EU, češki premier Janez Novak.")
+    assert _speaker(text, "razdelitev Evrope") == "Janez Novak"

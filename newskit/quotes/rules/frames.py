@@ -572,12 +572,12 @@ def object_list(a: Quoted, j: int, s1: int) -> bool:
 def adverbial_reporting_clause(a: Quoted, i: int, s0: int, s1: int, between: tuple[int, ...]) -> bool:
     """A postposed reporting clause longer than a light one: its auxiliary (and adverbs), then only
     prepositional phrases of where and when (each a preposition and up to four words, no verb,
-    conjunction or punctuation), ten words at most, and after the cue its subject, a name in the
+    conjunction or punctuation), twelve words at most, and after the cue its subject, a name in the
     nominative that ends the clause or opens a relative or apposition (``..., je na današnji
     novinarski konferenci v Ljubljani pojasnil Luka Mulej``). The words before it are the statement
     only when no other reporting verb stands there (``"...," pravi X, ki ..., je še v intervjuju
     povedal X``: the statement is already the first cue's)."""
-    if not between or len(between) > 10 or a.low[between[0]] not in a.W_aux:
+    if not between or len(between) > 12 or a.low[between[0]] not in a.W_aux:
         return False
     if any(a.verb_cue(x) is not None for x in range(s0, between[0])):
         return False
