@@ -106,3 +106,16 @@ def test_postposed_impersonal_passive_from_a_body() -> None:
     # ended the search before it looked after the cue)
     text = "Budžet za narednu godinu je usvojen, saopćeno je iz Ureda za odnose s javnošću."
     assert speaker_of(text, "Budžet za narednu", "bs") == "Ured za odnose s javnošću"
+
+
+def test_group_as_written_keeps_its_complement() -> None:
+    # a plural group noun's complement is part of the group as written (was the bare noun)
+    cases = [
+        ("Poginulo je najmanje deset ljudi, priopćili su dužnosnici gradske uprave.", "deset ljudi",
+         "dužnosnici gradske uprave"),
+        ("Stručnjaci za javno zdravstvo kažu kako je voda pitka.", "voda pitka", "stručnjaci za javno zdravstvo"),
+        # an adverb or a time phrase after the noun is no complement
+        ("Analitičari u petak tvrde da će rast usporiti.", "rast usporiti", "analitičari"),
+    ]
+    for text, words, speaker in cases:
+        assert speaker_of(text, words, "hr") == speaker, text

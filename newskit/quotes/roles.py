@@ -79,6 +79,36 @@ class Roles(Names):
         self.role_twins = choose_role_twins(self.filled)  # the door: tagged or surface role builders
         self._mplural: dict[str, str] | None = None
 
+    def _group_complement_end(self, j: int, s1: int, named: dict[int, Mention]) -> int:
+        """Where the complement of a plural group noun ending before ``j`` ends: a name (``Europske
+        komisije``), a ``za`` phrase or lower-case words (adjectives and a noun, ``civilne obrane``) of at
+        most three words, right before the verb, its auxiliary or the clause's end; else ``j`` (no
+        complement: ``analitičari u petak tvrde``, ``građani ovih dana kažu``). A role noun of the
+        lexicon is a noun whatever lite's lemma (``uprave`` lemmatised ``upraviti``)."""
+        lex = self.lex
+        if lex is None or j >= s1:
+            return j
+        if j in named and named[j].kind in ("ORG", "INST", "AGENCY", "LOC"):
+            e = named[j].i1
+        else:
+            k = j + 1 if self.low[j] in self.W_complement_preposition else j
+            e = k
+            while e < s1 and e - k < 3 and self.form[e][:1].islower() and not (
+                    self.punct[e] or self.mark[e] or self.is_verb(e) and self.low[e] not in lex.role_forms
+                    or self.verb_cue(e) is not None
+                    or self.low[e] in lex.words["aux"] or self.low[e] in lex.words["preposition"]
+                    or self.low[e] in lex.words["conjunction"] or self.low[e] in lex.words["relative"]
+                    or self.low[e] in lex.words["complementizer"] or self.low[e] in self.W_determiner
+                    or k == j and (self.low[e] in self.W_verb_adverb or self.adverb_like(e))
+                    or self.low[e] in self.W_reflexive):
+                e += 1
+            if e == k:
+                return j
+        if e >= s1 or self.punct[e] or self.low[e] in lex.words["aux"] or self.is_verb(e) \
+                or self.verb_cue(e) is not None:
+            return e
+        return j
+
     def _add_role_mentions(self) -> None:
         lex = self.lex
         if lex is None:
@@ -265,6 +295,10 @@ class Roles(Names):
                         # ``Policijska uprava za grad Beograd``, ``kancelarija za Kosovo``: the place it serves
                         end = named[j].i1
             text = self.span_text(a, end)
+            if complement is None and number == "p" and nominative and kind in ("title", "profession", "person"):
+                # a group as written, with its complement: ``dužnosnici civilne obrane``, ``stručnjaci za
+                # životni okoliš``, ``dužnosnici Europske komisije``
+                text = self.span_text(a, self._group_complement_end(end, s1, named))
             if complement is not None:
                 # the role's words as written run on over its genitive complement, which speaks for no one
                 complement.nominative = False
