@@ -29,8 +29,9 @@ scripts; ``NEWSKIT_DATA`` names another folder):
 - ``sl-ssj``: the newspaper documents (``# document_genre = newspaper``) of ``ud-sl-ssj/sl_ssj-ud-dev.conllu``
   and ``sl_ssj-ud-test.conllu`` (gold trees).
 
-Skipped: every document of ``../shared/data/HELDOUT.md`` (never read: the CoNLL-U is cut at its
-``# newdoc`` lines first) and every document with quote gold (``../shared/gold/quotes-dev.jsonl``);
+Skipped: every document of ``../shared/data/HELDOUT.md`` and its SETimes translations (read by
+``bench/heldout.py``; never read: the CoNLL-U is cut at its ``# newdoc`` lines first) and every
+document with quote gold (``../shared/gold/quotes-dev.jsonl``);
 ``--with-gold`` scores the gold documents too, as a group of their own (``hr gold`` ...).
 
 Run: ``python bench/agree_readings.py [--list FILE] [--quotes DIR] [--with-gold] [--only GROUP]``. Exits 0 and prints a
@@ -53,6 +54,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # the sibling bench scripts, imported by name: one module per process
 
 import eval_quotes as EQ  # noqa: E402
+import heldout  # noqa: E402
 
 import newskit as nk  # noqa: E402
 
@@ -72,26 +74,30 @@ CORPORA: dict[str, tuple[tuple[Path, ...], str, bool]] = {
 #: language group -> the one ``# document_genre`` its documents are read of (the others are skipped)
 GENRE: dict[str, str] = {"sl-ssj": "newspaper"}
 
-_DOC_ID = re.compile(r"\b(senticoref\d+|[a-z][\w.-]*\.(?:hr|sr|sl|bs)\.\d+(?:-cyr)?)\b")
 _NEWDOC = re.compile(r"^# newdoc id\s*=\s*(\S+)\s*$", re.M)
 _GENRE = re.compile(r"^# document_genre\s*=\s*(\S+)\s*$", re.M)
 
 
 def heldout_docs(path: Path = HELDOUT) -> set[str]:
-    """The document ids ``HELDOUT.md`` lists (never read here)."""
-    if not path.exists():
-        raise SystemExit(f"agree_readings: {path} is not here; without it the held-out documents cannot be "
-                         "skipped, so nothing is read (put ../shared beside the checkout or set NEWSKIT_DATA)")
-    ids = set(_DOC_ID.findall(path.read_text(encoding="utf-8")))
-    if not ids:
-        raise SystemExit(f"agree_readings: {path} names no document id this script can read; fix _DOC_ID")
-    return ids
+    """The document ids ``HELDOUT.md`` lists, and their SETimes translations (never read here)."""
+    try:
+        return set(heldout.ids_of_file(path))
+    except heldout.HeldoutFileError as err:
+        raise SystemExit(f"agree_readings: {err}") from None
 
 
 def gold_docs() -> set[str]:
     """Documents with quote gold, also under their Latin id (``set.sr.1-cyr`` -> ``set.sr.1``)."""
     docs = {g["doc"] for g in EQ.load_scorer().load(EQ.GOLD)}
     return docs | {d.removesuffix("-cyr") for d in docs}
+
+
+def documents(group: str, held: set[str], gold: set[str], *, with_gold: bool = False) -> set[str]:
+    """The documents of a language group compared here: never a held-out one (nor its Cyrillic copy);
+    those without quote gold, or with ``with_gold`` only those with it."""
+    paths = CORPORA[group][0]
+    every = {d for p in paths for d in doc_ids(p, GENRE.get(group)) if not heldout.is_held_out(d, held)}
+    return (every & gold) if with_gold else (every - gold)
 
 
 def doc_ids(path: Path, genre: str | None = None) -> list[str]:
@@ -267,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"agree_readings: {', '.join(missing)} not here; nothing to compare")
         return 0
     scorer = EQ.load_scorer()
-    heldout = heldout_docs()
+    held = heldout_docs()
     gold = gold_docs()
     print("agreement between the annotated (gold trees) and lite readings, documents without quote gold;")
     print("NOT gold figures: 'lite in ann' = share of lite's quotes the annotated reading also has, and so on")
@@ -279,8 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         groups += [(g, True) for g, _ in groups]
     for group, with_gold in groups:
         paths, lang, cyrillic = CORPORA[group]
-        every = {d for p in paths for d in doc_ids(p, GENRE.get(group))} - heldout
-        docs = (every & gold) if with_gold else (every - gold)
+        docs = documents(group, held, gold, with_gold=with_gold)
         annotated, lite, articles = read_readings(paths, docs, lang, cyrillic)
         name = group + (" gold" if with_gold else "")
         figures, lines = agreement(annotated, lite, articles, scorer)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from bench_helpers import bench_module
 
 pytest_plugins = ["classla_models"]  # tiny CLASSLA models trained at session start: tests/classla_models.py
 
@@ -27,15 +26,6 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (the shared corpora sit beside the checkout in ../shared)")
     return path
-
-
-def bench_module(name: str):
-    """``bench/<name>.py`` imported by its name, as the bench scripts import each other (``bench/`` on
-    the path), so that a script two tests read is one module in the session."""
-    bench = str(ROOT / "bench")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)
-    return importlib.import_module(name)
 
 
 @pytest.fixture(scope="session")

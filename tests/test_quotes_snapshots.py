@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from bench_helpers import bench_module
 
 import newskit as nk
 
@@ -51,22 +52,18 @@ def _gold_docs() -> set[str]:
 @functools.cache
 def _heldout_docs() -> frozenset[str]:
     """The documents of ``../shared/data/HELDOUT.md`` and their SETimes translations (``set.hr.19`` ->
-    ``set.sr.19``): left out of the snapshots, so that no one reviewing a snapshot diff reads their
-    quotes (they are scored from gold we do not have, and nothing may be tuned on them)."""
-    import re
-
-    path = _shared("data", "HELDOUT.md")
-    ids = set(re.findall(r"\b(senticoref\d+|set\.(?:hr|sr)\.\d+|news\.\w+\.\d+)\b", path.read_text(encoding="utf-8")))
-    assert ids, f"{path} names no document id this test can read"
-    return frozenset(ids) | {re.sub(r"^set\.(hr|sr)\.", lambda m: "set." + ("sr" if m.group(1) == "hr" else "hr") + ".", d)
-                  for d in ids if d.startswith("set.")}
+    ``set.sr.19``), read by ``bench/heldout.py``: left out of the snapshots, so that no one reviewing a
+    snapshot diff reads their quotes (they are scored from gold we do not have, and nothing may be
+    tuned on them)."""
+    _shared("data", "HELDOUT.md")
+    return bench_module("heldout").heldout_ids(SHARED / "data")
 
 
 def _conllu(*parts: str) -> Callable[[], nk.Annotation]:
     def load() -> nk.Annotation:
         ann = nk.read_conllu(_shared(*parts))
         held = _heldout_docs()
-        keep = [a for a in ann.articles if a.article_id.removesuffix("-cyr") not in held]
+        keep = [a for a in ann.articles if not bench_module("heldout").is_held_out(a.article_id, held)]
         if len(keep) == len(ann.articles):
             return ann
         ids = {a.article_id for a in keep}
@@ -74,6 +71,7 @@ def _conllu(*parts: str) -> Callable[[], nk.Annotation]:
         entities = ann.entities[ann.entities["article_id"].isin(ids)].reset_index(drop=True)
         return nk.Annotation(tokens, entities, keep)
 
+    load.shared_file = parts  # type: ignore[attr-defined]  # read by the held-out guard below
     return load
 
 
@@ -168,3 +166,16 @@ def test_every_snapshot_file_belongs_to_a_case():
     names = {f"{case}.{table}.csv" for case in CASES for table in ("quotes", "sources", "speakers")}
     stale = sorted(p.name for p in SNAPSHOTS.glob("*.csv") if p.name not in names)
     assert not stale, f"snapshot files of no case: {stale}"
+
+
+def test_the_snapshot_corpora_hold_no_held_out_document():
+    held = _heldout_docs()
+    assert {"set.hr.19", "set.sr.19", "senticoref767"} <= held
+    reader = bench_module("heldout")
+    shared = [case for case, load in CASES.items() if getattr(load, "shared_file", None)]
+    assert "hr500k-dev" in shared and "gold-sr-set-lite" not in shared
+    for case in shared:
+        ids = {a.article_id for a in CASES[case]().articles}
+        assert not {d for d in ids if reader.is_held_out(d, held)}, case
+    # the lite cases read only dev gold documents, and no dev gold document is held out
+    assert not {d for d in _gold_docs() if reader.is_held_out(d, held)}
