@@ -19,7 +19,8 @@ def test_the_held_out_documents_are_read_from_heldout_md(agree, tmp_path):
     path = tmp_path / "HELDOUT.md"
     path.write_text("- `hr500k/hr500k-dev.conllu`: set.hr.19, set.hr.23\n- `x.conllu`: senticoref767\n",
                     encoding="utf-8")
-    assert agree.heldout_docs(path) == {"set.hr.19", "set.hr.23", "senticoref767"}
+    assert agree.heldout_docs(path) == {"set.hr.19", "set.hr.23", "senticoref767", "set.sr.19", "set.sr.23",
+                                        "set.bs.19", "set.bs.23", "set.mk.19", "set.mk.23", "set.bg.19", "set.bg.23"}
     with pytest.raises(SystemExit, match="HELDOUT"):
         agree.heldout_docs(tmp_path / "HELDOUT-missing.md")
 
