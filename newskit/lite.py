@@ -403,6 +403,18 @@ _DEFAULT_TYPE = "ORG"
 #: reflexives, the complementiser (lite._article_memory, step 2c).
 _CLITICS = {"je", "su", "sam", "si", "smo", "ste", "bi", "bih", "bismo", "će", "ću", "ćemo", "ćete", "se", "da",
             "nije", "nisu", "jest", "jesu"}
+#: The conjunction "and" inside a long organisation's name (lite step 2f), by language.
+_AND = {"hr": "i", "sr": "i", "bs": "i", "sl": "in"}
+
+
+def _continues(before: str, after: str, tag: str) -> bool:
+    """Whether ``after``, following "and" after ``before`` inside an organisation's name, goes on
+    with it: a lower-case word outside any name with the same last letter (the same case:
+    ``razvoja i fondova``, ``financiranje i ugovaranje``), not a clitic."""
+    return (tag == "O" and after.isalpha() and after.islower() and after[-1:] == before[-1:]
+            and after not in _CLITICS and len(after) >= 3)
+
+
 #: Lower-case particles that may open a name as written (de Gaulle, van Rompuy, al Asad).
 _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn",
               "ter", "du", "dos", "das"}
@@ -577,6 +589,11 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
        list is a person's, whatever type the tagger gave it (``predsednik uprave Bojan
        Kovačič``), unless a word of it is an organisation or name head or a cue word, or the
        gazetteer knows the name as written.
+    2f. An organisation's name that ends in a lower-case word goes on through "and" and a
+       lower-case word of the same last letter (the same case), then through lower-case words in
+       ``-a``/``-e`` and a place's or organisation's name right after them (``Ministarstvo
+       regionalnoga razvoja i fondova Europske unije``); not into a person's title (``Evropskega
+       sveta in slovenskega premierja``).
     3. A possessive adjective of a person the article names (``Kimova``) is not part of a place's
        or organisation's name before it (``Rusijo Kimova``): it is ``DERIV-PER``.
     4. A one-word name takes the type the article gives that word most often (``Kim`` PER); a name
@@ -687,6 +704,36 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
             if gazetteer_match(forms, i, lang) is not None:
                 continue
             _set(t, i, j, "PER")
+    # 2f. an organisation's name that ends in a lower-case word goes on through "and" and a
+    # lower-case word of the same ending (Agencija za odgoj i obrazovanje, Zajednica nakladnika i
+    # knjižara, Ministarstvo regionalnoga razvoja i fondova Europske unije), then through lower-case
+    # words of that case and a name right after them, which is part of it.
+    conj = _AND.get(lang)
+    for si, forms in enumerate(sentences if conj else ()):
+        t = tags[si]
+        for i, j, kind in reversed(_spans(t)):
+            if kind != "ORG" or j - i < 2 or not forms[j - 1].isalpha() or not forms[j - 1].islower():
+                continue
+            end, last, joined = j, forms[j - 1], False
+            while end < len(forms):
+                if (end + 1 < len(forms) and forms[end] == conj and t[end] == "O"
+                        and _continues(last, forms[end + 1], t[end + 1]) and forms[end + 1] not in lex.stop
+                        and forms[end + 1] not in lex.role and lemmas[si][end + 1] not in lex.role
+                        and not lemmas[si][end + 1].endswith(("ti", "ći"))):
+                    end, last, joined = end + 2, forms[end + 1], True
+                elif (joined and forms[end][-1:] in ("a", "e") and _continues(forms[end], forms[end], t[end])
+                      and forms[end] not in lex.stop and lemmas[si][end] not in lex.role
+                      and not lemmas[si][end].endswith(("ti", "ći"))):
+                    end, last = end + 1, forms[end]  # a genitive after it (ugovaranje programa i projekata)
+                else:
+                    break
+            if end == j or (end < len(forms) and (forms[end].lower() in lex.role or lemmas[si][end] in lex.role)):
+                continue  # Evropskega sveta in slovenskega premierja: a person's title, not the name
+            if end < len(t) and t[end].startswith("B-") and t[end][2:] in ("ORG", "LOC"):
+                end += 1
+                while end < len(t) and t[end].startswith("I-"):
+                    end += 1
+            _set(t, i, end, "ORG")
     # keys: a name word's lemma, or the base form (a word the article writes uninflected) it extends
     bases = {lemmas[si][k] for si, t in enumerate(tags) for k, tag in enumerate(t)
              if tag != "O" and lemmas[si][k] == sentences[si][k].lower() and len(lemmas[si][k]) >= 3}

@@ -286,3 +286,20 @@ def test_a_given_name_and_a_surname_named_alone_stay_one_person():
     lite._article_memory(sentences, tags, "sl", None)
     assert tags[0][2:4] == ["B-PER", "I-PER"], tags
     assert tags[3][:2] == ["B-PER", "B-PER"], tags
+
+
+def test_an_organisation_goes_on_through_and_and_a_word_of_the_same_case():
+    """Step 2f: Ministarstvo regionalnoga razvoja i fondova Europske unije is one organisation
+    (the tagger ends it at razvoja and names Europske unije apart); a second body or a person
+    after 'i' is not part of it (Ministarstvo financija i ministar Horvat)."""
+    sentences = [["Odgovorno", "je", "Ministarstvo", "zdravstvenog", "razvoja", "i", "fondova", "Europske",
+                  "unije", "."],
+                 ["Sastali", "su", "se", "Ministarstvo", "financija", "i", "ministar", "Horvat", "."],
+                 ["Zavod", "za", "zapošljavanje", "i", "Hrvatska", "banka", "potpisali", "su", "ugovor", "."]]
+    tags = [["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O"],
+            ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "O"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]]
+    lite._article_memory(sentences, tags, "hr", None)
+    assert tags[0][2:9] == ["B-ORG"] + ["I-ORG"] * 6, tags[0]
+    assert tags[1][3:8] == ["B-ORG", "I-ORG", "O", "O", "B-PER"], tags[1]
+    assert tags[2][:6] == ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"], tags[2]
