@@ -135,3 +135,28 @@ _GROUPS = [
 def test_a_group_named_as_written_keeps_its_genitive_complement(language, text, speaker):
     # (as the gold writes ``skupina nevladinih udruga``, ``novinarji Maga``): whose members they are
     assert _quotes(text, language)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Škole.\n\nMinistarstvo prosvete saopštilo je da su zahtevi nastavnika neosnovani.", "Ministarstvo prosvete"),
+    ("Школе.\n\nМинистарство просвете саопштило је да су захтеви наставника неосновани.", "Министарство просвете"),
+    ("Škole.\n\nVlada je saopštila da su zahtevi nastavnika neosnovani.", "vlada"),
+    ("Škole.\n\nGrupa roditelja saopštila je da su zahtevi nastavnika opravdani.", "grupa roditelja"),
+])
+def test_a_body_named_with_its_complement_opening_the_sentence_keeps_its_capital(text, speaker):
+    # as inside a sentence (``..., saopštilo je Ministarstvo prosvete``); a bare noun, or a group, is a
+    # common noun
+    assert _quotes(text, "sr")["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "first_word"), [
+    ("sr", "Protest.\n\nPrema rečima Nenada Lazića iz Pokreta zdrave Srbije, protest će biti miran.", "Nenad Lazić",
+     "protest"),
+    ("sr", "Протест.\n\nПрема речима Ненада Лазића из Покрета здраве Србије, протест ће бити миран.", "Ненад Лазић",
+     "протест"),
+    ("hr", "Prosvjed.\n\nPrema riječima Ivana Babića iz Splita, prosvjed će biti miran.", "Ivan Babić", "prosvjed"),
+])
+def test_the_body_or_place_a_person_speaks_from_is_part_of_the_according_phrase(language, text, speaker, first_word):
+    quotes = _quotes(text, language)
+    assert quotes["speaker"].tolist() == [speaker]
+    assert quotes["text"].iloc[0].split()[0] == first_word

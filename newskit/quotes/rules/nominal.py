@@ -169,6 +169,14 @@ def nominal_cue(a: Quoted, st: Claimed, i: int, s0: int, s1: int, bounds: list[i
                 if per:
                     m = per[-1]
                 end = k
+        if m is not None and m.kind == "PER" and m.i1 == end and end + 1 < s1 \
+                and a.low[end] in a.words("affiliation_preposition"):
+            body = a.mention_at(end + 1)
+            if body is not None and body.i0 == end + 1 and (body.kind in ("ORG", "INST", "AGENCY") or body.kind == "LOC"
+                                                            and body.i1 < s1 and a.low[body.i1] == ","):
+                # ``prema rečima Nenada Lazića iz Pokreta X, ...``: whom the person speaks for (a place only
+                # up to the phrase's comma: ``iz Niša, ...``)
+                end = body.i1
         pair = coordinated_people(a, m, nominative=False) if m is not None and m.kind == "PER" else None
         if pair is not None and pair[0] is m:
             end = pair[1].i1  # ``po besedah Andreja Mlakarja in Tine Horvat``: the words of both

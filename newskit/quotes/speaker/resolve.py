@@ -208,6 +208,8 @@ def speaker_of(a: Quoted, st: Claimed, m: Mention, pos: int) -> Speaker | None:
                 # adjectives too: ``Policijska uprava za grad Beograd``)
                 j = m.i0 + len(m.adjs)
                 name = m.role + a.text[a.end[j]:a.end[m.i1 - 1]]
+            if m.nominative and named_body_opens(a, m):
+                name = m.text
             return Speaker(name, m.text, "organisation", None)
         if a.lex is not None and a.lex.roles.get(m.role, ("", ""))[1] == "representative" \
                 and group_complement_end(a, m) == m.i1:
@@ -305,6 +307,22 @@ def role_in_focus(a: Quoted, st: Claimed, pos: int, n: str) -> Speaker | None:
     if any(last.cue_tok < tok < pos and a.ents[ent].type == "person" for tok, ent, _how in st.focus):
         return None
     return Speaker(last.speaker.name, "", "person", None, "focus")
+
+
+def named_body_opens(a: Quoted, m: Mention) -> bool:
+    """An institution noun in the singular opening its sentence with a genitive complement is the
+    body's name, capital kept as the article writes it inside a sentence (``Ministarstvo prosvete
+    saopštilo je``, as ``..., saopštilo je Ministarstvo prosvete``); a bare noun (``Vlada je
+    saopštila``) or a plural group stays a common noun, in lower case."""
+    if m.kind != "INST" or m.adjs or m.number == "p" or m.i1 - m.i0 < 2 or not a.form[m.i0][:1].isupper() \
+            or m.role in a.words("collective_noun") or a.lem[m.i0] in a.words("collective_noun"):
+        return False  # (``Skupina nevladinih udruga najavila je``: a group, no body's name)
+    s0 = a.bounds[a.sent_of[m.i0]][0]
+    if any(not a.punct[x] for x in range(a.dateline_end(s0), m.i0)):
+        return False
+    nxt = m.i0 + 1
+    return not a.punct[nxt] and a.low[nxt] not in a.W_preposition and a.low[nxt] not in a.W_conjunction \
+        and a.case(nxt) != "Nom"
 
 
 def group_complement_end(a: Quoted, m: Mention) -> int:
