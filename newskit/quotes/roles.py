@@ -224,16 +224,10 @@ class Roles(Names):
                     # man's genitive ``Kristalin Georgiev`` the lemmatiser read)
                     ent.name = self.span_text(target.i0, target.i1)
                     ent.forms[ent.name] += 2
-                target.i0 = a
-                target.nominative = nominative
-                target.text = self.span_text(a, target.i1)
-                covered.update(range(a, target.i1))
+                self._extend_over_role(target, a, nominative, covered)
                 continue
             if target is not None and j == i + 1 and target.kind in ("ORG", "AGENCY") and kind in ("representative", "institution", "medium", "company"):
-                target.i0 = a
-                target.nominative = nominative
-                target.text = self.span_text(a, target.i1)
-                covered.update(range(a, target.i1))
+                self._extend_over_role(target, a, nominative, covered)
                 continue
             if target is not None and target.kind in ("ORG", "AGENCY") and kind == "representative":
                 target_m = Mention(a, target.i1, target.kind, target.ent, nominative, self.span_text(a, target.i1))
@@ -283,10 +277,7 @@ class Roles(Names):
                     self.case(i) and self.case(named[j].i1 - 1) and self.case(i) != self.case(named[j].i1 - 1)
                 ):
                     # organizacija za varnost letalskega prometa Eurocontrol: the name it gives
-                    target = named[j]
-                    target.i0, target.nominative = a, nominative
-                    target.text = self.span_text(a, target.i1)
-                    covered.update(range(a, target.i1))
+                    self._extend_over_role(named[j], a, nominative, covered)
                     continue
                 if j > i + 1 and tw.body_ends(self, j - 1):
                     end = j
@@ -316,6 +307,14 @@ class Roles(Names):
             if gn is not None and i not in covered and tw.pronoun(self, i):
                 new.append(Mention(i, i + 1, "PRON", None, True, self.form[i], gender=gn[0], number=gn[1]))
         self.mentions.extend(new)
+
+    def _extend_over_role(self, m: Mention, a: int, nominative: bool, covered: set[int]) -> None:
+        """The name ``m`` after a role begins at the role's first word ``a`` and takes the role's case
+        (``ruski predsednik Vladimir Putin``, ``organizacija ... Eurocontrol``); its words are covered."""
+        m.i0 = a
+        m.nominative = nominative
+        m.text = self.span_text(a, m.i1)
+        covered.update(range(a, m.i1))
 
     def genitive_name(self, m: Mention, role: int) -> bool:
         """The person's name ``m`` after the title at ``role`` is in the genitive, the title's complement
