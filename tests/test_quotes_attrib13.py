@@ -119,3 +119,18 @@ def test_group_as_written_keeps_its_complement() -> None:
     ]
     for text, words, speaker in cases:
         assert speaker_of(text, words, "hr") == speaker, text
+
+
+def test_dash_led_speech_over_two_sentences() -> None:
+    # ``- A. B - rekao je X.``: dash-led speech of two sentences is one statement from its opening dash
+    # (was the last sentence only)
+    for dash in ("-", "–"):
+        text = (f"Trener Rijeke bio je nezadovoljan.\n{dash} Sudac nam je poništio čist gol. Igrači su dali sve od "
+                f"sebe {dash} rekao je Goran Perić.")
+        row = quote_with(lite_quotes(text, "hr"), "Igrači su dali sve")
+        assert row["text"].startswith("Sudac nam je poništio"), (dash, row["text"])
+        assert row["speaker"] == "Goran Perić"
+    # a sentence without the opening dash is the narrator's
+    text = "Trener Rijeke bio je nezadovoljan. Sudac je poništio gol. Igrači su dali sve od sebe - rekao je Goran Perić."
+    row = quote_with(lite_quotes(text, "hr"), "Igrači su dali sve")
+    assert "poništio" not in row["text"]

@@ -454,6 +454,10 @@ class TokenView:
             j -= 1
         return j < 0 or self.text[j] == "\n"
 
+    def opens_paragraph(self, i: int) -> bool:
+        """Token ``i`` is the first of its paragraph (for the rules: :meth:`_opens_paragraph`)."""
+        return self._opens_paragraph(i)
+
     def _in_capitals(self, i: int) -> bool:
         """A dateline's place: a word of four letters or more, all in capitals (``ZAGREB``, ``БЕОГРАД``)."""
         w = self.form[i]

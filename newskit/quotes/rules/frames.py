@@ -412,8 +412,8 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
             end = i + 1
             while end < s1 and not (a.low[end] in (",", ";", ":") or a.mark[end]):
                 end += 1
-            f = Frame(cue=i, type="postposed", quote=q, lo=s0, hi=comma, clause_start=comma,
-                 independent=True, subj=(cs, i, i + 1, end), tense_pres=present(a, i, cs))
+            f = Frame(cue=i, type="postposed", quote=q, lo=dash_speech_start(a, s0, comma), hi=comma,
+                      clause_start=comma, independent=True, subj=(cs, i, i + 1, end), tense_pres=present(a, i, cs))
             # a cue in the middle: ``S druge strane, kazao je, stječe se dojam ...``
             if q < 0 and medial_end(a, i, s1) == end:
                 f = replace(f, lo2=end + 1, hi2=s1, medial=True)
@@ -426,6 +426,28 @@ def postposed_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | Stop | None:
                 return None
             return f
     return None
+
+
+def dash_speech_start(a: Quoted, s0: int, comma: int) -> int:
+    """Where dash-led speech closed by the dash at ``comma`` (``- A. B - rekao je X.``) opens: at the
+    dash opening an earlier sentence of the same paragraph, when the sentences between have no dash,
+    quotation mark or reporting verb of their own (``- Sudac nam je poništio gol. Igrači su dali sve
+    od sebe - rekao je Perić``: both sentences are his); else ``s0``, the cue's own sentence."""
+    if not (a.form[comma] in ("–", "—") or a.spaced_dash(comma)) or a.low[s0] in SPEECH_DASHES:
+        return s0
+    k = a.sent_of[s0]
+    for _ in range(3):  # (a few sentences at most)
+        if a.opens_paragraph(s0) or k == 0:
+            return a.bounds[a.sent_of[comma]][0]
+        k -= 1
+        p0, p1 = a.bounds[k]
+        words = range(p0 + 1, p1)
+        if any(a.mark[x] or a.verb_cue(x) is not None or a.form[x] in ("–", "—") or a.spaced_dash(x) for x in words):
+            break
+        if a.low[p0] in SPEECH_DASHES and (a.form[p0] != "-" or a.spaced_dash(p0) or a.opens_paragraph(p0)):
+            return p0 + 1
+        s0 = p0
+    return a.bounds[a.sent_of[comma]][0]
 
 
 def inside_dash_speech(a: Quoted, i: int, s0: int, s1: int) -> bool:

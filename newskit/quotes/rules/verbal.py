@@ -163,7 +163,8 @@ def verbal_claim(a: Quoted, st: Claimed, tw: Twins, i: int, lemma: str, stance: 
         if t == "postposed":
             # the statement runs from the sentence start (or the previous postposed clause) to
             # the cue's clause; reports nested in it stay inside
-            lo = a.dateline_end(max(lo, st.post_end.get(a.sent_of[i], s0)))
+            # (dash-led speech opened sentences before: ``- A. B - rekao je X``, from its dash on)
+            lo = lo if lo < s0 else a.dateline_end(max(lo, st.post_end.get(a.sent_of[i], s0)))
             post_end = f.subj[3]
         ranges = [a.trim(lo, hi)]
         if f.lo2 is not None and f.hi2 is not None:
