@@ -134,3 +134,15 @@ def test_dash_led_speech_over_two_sentences() -> None:
     text = "Trener Rijeke bio je nezadovoljan. Sudac je poništio gol. Igrači su dali sve od sebe - rekao je Goran Perić."
     row = quote_with(lite_quotes(text, "hr"), "Igrači su dali sve")
     assert "poništio" not in row["text"]
+
+
+def test_writer_first_person_auxiliary_further_back_is_no_quote() -> None:
+    # ``o čemu smo već toliko puta pisali - da ...``: the paper's own first person, four words before
+    # the verb, nobody's statement
+    text = ("Agencija je spustila rejting tvrtke. Ono o čemu smo već toliko puta pisali - da Grad ne želi plaćati "
+            "svoje obveze, ključni je razlog.")
+    q = lite_quotes(text, "hr")
+    assert not q["cue"].eq("pisati").any(), q[["text", "speaker", "cue"]].values.tolist()
+    # the cue's own third-person auxiliary far back still reports
+    text2 = "Ministar Ivo Kralj je u petak na sjednici Vlade rekao da odlazi."
+    assert speaker_of(text2, "odlazi", "hr") == "Ivo Kralj"

@@ -127,7 +127,11 @@ def cue_at(a: Quoted, st: Claimed, tw: Twins, i: int, frame: str, s0: int, s1: i
             or bool(fj) and ("Person=1" in fj or "Person=2" in fj) and a.is_verb(j)
 
     if any(first_or_second(j) or a.low[j] in a.W_conditional_cue and a.low[j - 1] not in a.W_hearsay
-           for j in range(max(cs, i - 3), i)) or (i + 1 < s1 and first_or_second(i + 1)):
+           for j in range(max(cs, i - 3), i)) or (i + 1 < s1 and first_or_second(i + 1)) \
+            or any(a.low[j] in a.W_aux12 and not reflexive_clitic(a, j, s0, s1) for j in range(cs, i - 3)) \
+            and not any(a.is_verb(j) and a.low[j] not in a.W_aux for j in range(cs, i)):
+        # (also a 1st or 2nd person auxiliary further back in the cue's clause, no other verb between:
+        # ``o čemu smo već toliko puta pisali``)
         return None  # ``kot smo že pisali``, ``kot bi lahko rekel``: the writer, or no report (``naj bi`` is one)
     refl = a.W_reflexive
     group = [i + 1]  # the verb's own clitics and adverbs: ``se je govorilo``, ``kot se uradno reče``
