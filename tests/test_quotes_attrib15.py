@@ -160,3 +160,16 @@ def test_the_body_or_place_a_person_speaks_from_is_part_of_the_according_phrase(
     quotes = _quotes(text, language)
     assert quotes["speaker"].tolist() == [speaker]
     assert quotes["text"].iloc[0].split()[0] == first_word
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("hr", "Sporazum.\n\nPredsjednik Ivan Horvat i premijer Marko Babić objavili su u petak priopćenje ističući kako "
+           "Split nije dio sporazuma.", "Ivan Horvat i Marko Babić"),
+    ("hr", "Sporazum.\n\nIvan Horvat i Marko Babić objavili su u petak priopćenje naglašavajući da Split nije dio "
+           "sporazuma.", "Ivan Horvat i Marko Babić"),
+    ("hr", "Sporazum.\n\nMinistar Ivan Horvat objavio je priopćenje ističući kako Split nije dio sporazuma.",
+     "Ivan Horvat"),
+])
+def test_a_converb_after_two_peoples_plural_verb_is_both_peoples(language, text, speaker):
+    # the converb has no number of its own: the clause's verb it goes with has
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]

@@ -150,12 +150,26 @@ def fronted_converb_speaker(a: Quoted, st: Claimed, sub: Subjects, i: int, s0: i
         and sub.plural_present(a, verb) else None
 
 
+def converb_number(a: Quoted, i: int, s0: int) -> str:
+    """The number of the finite verb a converb cue at ``i`` goes with (``objavili su priopćenje
+    ističući kako``: plural), the nearest verb before it in its clause; else ``""``."""
+    if not a.converb_cue(i):
+        return ""
+    for x in range(i - 1, s0 - 1, -1):
+        if a.low[x] in CLAUSE_PUNCT and a.low[x] != ",":
+            break
+        if a.is_verb(x) and a.low[x] not in a.W_aux:
+            return a.agreement(x)[1]
+    return ""
+
+
 def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tuple[Speaker, Speaker | None]:
     """The speaker of the cue at ``i`` with frame ``f``, and the group it is when a group named as
     written speaks (``kritičari kažu``: the assembler remembers it for a later ``oni``), else None."""
     g, n = a.agreement(i)
     m = sub.tree(a, i) if sub.tree is not None else None
-    if m is not None and n in ("p", "d") and m.kind == "PER" and (pair := coordinated_people(a, m)) is not None:
+    n_verb = n or converb_number(a, i, a.bounds[a.sent_of[i]][0])
+    if m is not None and n_verb in ("p", "d") and m.kind == "PER" and (pair := coordinated_people(a, m)) is not None:
         both = pair_speaker(a, pair)
         return both, both
     if m is not None:
@@ -217,8 +231,9 @@ def speaker_for(a: Quoted, st: Claimed, sub: Subjects, i: int, f: Frame) -> tupl
     else:
         m = find_subject(a, st, i, c, d, g, n, forward=True) \
             or find_subject(a, st, i, region_start(a, st, i, s0), b, g, n, forward=False)
-    if m is not None and n in ("p", "d") and m.kind == "PER" and (pair := coordinated_people(a, m)) is not None:
+    if m is not None and n_verb in ("p", "d") and m.kind == "PER" and (pair := coordinated_people(a, m)) is not None:
         # ``Kako su izjavili Ivan Horvat i Marija Kovač``, ``Marko Kos in Ana Zupan sta povedala``: both
+        # (``X i Y objavili su priopćenje ističući kako``: a converb, by its clause's verb)
         both = pair_speaker(a, pair)
         return both, both
     if m is not None:
