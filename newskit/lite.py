@@ -589,6 +589,8 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
        list is a person's, whatever type the tagger gave it (``predsednik uprave Bojan
        Kovačič``), unless a word of it is an organisation or name head or a cue word, or the
        gazetteer knows the name as written.
+    2g. Slovenian: a people's name of the gazetteer (``demonym``) opening a person's name of
+       several words is a person of its own (``Španec Amancio Ortega``).
     2f. An organisation's name that ends in a lower-case word goes on through "and" and a
        lower-case word of the same last letter (the same case), then through lower-case words in
        ``-a``/``-e`` and a place's or organisation's name right after them (``Ministarstvo
@@ -704,6 +706,17 @@ def _article_memory(sentences: Sequence[Sequence[str]], tags: list[list[str]], l
             if gazetteer_match(forms, i, lang) is not None:
                 continue
             _set(t, i, j, "PER")
+    # 2g. Slovenian: a people's or inhabitants' name (gazetteer demonym) opening a person's name of
+    # several words is a person of its own (Španec Amancio Ortega, Ljubljančanka Sandra Udrih), as
+    # SentiCoref and SSJ write five of their six such names. (hr500k and SETimes.SR write them
+    # either way; Croatian, Serbian and Bosnian have steps 2a and 2b.)
+    for si, forms in enumerate(sentences if lang == "sl" else ()):
+        t = tags[si]
+        for i, j, kind in _spans(t):
+            if (kind == "PER" and j - i >= 2 and lemmas[si][i] in lex.demonym and forms[i][:1].isupper()
+                    and forms[i + 1][:1].isupper()):
+                _set(t, i, i + 1, "PER")
+                _set(t, i + 1, j, "PER")
     # 2f. an organisation's name that ends in a lower-case word goes on through "and" and a
     # lower-case word of the same ending (Agencija za odgoj i obrazovanje, Zajednica nakladnika i
     # knjižara, Ministarstvo regionalnoga razvoja i fondova Europske unije), then through lower-case

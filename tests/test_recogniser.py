@@ -105,11 +105,13 @@ def test_a_given_name_inside_a_person_starts_the_person():
     assert tags[0][2:5] == ["B-PER", "B-PER", "I-PER"], tags
     assert tags[1][5:8] == ["B-LOC", "B-PER", "I-PER"], tags  # BiH: the gazetteer's type
     assert tags[2][2:5] == ["B-PER", "I-PER", "I-PER"], tags  # two given names: one person
-    # Slovenian gold writes a demonym before a name as one person (Kanadčan Justin Bieber)
-    sl = [["Nastopil", "je", "Kanadčan", "Justin", "Bieber", "."]]
-    sl_tags = [["O", "O", "B-PER", "I-PER", "I-PER", "O"]]
+    # Slovenian (step 2g): a demonym before a name is a person of its own, whatever the given name
+    sl = [["Nastopil", "je", "Kanadčan", "Justin", "Bieber", "."],
+          ["Zmagal", "je", "Španec", "Amancio", "Ortega", "."]]
+    sl_tags = [["O", "O", "B-PER", "I-PER", "I-PER", "O"], ["O", "O", "B-PER", "I-PER", "I-PER", "O"]]
     lite._article_memory(sl, sl_tags, "sl", None)
-    assert sl_tags[0][2:5] == ["B-PER", "I-PER", "I-PER"], sl_tags
+    assert sl_tags[0][2:5] == ["B-PER", "B-PER", "I-PER"], sl_tags
+    assert sl_tags[1][2:5] == ["B-PER", "B-PER", "I-PER"], sl_tags
 
 
 def test_a_name_does_not_run_into_a_verb_and_a_demonym_ending_a_name_stands_alone():
