@@ -1682,3 +1682,15 @@ def test_a_relative_clause_on_the_speaker_of_an_opening_as_said_is_not_the_state
 def test_an_indirect_question_right_after_a_verb_of_asking_needs_no_comma(language, text, statement):
     quotes = _quotes(text, language)
     assert quotes[["text", "cue_stance"]].values.tolist() == [[statement, "questioning"]]
+
+
+@pytest.mark.parametrize(("language", "text", "pair", "one"), [
+    ("sl", "Srečanje.\n\nŽupana Kos in Novak sta se sešla. Franc Kos in Franc Novak pravita, da dogovora ni. "
+           "»Ne bomo podpisali,« je dodal Novak.", "Franc Kos in Franc Novak", "Franc Novak"),
+    ("hr", "Sastanak.\n\nGradonačelnici Horvat i Kovač su se sastali. Ivan Horvat i Ivan Kovač kažu da dogovora nema. "
+           "\"Nećemo potpisati\", dodao je Kovač.", "Ivan Horvat i Ivan Kovač", "Ivan Kovač"),
+])
+def test_a_given_name_two_people_share_is_each_ones_own(language, text, pair, one):
+    # the shared given name is no sign of a run of two people's names (as ``Putin Kima`` is)
+    quotes = _quotes(text, language)
+    assert quotes["speaker"].tolist() == [pair, one]

@@ -413,6 +413,10 @@ class Entities(TokenView):
             return {e.key for e in self.ents if e.type == "person" and len(e.words) >= 1
                     and any(name_words_match(w, v) for v in e.words)}
 
+        if self._given_name(fold(self.nom_word(alpha[0])).lower()) and self.nominative(alpha[-1]):
+            # ``Franc Hudoklin in Franc Škufca``: a given name two people share, before a surname in
+            # the nominative, is this one's own (``Putin Kima`` has the second name in another case)
+            return False
         a, b = owners(alpha[0]), owners(alpha[-1])
         return bool(a) and bool(b) and not (a & b)
 
