@@ -1694,3 +1694,12 @@ def test_a_given_name_two_people_share_is_each_ones_own(language, text, pair, on
     # the shared given name is no sign of a run of two people's names (as ``Putin Kima`` is)
     quotes = _quotes(text, language)
     assert quotes["speaker"].tolist() == [pair, one]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("sr", "Republički zavod za statistiku objavio je da su plate porasle.", "Republički zavod za statistiku"),
+    ("hr", "Državni zavod za statistiku objavio je da je inflacija pala.", "Državni zavod za statistiku"),
+    ("sr", "Lokalna policija u Nišu saopštila je da je uhapšen muškarac.", "lokalna policija"),  # no name
+])
+def test_a_body_named_with_adjectives_and_a_complement_keeps_its_capital_at_the_sentence_start(language, text, speaker):
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]

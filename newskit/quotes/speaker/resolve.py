@@ -314,13 +314,20 @@ def named_body_opens(a: Quoted, m: Mention) -> bool:
     body's name, capital kept as the article writes it inside a sentence (``Ministarstvo prosvete
     saopštilo je``, as ``..., saopštilo je Ministarstvo prosvete``); a bare noun (``Vlada je
     saopštila``) or a plural group stays a common noun, in lower case."""
-    if m.kind != "INST" or m.adjs or m.number == "p" or m.i1 - m.i0 < 2 or not a.form[m.i0][:1].isupper() \
+    if m.kind != "INST" or m.number == "p" or m.i1 - m.i0 < 2 or not a.form[m.i0][:1].isupper() \
             or m.role in a.words("collective_noun") or a.lem[m.i0] in a.words("collective_noun"):
         return False  # (``Skupina nevladinih udruga najavila je``: a group, no body's name)
     s0 = a.bounds[a.sent_of[m.i0]][0]
     if any(not a.punct[x] for x in range(a.dateline_end(s0), m.i0)):
         return False
-    nxt = m.i0 + 1
+    nxt = m.i0 + len(m.adjs) + 1
+    if nxt >= m.i1:
+        return False
+    if m.adjs:
+        # ``Republički zavod za statistiku objavio je``: adjectives before the noun make a name only
+        # with a complement that says what the body is for (``za``) or whose it is (a genitive)
+        return a.low[nxt] == "za" and nxt + 1 < m.i1 or not a.punct[nxt] and a.low[nxt] not in a.W_preposition \
+            and a.low[nxt] not in a.W_conjunction and a.case(nxt) == "Gen"
     return not a.punct[nxt] and a.low[nxt] not in a.W_preposition and a.low[nxt] not in a.W_conjunction \
         and a.case(nxt) != "Nom"
 
