@@ -1703,3 +1703,11 @@ def test_a_given_name_two_people_share_is_each_ones_own(language, text, pair, on
 ])
 def test_a_body_named_with_adjectives_and_a_complement_keeps_its_capital_at_the_sentence_start(language, text, speaker):
     assert _quotes(text, language)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("bs", "Iz MUP-a KS-a saopćeno je da je uhapšen muškarac.", "MUP KS-a"),  # the head in the nominative
+    ("hr", "Iz HDZ-a poručuju da koalicija nije u pitanju.", "HDZ"),
+])
+def test_an_acronym_heading_an_organisations_name_drops_its_case_ending(language, text, speaker):
+    assert _quotes(text, language)["speaker"].tolist() == [speaker]

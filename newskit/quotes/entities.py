@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -162,6 +163,11 @@ class Entities(TokenView):
                 w0 = self.nom_word(first)
                 name = self._join(alpha, self._org_nominative(alpha, head)
                                   or [w0] + [self.form[i] for i in alpha[1:]])
+            # the case ending of an acronym that heads the name is never its nominative (``iz MUP-a KS-a``:
+            # ``MUP KS-a``; ``UN-ov``: ``UN``); one after the head is its genitive (``misija OESS-a``)
+            head_word, _, rest = name.partition(" ")
+            if _acronym(head_word):
+                name = (_ACRONYM_CASE.sub("", head_word) + " " + rest).strip()
             folded = [fold(self.nom_word(i)) for i in alpha]
             ent = self._org(folded, a, "place" if kind == "LOC" else "organisation")
             ent.forms[name] += 1
@@ -717,6 +723,10 @@ def verb_in_name_surface(v: Entities, i: int) -> bool:
     """Untagged text: a capitalised word is a verb by its lemma's ending only when it is a cue
     (``Albin Kurti``, ``Mustafa Ahmeti``, lemmas in -ti, are names)."""
     return v.is_verb(i) and (not v.form[i][:1].isupper() or v.verb_cue(i) is not None)
+
+
+# the case ending of an acronym, after a hyphen: ``HDZ-a``, ``MUP-om``, ``KS-u``
+_ACRONYM_CASE = re.compile(r"-[a-zčšžćđ]{1,3}$")
 
 
 def _acronym(form: str) -> bool:
