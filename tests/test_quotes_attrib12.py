@@ -54,7 +54,7 @@ def test_serbian_role_nouns_and_the_lemmas_lite_gives_their_oblique_cases(text, 
     ("Krađa.\n\nMladić je uhapšen zbog krađe automobila, saopštila je Policijska uprava za grad Kragujevac. "
      "Svedok koji je video krađu rekao je da je lopov pobegao peške.", "pobegao", "svedok"),
     ("Porez.\n\nPoreska uprava za grad Valjevo saopštila je da su kontrole u toku.", "kontrole",
-     "poreska uprava za grad Valjevo"),
+     "Poreska uprava za grad Valjevo"),
 ])
 def test_a_capitalised_adjective_before_an_institution_noun_names_the_body_not_a_person(text, words, speaker):
     # (the witness speaks as written: no person is in focus to lend a name)
