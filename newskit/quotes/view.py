@@ -139,6 +139,7 @@ class TokenView:
         self.W_main_clause_opener: frozenset[str] = self.words("main_clause_opener")
         self.W_degree_correlative: frozenset[str] = self.words("degree_correlative")
         self.W_bare_question: frozenset[str] = self.words("bare_question")
+        self.W_clause_relative: frozenset[str] = self.words("clause_relative")
         #: END>NEW rows: a genitive plural ending and the nominative plural's (sl strokovnjak-ov>-i)
         self.W_genitive_plural: Mapping[str, tuple[str, ...]] = suffix_rules(self.words("genitive_plural"),
                                                                              "genitive_plural")

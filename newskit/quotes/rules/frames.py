@@ -256,15 +256,12 @@ def as_said_frame(a: Quoted, tw: Twins, c: Cue) -> Frame | None:
     return None
 
 
-# Relatives of a whole clause (``..., kar je potrdil tudi minister``), not of the speaker before them.
-_CLAUSE_RELATIVES = frozenset({"kar", "što", "шта", "што", "което"})
-
-
 def after_speaker_relative(a: Quoted, j: int, s1: int) -> int:
     """The comma that ends a relative clause on the speaker of a sentence-opening ``Kot poroča
     Reuters, ki se sklicuje na vire, ...``, when one opens at the comma ``j``; else ``j``. The
     statement starts after it, not inside the relative clause."""
-    if not (j < s1 - 2 and a.low[j] == "," and a.low[j + 1] in a.W_relative and a.low[j + 1] not in _CLAUSE_RELATIVES):
+    if not (j < s1 - 2 and a.low[j] == "," and a.low[j + 1] in a.W_relative
+            and a.low[j + 1] not in a.W_clause_relative):
         return j
     for k in range(j + 2, min(s1 - 1, j + 16)):
         if a.mark[k]:
